@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@crm/config';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { LoginLimiter } from './login-limiter';
+import { Team } from './team.entity';
+import { User } from './user.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Team]),
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwt.secret,
+        signOptions: { expiresIn: config.jwt.expiresIn as never },
+      }),
+    }),
+  ],
+  providers: [AuthService, AuthGuard, LoginLimiter],
+  exports: [AuthService, AuthGuard, TypeOrmModule],
+})
+export class AuthModule {}

@@ -1,0 +1,3 @@
+export * from './naming.strategy';
+export * from './pg-errors';
+export * from './transaction';

@@ -1,0 +1,74 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
+import { PG, pgCode, pgConstraint } from '@crm/database';
+import { ErrorBody } from './errors';
+import { fieldError } from './field-messages';
+
+const zhByStatus: Record<number, string> = {
+  400: '请求有误',
+  401: '未登录或登录已过期',
+  403: '没有权限执行此操作',
+  404: '不存在或无权查看',
+  405: '不支持的请求方法',
+  409: '数据冲突，请刷新后重试',
+  413: '请求内容过大',
+  415: '不支持的内容类型',
+  429: '请求过于频繁，请稍后再试',
+  500: '服务器内部错误',
+  503: '服务暂不可用',
+};
+
+/** Turns every error into ErrorBody. Only an unexpected fault becomes a 500, and it is logged. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (!res.headersSent) res.status(body.statusCode).json(body);
+  }
+
+  toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const r = exception.getResponse();
+      if (typeof r === 'object' && r && 'messageZh' in r) return r as ErrorBody;
+      const raw = typeof r === 'string' ? r : (r as { message?: string | string[] }).message;
+      const message = Array.isArray(raw) ? raw.join('; ') : (raw ?? exception.message);
+      return { statusCode: status, error: HttpStatus[status] ?? 'Error', message, messageZh: zhByStatus[status] ?? message };
+    }
+    // body-parser errors (bad JSON, too large) carry a status but are not HttpExceptions
+    const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const message = (exception as Error).message || 'Bad request';
+      return { statusCode: status, error: HttpStatus[status] ?? 'Error', code: (exception as { type?: string }).type, message, messageZh: zhByStatus[status] ?? '请求有误' };
+    }
+    if (exception instanceof EntityNotFoundError) {
+      return { statusCode: 404, error: 'Not Found', code: 'not_found', message: 'Not found', messageZh: zhByStatus[404] };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = pgCode(exception);
+      const constraint = pgConstraint(exception) ?? '';
+      if (code === PG.uniqueViolation) {
+        const field = constraint.replace(/^(uq|ux|idx)_[a-z]+_/, '') || 'record';
+        return {
+          statusCode: 409, error: 'Conflict', code: 'duplicate', message: `Duplicate value (${constraint})`, messageZh: '数据已存在，不能重复',
+          fields: [fieldError(field, 'unique', 'already exists')],
+        };
+      }
+      if (code === PG.serializationFailure || code === PG.deadlockDetected) {
+        return { statusCode: 409, error: 'Conflict', code: 'concurrent_update', message: 'Concurrent update, try again', messageZh: zhByStatus[409] };
+      }
+      if (code === PG.foreignKeyViolation) {
+        return { statusCode: 400, error: 'Bad Request', code: 'reference', message: `Referenced record missing or still in use (${constraint})`, messageZh: '引用的记录不存在或仍被使用' };
+      }
+      if (code === PG.invalidTextRepresentation || code === PG.numericOutOfRange || code === PG.checkViolation || code === PG.notNullViolation) {
+        return { statusCode: 400, error: 'Bad Request', code: 'invalid_value', message: 'Invalid value', messageZh: '数值无效' };
+      }
+    }
+    return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', messageZh: zhByStatus[500] };
+  }
+}

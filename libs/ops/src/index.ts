@@ -1,0 +1,4 @@
+export * from './health.service';
+export * from './heartbeat.service';
+export * from './ops.module';
+export * from './worker-heartbeat.entity';

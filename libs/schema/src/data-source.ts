@@ -1,0 +1,44 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import type { AppConfig } from '@crm/config';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from '@crm/database';
+
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.database.url,
+    entities,
+    migrations,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    logging: config.database.logSql ? ['query', 'error'] : ['error'],
+    extra: {
+      max: config.database.poolSize,
+      // Asia/Shanghai for date arithmetic done in SQL (stale days, digests, weekly report).
+      options: '-c timezone=Asia/Shanghai',
+      connectionTimeoutMillis: 5000,
+    },
+  };
+}
+
+export function createDataSource(config: AppConfig): DataSource {
+  return new DataSource(dataSourceOptions(config));
+}
+
+/** Applies pending migrations; returns the names that ran. Safe to call from several processes. */
+export async function runMigrations(config: AppConfig): Promise<string[]> {
+  const ds = createDataSource(config);
+  await ds.initialize();
+  try {
+    // One migrator at a time across processes (api + worker starting together, scaled replicas).
+    await ds.query('SELECT pg_advisory_lock(727274)');
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    await ds.query('SELECT pg_advisory_unlock(727274)');
+    return ran.map((m) => m.name);
+  } finally {
+    await ds.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+import { Foundation1763700000000 } from './1763700000000-foundation';
+
+/** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
+export const migrations = [Foundation1763700000000];

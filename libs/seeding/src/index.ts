@@ -1,0 +1,2 @@
+export * from './demo-users';
+export * from './seed';

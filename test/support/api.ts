@@ -1,0 +1,45 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { loadConfig, resetConfig } from '@crm/config';
+import { DEMO_PASSWORD } from '@crm/seeding';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+
+export interface TestApi {
+  app: INestApplication;
+  http: TestAgent;
+  /** A bearer token for a user (demo users share DEMO_PASSWORD); cached per run. */
+  token: (username: string, password?: string) => Promise<string>;
+  /** Supertest agent methods with the user's token already set. */
+  as: (username: string) => Promise<{ get: (u: string) => request.Test; post: (u: string) => request.Test; put: (u: string) => request.Test; delete: (u: string) => request.Test }>;
+  close: () => Promise<void>;
+}
+
+/** The real API app (same bootstrap as production) on this worker's database and Redis. */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  Object.assign(process.env, env);
+  resetConfig();
+  const app = await createApiApp(loadConfig(), { logger: false });
+  await app.init();
+  const http = request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  const token = async (username: string, password = DEMO_PASSWORD) => {
+    const key = `${username}\u0000${password}`;
+    if (!tokens.has(key)) {
+      const res = await http.post('/api/auth/login').send({ username, password });
+      if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+      tokens.set(key, res.body.accessToken);
+    }
+    return tokens.get(key)!;
+  };
+  const as = async (username: string) => {
+    const auth = `Bearer ${await token(username)}`;
+    return {
+      get: (u: string) => http.get(u).set('Authorization', auth),
+      post: (u: string) => http.post(u).set('Authorization', auth),
+      put: (u: string) => http.put(u).set('Authorization', auth),
+      delete: (u: string) => http.delete(u).set('Authorization', auth),
+    };
+  };
+  return { app, http, token, as, close: () => app.close() };
+}
