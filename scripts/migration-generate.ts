@@ -2,6 +2,7 @@
  * Developer tool: prints the SQL that brings a migrated database up to the entities, as a
  * migration class to paste under libs/schema/src/migrations. Usage (after npm run build:server):
  *   node dist/scripts/migration-generate.js Name
+ * Known noise: it re-creates firm.search_text (a generated column made by hand); drop those lines.
  */
 import 'reflect-metadata';
 import { loadConfig } from '@crm/config';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccessModule } from '@crm/access';
 import { AuthGuard, AuthModule } from '@crm/auth';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
@@ -10,7 +11,7 @@ import { AuthController } from './auth/auth.controller';
 import { HealthController } from './health/health.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, OpsModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule],
   controllers: [AuthController, HealthController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },

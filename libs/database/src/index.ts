@@ -1,3 +1,4 @@
 export * from './naming.strategy';
 export * from './pg-errors';
 export * from './transaction';
+export * from './source-ref';

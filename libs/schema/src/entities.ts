@@ -1,5 +1,11 @@
 import { Team, User } from '@crm/auth';
+import { Carrier } from '@crm/carriers';
+import { Chain, ChainLink, ChainManager } from '@crm/chain-map';
+import { Firm, FirmChainLink } from '@crm/firms';
+import { KpiTarget } from '@crm/kpi';
 import { WorkerHeartbeat } from '@crm/ops';
+import { ContactLog, Landing, StageChange, Target } from '@crm/pipeline';
+import { Plan } from '@crm/plans';
 
-/** Every entity, as classes (not globs), for the app and the migration tooling alike. */
-export const entities = [User, Team, WorkerHeartbeat];
+/** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
+export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing];

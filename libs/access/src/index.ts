@@ -1,0 +1,3 @@
+export * from './access.module';
+export * from './target-access';
+export * from './user-context.service';

@@ -1,0 +1,3 @@
+export * from './chain-link.entity';
+export * from './chain-manager.entity';
+export * from './chain.entity';

@@ -1,0 +1,2 @@
+export * from './firm-chain-link.entity';
+export * from './firm.entity';
