@@ -5,13 +5,14 @@ import { AuthGuard, AuthModule } from '@crm/auth';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
 import { OpsModule } from '@crm/ops';
+import { PipelineHooksModule } from '@crm/pipeline';
 import { QueueModule, RedisModule } from '@crm/queue';
 import { DatabaseModule } from '@crm/schema';
 import { AuthController } from './auth/auth.controller';
 import { HealthController } from './health/health.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule],
   controllers: [AuthController, HealthController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
