@@ -26,5 +26,6 @@ if (faults) {
 }
 
 step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('module boundaries (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
 require('./browser-prereqs.cjs').ensureBrowserPrereqs(root);
 step('jest', bin('jest'), jestArgs, { env: { ...process.env, ADMIN_DIST_DIR: join(root, 'apps', 'admin', 'dist') } });
