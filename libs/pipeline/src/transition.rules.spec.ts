@@ -1,0 +1,133 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Stage } from './stage';
+import { checkStageFields, checkTransition, pausedFromAfter } from './transition.rules';
+
+// Every from × to pair. `free`: allowed without a reason; `reason`: allowed only with one (the rule
+// named is the refusal without it); anything else: the rule that always refuses.
+type Expect = 'free' | { reason: string } | { never: string };
+const R = (rule: string): Expect => ({ reason: rule });
+const N = (rule: string): Expect => ({ never: rule });
+
+const table: [Stage, Stage, Expect][] = [
+  ['lead', 'lead', N('same_stage')],
+  ['lead', 'contact', 'free'],
+  ['lead', 'signed', R('reason_required_skip')],
+  ['lead', 'landed', R('reason_required_skip')],
+  ['lead', 'paused', R('reason_required_off_track')],
+  ['lead', 'lost', R('reason_required_off_track')],
+
+  ['contact', 'lead', R('reason_required_backward')],
+  ['contact', 'contact', N('same_stage')],
+  ['contact', 'signed', 'free'],
+  ['contact', 'landed', R('reason_required_skip')],
+  ['contact', 'paused', R('reason_required_off_track')],
+  ['contact', 'lost', R('reason_required_off_track')],
+
+  ['signed', 'lead', R('reason_required_backward')],
+  ['signed', 'contact', R('reason_required_backward')],
+  ['signed', 'signed', N('same_stage')],
+  ['signed', 'landed', 'free'],
+  ['signed', 'paused', R('reason_required_off_track')],
+  ['signed', 'lost', R('reason_required_off_track')],
+
+  ['landed', 'lead', N('landed_is_final')],
+  ['landed', 'contact', N('landed_is_final')],
+  ['landed', 'signed', N('landed_is_final')],
+  ['landed', 'landed', N('same_stage')],
+  ['landed', 'paused', N('landed_is_final')],
+  ['landed', 'lost', N('landed_is_final')],
+
+  // paused, having left `contact`
+  ['paused', 'lead', N('resume_to_left_stage')],
+  ['paused', 'contact', 'free'],
+  ['paused', 'signed', N('resume_to_left_stage')],
+  ['paused', 'landed', N('resume_to_left_stage')],
+  ['paused', 'paused', N('same_stage')],
+  ['paused', 'lost', R('reason_required_off_track')],
+
+  ['lost', 'lead', R('reason_required_reopen')],
+  ['lost', 'contact', N('lost_reopens_to_lead')],
+  ['lost', 'signed', N('lost_reopens_to_lead')],
+  ['lost', 'landed', N('lost_reopens_to_lead')],
+  ['lost', 'paused', N('lost_reopens_to_lead')],
+  ['lost', 'lost', N('same_stage')],
+];
+
+describe('checkTransition: every from × to pair', () => {
+  it('covers all 36 pairs exactly once', () => {
+    expect(new Set(table.map(([f, t]) => `${f}>${t}`)).size).toBe(36);
+  });
+
+  it.each(table)('%s → %s: %j', (from, to, exp) => {
+    const pausedFromStage: Stage | null = from === 'paused' ? 'contact' : null;
+    const without = checkTransition({ from, to, pausedFromStage });
+    const withReason = checkTransition({ from, to, pausedFromStage, reason: '对方决策层变动' });
+    if (exp === 'free') {
+      expect(without).toEqual({ ok: true, needsReason: false });
+      expect(withReason).toEqual({ ok: true, needsReason: false });
+    } else if ('reason' in exp) {
+      expect(without).toMatchObject({ ok: false, rule: exp.reason });
+      expect(withReason).toEqual({ ok: true, needsReason: true });
+    } else {
+      expect(without).toMatchObject({ ok: false, rule: exp.never });
+      expect(withReason).toMatchObject({ ok: false, rule: exp.never });
+    }
+    if (!without.ok) {
+      expect(without.message).toMatch(/[a-z]/);
+      expect(without.messageZh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('checkTransition: resuming a paused target', () => {
+  it.each<[Stage | null, Stage, string | undefined, boolean | string]>([
+    // left,    to,        reason,   allowed (true) or refusing rule
+    ['lead', 'lead', undefined, true],
+    ['signed', 'signed', undefined, true],
+    ['signed', 'contact', '回退', 'resume_to_left_stage'],
+    ['lead', 'contact', '跳过', 'resume_to_left_stage'],
+    [null, 'contact', undefined, 'reason_required_resume'],
+    [null, 'contact', '导入数据，原阶段未知', true],
+    [null, 'landed', '导入数据', 'resume_to_left_stage'],
+  ])('left %s, to %s, reason %s → %s', (left, to, reason, allowed) => {
+    const v = checkTransition({ from: 'paused', to, reason, pausedFromStage: left });
+    if (allowed === true) expect(v.ok).toBe(true);
+    else expect(v).toMatchObject({ ok: false, rule: allowed });
+  });
+
+  it.each(['', '   ', null])('a blank reason %j counts as none', (reason) => {
+    expect(checkTransition({ from: 'lead', to: 'lost', reason })).toMatchObject({ ok: false, rule: 'reason_required_off_track' });
+  });
+});
+
+describe('pausedFromAfter', () => {
+  it.each<[Stage, Stage, Stage | null]>([
+    ['contact', 'paused', 'contact'],
+    ['signed', 'paused', 'signed'],
+    ['paused', 'contact', null],
+    ['paused', 'lost', null],
+    ['lead', 'contact', null],
+  ])('%s → %s leaves pausedFromStage %s', (from, to, expected) => {
+    expect(pausedFromAfter(from, to)).toBe(expected);
+  });
+});
+
+describe('checkStageFields', () => {
+  it.each<[Stage, Parameters<typeof checkStageFields>[1], string[]]>([
+    ['signed', { signedInvestment: 5000 }, []],
+    ['signed', {}, ['signedInvestment']],
+    ['signed', { signedInvestment: 0 }, ['signedInvestment']],
+    ['signed', { signedInvestment: -1 }, ['signedInvestment']],
+    ['landed', { carrierId: 3, area: 1200.5 }, []],
+    ['landed', { carrierId: 3 }, ['area']],
+    ['landed', { area: 10 }, ['carrierId']],
+    ['landed', { carrierId: 3, area: 0 }, ['area']],
+    ['landed', {}, ['carrierId', 'area']],
+    ['contact', {}, []],
+    ['paused', {}, []],
+  ])('%s with %j is missing %j', (to, fields, missing) => {
+    const problems = checkStageFields(to, fields);
+    expect(problems.map((p) => p.field)).toEqual(missing);
+    for (const p of problems) expect(p.messageZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
