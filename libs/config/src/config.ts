@@ -24,6 +24,10 @@ const schema = z.object({
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
   MAIL_FROM: z.string().default('招商引资CRM <crm@localhost>'),
   REMINDER_SWEEP_SECONDS: int(30),
+  REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  REMINDER_RETRY_BASE_MS: int(30000),
+  REMINDER_STALE_SECONDS: z.coerce.number().int().min(1).default(3600),
+  REMINDER_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   WORKER_CONCURRENCY: int(20),
   HEARTBEAT_SECONDS: int(15),
   LOG_SQL: bool.default(false),
@@ -43,7 +47,7 @@ export interface AppConfig {
   adminDistDir: string;
   dataDir: string;
   mail: { smtpUrl?: string; from: string };
-  reminders: { sweepSeconds: number; concurrency: number };
+  reminders: { sweepSeconds: number; concurrency: number; maxAttempts: number; retryBaseMs: number; staleSeconds: number; sendTimeoutMs: number };
   heartbeatSeconds: number;
 }
 
@@ -75,7 +79,14 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     adminDistDir: e.ADMIN_DIST_DIR,
     dataDir: e.DATA_DIR,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
-    reminders: { sweepSeconds: e.REMINDER_SWEEP_SECONDS, concurrency: e.WORKER_CONCURRENCY },
+    reminders: {
+      sweepSeconds: e.REMINDER_SWEEP_SECONDS,
+      concurrency: e.WORKER_CONCURRENCY,
+      maxAttempts: e.REMINDER_MAX_ATTEMPTS,
+      retryBaseMs: e.REMINDER_RETRY_BASE_MS,
+      staleSeconds: e.REMINDER_STALE_SECONDS,
+      sendTimeoutMs: e.REMINDER_SEND_TIMEOUT_MS,
+    },
     heartbeatSeconds: e.HEARTBEAT_SECONDS,
   };
 }
