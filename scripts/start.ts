@@ -53,7 +53,8 @@ ${DEMO_USERS.map((u) => `      ${u.username.padEnd(10)} ${u.displayName}`).join(
 }
 
 function run(name: string, script: string): void {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  // detached: a terminal Ctrl-C reaches only this launcher, which stops api and worker before the services they use
+  const child = spawn(process.execPath, ['--enable-source-maps', script], { stdio: ['ignore', 'pipe', 'pipe'], env: process.env, detached: true });
   const prefix = (chunk: Buffer) =>
     chunk
       .toString()
@@ -106,6 +107,8 @@ async function shutdown(code: number): Promise<void> {
 }
 
 process.on('SIGINT', () => void shutdown(0));
+// Last resort if the launcher dies abruptly: do not leave detached children behind.
+process.on('exit', () => children.forEach((c) => c.exitCode === null && c.kill('SIGKILL')));
 process.on('SIGTERM', () => void shutdown(0));
 
 main().catch(async (err) => {

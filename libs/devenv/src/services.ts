@@ -69,7 +69,8 @@ export async function provideRedis(opts: { configuredUrl?: string; dataDir?: str
   mkdirSync(dir, { recursive: true });
   const args = ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir];
   args.push(...(opts.persistent ? ['--appendonly', 'yes', '--save', '60 1'] : ['--save', '', '--appendonly', 'no']));
-  const child = spawn('redis-server', args, { stdio: 'ignore' });
+  // detached: a terminal Ctrl-C must not stop Redis before the processes using it have stopped
+  const child = spawn('redis-server', args, { stdio: 'ignore', detached: true });
   for (let i = 0; i < 50 && !(await redisAnswers('127.0.0.1', port)); i++) await new Promise((r) => setTimeout(r, 100));
   if (!(await redisAnswers('127.0.0.1', port))) {
     child.kill();
