@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
+import { AuthEvents } from './auth-events';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { LoginLimiter } from './login-limiter';
@@ -19,7 +20,7 @@ import { User } from './user.entity';
       }),
     }),
   ],
-  providers: [AuthService, AuthGuard, LoginLimiter],
-  exports: [AuthService, AuthGuard, TypeOrmModule],
+  providers: [AuthService, AuthGuard, LoginLimiter, AuthEvents],
+  exports: [AuthService, AuthGuard, AuthEvents, TypeOrmModule],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { AppError } from '@crm/http';
+import { AuthEvents } from './auth-events';
 import { LoginLimiter } from './login-limiter';
 import { hashPassword, verifyPassword } from './password';
 import type { AuthUser, Role } from './role';
@@ -29,6 +30,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     @Inject(LoginLimiter) private readonly limiter: LoginLimiter,
+    private readonly events: AuthEvents,
   ) {}
 
   async login(username: string, password: string, ip: string): Promise<{ accessToken: string }> {
@@ -45,6 +47,7 @@ export class AuthService {
       throw badCredentials();
     }
     await this.limiter.reset(username);
+    await this.events.loggedIn({ id: user.id, username: user.username, role: user.role, teamId: user.teamId }, ip);
     const claims: TokenClaims = { sub: user.id, username: user.username, role: user.role, teamId: user.teamId };
     return { accessToken: await this.jwt.signAsync(claims) };
   }

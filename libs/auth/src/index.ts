@@ -1,3 +1,4 @@
+export * from './auth-events';
 export * from './auth.dto';
 export * from './auth.guard';
 export * from './auth.module';

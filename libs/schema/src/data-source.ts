@@ -3,6 +3,7 @@ import type { AppConfig } from '@crm/config';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from '@crm/database';
+import { AuditSubscriber } from '@crm/audit';
 
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   return {
@@ -10,6 +11,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     url: config.database.url,
     entities,
     migrations,
+    subscribers: [AuditSubscriber],
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,

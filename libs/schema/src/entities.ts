@@ -1,3 +1,4 @@
+import { AuditLog } from '@crm/audit';
 import { Team, User } from '@crm/auth';
 import { Carrier } from '@crm/carriers';
 import { Chain, ChainLink, ChainManager } from '@crm/chain-map';
@@ -6,6 +7,7 @@ import { KpiTarget } from '@crm/kpi';
 import { WorkerHeartbeat } from '@crm/ops';
 import { ContactLog, Landing, StageChange, Target } from '@crm/pipeline';
 import { Plan } from '@crm/plans';
+import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRule } from '@crm/reminders';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
-export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing];
+export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification];
