@@ -1,0 +1,43 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Reminder } from './reminder.entity';
+
+export const CHANNELS = ['in_app', 'email', 'webhook'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const DELIVERY_STATES = ['pending', 'sent', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+
+/** One reminder on one channel (unique): the row whose state makes sending idempotent. */
+@Entity('delivery')
+@Index('uq_delivery_reminder_channel', ['reminderId', 'channel'], { unique: true })
+@Check('ck_delivery_channel', `channel IN ('in_app', 'email', 'webhook')`)
+@Check('ck_delivery_state', `state IN ('pending', 'sent', 'failed')`)
+export class Delivery {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  reminderId: number;
+
+  @ManyToOne(() => Reminder, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'reminder_id', foreignKeyConstraintName: 'fk_delivery_reminder' })
+  reminder?: Reminder;
+
+  @Column({ type: 'varchar', length: 10 })
+  channel: Channel;
+
+  @Column({ type: 'varchar', length: 10, default: 'pending' })
+  state: DeliveryState;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  /** Not before this time: the reminder's due time, then the backoff after each failure. */
+  @Column({ type: 'timestamptz' })
+  nextAttemptAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}
