@@ -1,0 +1,80 @@
+/**
+ * The business lists the backoffice shows, in one place: stages, labels, colours, recruitment
+ * methods, contact kinds, roles, link actions, coverage. Components read these; they never spell
+ * a stage or a colour themselves. The codes mirror libs/pipeline/src/stage.ts and friends.
+ */
+
+export interface Choice<T extends string = string> {
+  id: T;
+  /** Translation key; the zh-CN and English texts live in the message files. */
+  name: string;
+}
+
+export const STAGES = ['lead', 'contact', 'signed', 'landed', 'paused', 'lost'] as const;
+export type Stage = (typeof STAGES)[number];
+/** The kanban's main columns, left to right; the off-track ones are drawn aside. */
+export const FORWARD_STAGES = ['lead', 'contact', 'signed', 'landed'] as const satisfies readonly Stage[];
+export const ASIDE_STAGES = ['paused', 'lost'] as const satisfies readonly Stage[];
+export const OPEN_STAGES = ['lead', 'contact', 'signed'] as const satisfies readonly Stage[];
+
+export const STAGE_COLORS: Record<Stage, string> = {
+  lead: '#90a4ae',
+  contact: '#1e88e5',
+  signed: '#8e24aa',
+  landed: '#2e7d32',
+  paused: '#f9a825',
+  lost: '#c62828',
+};
+
+export const RECRUITMENT_METHODS = ['平台招商', '生态招商', '基金招商', '以商招商', '中介招商', '会展招商', '其他'] as const;
+export type RecruitmentMethod = (typeof RECRUITMENT_METHODS)[number];
+
+export const CONTACT_KINDS = ['visit', 'call', 'meeting', 'event', 'email', 'other'] as const;
+export type ContactKind = (typeof CONTACT_KINDS)[number];
+
+export const ROLES = ['admin', 'leader', 'chain_manager', 'promoter'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const LINK_ACTIONS = ['强链', '补链', '延链', '建链', '优链'] as const;
+export type LinkAction = (typeof LINK_ACTIONS)[number];
+
+export const LINK_POSITIONS = ['upstream', 'midstream', 'downstream', 'sub-domain'] as const;
+
+export const COVERAGES = ['landed', 'local', 'in_progress', 'gap'] as const;
+export type Coverage = (typeof COVERAGES)[number];
+/** Landed and local both count as covered (green shades); in progress amber; a gap red. */
+export const COVERAGE_COLORS: Record<Coverage, string> = {
+  landed: '#2e7d32',
+  local: '#66bb6a',
+  in_progress: '#ffa000',
+  gap: '#d32f2f',
+};
+
+export const FIRM_TAGS = ['世界500强', '中国500强', '上市', '专精特新', '小巨人', '高新技术企业', '链主', '龙头'] as const;
+export const CARRIER_TYPES = ['building', 'park', 'platform'] as const;
+export const AREA_UNITS = ['m2', '亩', '万方'] as const;
+
+export const TIMELINE_KINDS = ['stage_change', 'contact_log', 'reminder'] as const;
+
+/** Choices for SelectInput/SelectField, labels translated by react-admin (translateChoice). */
+export const choices = <T extends string>(ids: readonly T[], prefix: string): Choice<T>[] =>
+  ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+
+/** Lists whose codes are already the Chinese words the plans use (methods, actions, tags). */
+export const literalChoices = <T extends string>(ids: readonly T[]): Choice<T>[] => ids.map((id) => ({ id, name: id }));
+
+export const stageChoices = choices(STAGES, 'crm.stage');
+export const contactKindChoices = choices(CONTACT_KINDS, 'crm.contact_kind');
+export const roleChoices = choices(ROLES, 'crm.role');
+export const positionChoices = choices(LINK_POSITIONS, 'crm.position');
+export const carrierTypeChoices = choices(CARRIER_TYPES, 'crm.carrier_type');
+export const coverageChoices = choices(COVERAGES, 'crm.coverage');
+export const methodChoices = literalChoices(RECRUITMENT_METHODS);
+export const actionChoices = literalChoices(LINK_ACTIONS);
+export const tagChoices = literalChoices(FIRM_TAGS);
+export const areaUnitChoices = literalChoices(AREA_UNITS);
+
+/** How often the app bar asks for the unread count. */
+export const UNREAD_POLL_MS = 30_000;
+/** Cards per kanban column page ("load more" fetches the next page). */
+export const BOARD_PAGE = 30;

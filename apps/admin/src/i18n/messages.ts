@@ -1,0 +1,17 @@
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+import { domainEn } from './domain-en';
+import { domainZh } from './domain-zh';
+import { raChineseMessages } from './ra-zh-CN';
+
+export const LOCALES = [
+  { locale: 'zh-CN', name: '简体中文' },
+  { locale: 'en', name: 'English' },
+] as const;
+export type Locale = (typeof LOCALES)[number]['locale'];
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+
+export const messages: Record<Locale, TranslationMessages> = {
+  'zh-CN': { ...raChineseMessages, ...domainZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn } as TranslationMessages,
+};

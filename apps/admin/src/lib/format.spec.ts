@@ -1,0 +1,59 @@
+import { describe, expect, it } from '@jest/globals';
+import { formatDate, formatDateTime, formatMoney, fromShanghaiInput, shanghaiToday, toShanghaiInput } from './format';
+
+describe('formatMoney', () => {
+  it.each([
+    [null, '—'],
+    [undefined, '—'],
+    ['', '—'],
+    ['abc', '—'],
+    [0, '0 万元'],
+    [850, '850 万元'],
+    [1234.5, '1,234.5 万元'],
+    ['2500.25', '2,500.25 万元'],
+    [9999.99, '9,999.99 万元'],
+    [10000, '1.00 亿元'], // 10000 万元 = 1 亿元
+    [125000, '12.50 亿元'],
+    [-20000, '-2.00 亿元'],
+  ])('%p → %p', (input, expected) => {
+    expect(formatMoney(input as number | string | null | undefined)).toBe(expected);
+  });
+});
+
+describe('Shanghai times', () => {
+  it.each([
+    ['2025-03-01T08:30:00Z', '2025-03-01 16:30'],
+    ['2025-03-01T16:00:00Z', '2025-03-02 00:00'], // past midnight in Shanghai, still the 1st in UTC
+    ['2024-12-31T15:59:00Z', '2024-12-31 23:59'],
+    [null, '—'],
+    ['not a date', '—'],
+  ])('formatDateTime(%p) = %p', (iso, expected) => {
+    expect(formatDateTime(iso)).toBe(expected);
+  });
+
+  it.each([
+    ['2025-03-01T15:59:59Z', '2025-03-01'],
+    ['2025-03-01T16:00:00Z', '2025-03-02'],
+  ])('formatDate(%p) = %p', (iso, expected) => {
+    expect(formatDate(iso)).toBe(expected);
+  });
+
+  it.each([
+    ['2025-03-01T16:30', '2025-03-01T08:30:00.000Z'],
+    ['2025-03-02T00:00', '2025-03-01T16:00:00.000Z'],
+    ['', null],
+    ['garbage', null],
+  ])('fromShanghaiInput(%p) = %p', (local, iso) => {
+    expect(fromShanghaiInput(local)).toBe(iso);
+  });
+
+  it('round-trips an instant through the datetime-local value', () => {
+    expect(toShanghaiInput('2025-03-01T16:00:00Z')).toBe('2025-03-02T00:00');
+    expect(fromShanghaiInput(toShanghaiInput('2025-06-30T23:15:00.000Z'))).toBe('2025-06-30T23:15:00.000Z');
+    expect(toShanghaiInput(null)).toBe('');
+  });
+
+  it('takes today from Shanghai, not UTC', () => {
+    expect(shanghaiToday(new Date('2025-05-31T17:00:00Z'))).toBe('2025-06-01');
+  });
+});

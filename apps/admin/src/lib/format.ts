@@ -1,0 +1,72 @@
+/** Money in 万元/亿元 and times in Asia/Shanghai, the way the office reads them. */
+
+export const TIME_ZONE = 'Asia/Shanghai';
+/** Shanghai has kept UTC+8 without daylight saving since 1991. */
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+const fixed = (n: number, digits: number) =>
+  n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/**
+ * A sum in 万元 as the office writes it: below 1 亿 in 万元 (up to two decimals, trailing zeros
+ * dropped), from 10,000 万元 in 亿元 with two decimals. The units stay Chinese in every locale:
+ * they are how the plans and the office count.
+ */
+export function formatMoney(wan: number | string | null | undefined): string {
+  if (wan === null || wan === undefined || wan === '') return '—';
+  const n = typeof wan === 'number' ? wan : Number(wan);
+  if (!Number.isFinite(n)) return '—';
+  if (Math.abs(n) >= 10_000) return `${fixed(n / 10_000, 2)} 亿元`;
+  return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const dateFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+const toDate = (v: string | number | Date | null | undefined): Date | null => {
+  if (v === null || v === undefined || v === '') return null;
+  const d = v instanceof Date ? v : new Date(v);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+
+/** `2025-03-01 16:30` in Shanghai time, whatever the browser's zone. */
+export function formatDateTime(v: string | number | Date | null | undefined): string {
+  const d = toDate(v);
+  if (!d) return '—';
+  const p = Object.fromEntries(dateTimeFormat.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+export function formatDate(v: string | number | Date | null | undefined): string {
+  const d = toDate(v);
+  if (!d) return '—';
+  const p = Object.fromEntries(dateFormat.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** An instant as the value of an `<input type="datetime-local">` showing Shanghai wall time. */
+export function toShanghaiInput(v: string | Date | null | undefined): string {
+  const d = toDate(v ?? null);
+  if (!d) return '';
+  return new Date(d.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** Shanghai wall time typed into a datetime-local input (`2025-03-01T16:30`) → ISO instant; '' → null. */
+export function fromShanghaiInput(local: string | null | undefined): string | null {
+  if (!local) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!m) return null;
+  const utc = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], +(m[6] ?? 0)) - SHANGHAI_OFFSET_MS;
+  return new Date(utc).toISOString();
+}
+
+/** Today's date in Shanghai as `YYYY-MM-DD` (default landing date). */
+export const shanghaiToday = (now: Date = new Date()): string => formatDate(now);
