@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { seedDemoUsers } from './demo-users';
+import { seedDemo } from './seed-demo';
+import { seedPlans } from './seed-plans';
 
 export interface SeedOptions {
   demo: boolean;
@@ -7,5 +8,6 @@ export interface SeedOptions {
 
 /** Loads the plans (real data) and, when asked, the demo data. Idempotent: safe on every start. */
 export async function seedAll(ds: DataSource, opts: SeedOptions): Promise<void> {
-  if (opts.demo) await seedDemoUsers(ds);
+  await seedPlans(ds);
+  if (opts.demo) await seedDemo(ds);
 }
