@@ -3,19 +3,38 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccessModule } from '@crm/access';
 import { AuditModule } from '@crm/audit';
 import { AuthGuard, AuthModule } from '@crm/auth';
+import { CockpitModule } from '@crm/cockpit';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
 import { OpsModule } from '@crm/ops';
 import { PipelineHooksModule } from '@crm/pipeline';
 import { QueueModule, RedisModule } from '@crm/queue';
 import { DatabaseModule } from '@crm/schema';
+import { CarriersModule } from '@crm/carriers';
+import { ChainMapModule } from '@crm/chain-map';
+import { FirmsModule } from '@crm/firms';
+import { KpiModule } from '@crm/kpi';
+import { PlansModule } from '@crm/plans';
+import { UsersModule } from '@crm/users';
+import { CarriersController } from './carriers/carriers.controller';
+import { ChainLinksController } from './chain-links/chain-links.controller';
+import { ChainMapController } from './chains/chain-map.controller';
+import { ChainsController } from './chains/chains.controller';
+import { FirmsController } from './firms/firms.controller';
+import { KpiTargetsController } from './kpi-targets/kpi-targets.controller';
+import { PlansController } from './plans/plans.controller';
+import { TeamsController } from './users/teams.controller';
+import { UsersController } from './users/users.controller';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuthController } from './auth/auth.controller';
+import { CockpitController } from './cockpit/cockpit.controller';
 import { HealthController } from './health/health.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, AuditModule],
-  controllers: [AuthController, HealthController, AuditLogsController],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule],
+  controllers: [AuthController, HealthController, AuditLogsController,
+    PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
+    CockpitController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

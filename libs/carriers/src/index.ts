@@ -1,1 +1,4 @@
+export * from './carrier.dto';
 export * from './carrier.entity';
+export * from './carriers.module';
+export * from './carriers.service';

@@ -1,2 +1,5 @@
 export * from './firm-chain-link.entity';
 export * from './firm.entity';
+export * from './firm.dto';
+export * from './firms.module';
+export * from './firms.service';

@@ -1,1 +1,3 @@
 export * from './plan.entity';
+export * from './plans.module';
+export * from './plans.service';

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { targetReadScope, UserContextService } from '@crm/access';
+import type { AuthUser } from '@crm/auth';
+import { notFound } from '@crm/http';
+import type { LinkPosition } from './chain-link.entity';
+import type { LinkAction } from './chain.entity';
+import { Coverage, CoverageSummary, linkCoverage, summarizeCoverage } from './coverage.rules';
+
+export interface MapFirm {
+  id: number;
+  name: string;
+  tags: string[];
+}
+
+export interface MapTarget {
+  id: number;
+  firmId: number;
+  firmName: string;
+  stage: 'lead' | 'contact' | 'signed' | 'landed';
+  ownerId: number;
+}
+
+export interface MapLink {
+  id: number;
+  code: string;
+  name: string;
+  position: LinkPosition;
+  action: LinkAction | null;
+  sortOrder: number;
+  version: number;
+  localFirms: MapFirm[];
+  /** Live targets per stage, counting every target on the link (not only those the caller may open). */
+  liveByStage: { lead: number; contact: number; signed: number };
+  liveCount: number;
+  landedCount: number;
+  /** The live and landed targets the caller may read (targetReadScope); may be fewer than the counts. */
+  targets: MapTarget[];
+  coverage: Coverage;
+  gap: boolean;
+}
+
+export interface ChainMap {
+  chain: { id: number; planId: number; code: string; name: string; kind: string; action: LinkAction | null; version: number };
+  summary: CoverageSummary & { ownerFirms: MapFirm[] };
+  links: MapLink[];
+}
+
+interface LinkRow {
+  id: number;
+  code: string;
+  name: string;
+  position: LinkPosition;
+  action: LinkAction | null;
+  sort_order: number;
+  version: number;
+  lead: number;
+  contact: number;
+  signed: number;
+  landed: number;
+  local_firms: MapFirm[];
+}
+
+/**
+ * The chain map (产业链图谱): every link with its local firms, pipeline counts and coverage.
+ * Counts are global on purpose: a gap is a fact about the district, and a promoter who sees
+ * "2 in contact" but cannot open them knows to ask rather than duplicate the work. The target
+ * names listed per link respect targetReadScope, so no one learns which firm another team courts.
+ */
+@Injectable()
+export class ChainMapService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly userContext: UserContextService,
+  ) {}
+
+  async map(chainId: number, user: AuthUser): Promise<ChainMap> {
+    const [chain] = await this.db.query(
+      'SELECT id, plan_id AS "planId", code, name, kind, action, version FROM chain WHERE id = $1',
+      [chainId],
+    );
+    if (!chain) throw notFound('chain', '产业链');
+    const ctx = await this.userContext.load(user);
+    const [links, targets, ownerFirms] = await Promise.all([this.links(chainId), this.visibleTargets(chainId, ctx), this.ownerFirms(chainId)]);
+
+    const targetsByLink = new Map<number, MapTarget[]>();
+    for (const t of targets) targetsByLink.set(t.linkId, [...(targetsByLink.get(t.linkId) ?? []), t.target]);
+
+    const mapLinks: MapLink[] = links.map((r) => {
+      const liveCount = r.lead + r.contact + r.signed;
+      const coverage = linkCoverage({ localFirms: r.local_firms.length, liveTargets: liveCount, landedTargets: r.landed });
+      return {
+        id: r.id,
+        code: r.code,
+        name: r.name,
+        position: r.position,
+        action: r.action,
+        sortOrder: r.sort_order,
+        version: r.version,
+        localFirms: r.local_firms,
+        liveByStage: { lead: r.lead, contact: r.contact, signed: r.signed },
+        liveCount,
+        landedCount: r.landed,
+        targets: targetsByLink.get(r.id) ?? [],
+        coverage,
+        gap: coverage === 'gap',
+      };
+    });
+    return { chain, summary: { ...summarizeCoverage(mapLinks.map((l) => l.coverage)), ownerFirms }, links: mapLinks };
+  }
+
+  /** Every link with its stage counts and local firms, in one statement. */
+  private links(chainId: number): Promise<LinkRow[]> {
+    return this.db.query(
+      `SELECT l.id, l.code, l.name, l.position, l.action, l.sort_order, l.version,
+              coalesce(t.lead, 0)::int AS lead, coalesce(t.contact, 0)::int AS contact,
+              coalesce(t.signed, 0)::int AS signed, coalesce(t.landed, 0)::int AS landed,
+              coalesce(f.firms, '[]'::json) AS local_firms
+         FROM chain_link l
+         LEFT JOIN (
+           SELECT chain_link_id,
+                  count(*) FILTER (WHERE stage = 'lead') AS lead,
+                  count(*) FILTER (WHERE stage = 'contact') AS contact,
+                  count(*) FILTER (WHERE stage = 'signed') AS signed,
+                  count(*) FILTER (WHERE stage = 'landed') AS landed
+             FROM target WHERE chain_id = $1 GROUP BY chain_link_id
+         ) t ON t.chain_link_id = l.id
+         LEFT JOIN (
+           SELECT fcl.chain_link_id, json_agg(json_build_object('id', fm.id, 'name', fm.name, 'tags', fm.tags) ORDER BY fm.name) AS firms
+             FROM firm_chain_link fcl
+             JOIN firm fm ON fm.id = fcl.firm_id AND fm.is_local
+             JOIN chain_link cl ON cl.id = fcl.chain_link_id AND cl.chain_id = $1
+            GROUP BY fcl.chain_link_id
+         ) f ON f.chain_link_id = l.id
+        WHERE l.chain_id = $1
+        ORDER BY l.sort_order, l.id`,
+      [chainId],
+    );
+  }
+
+  private async visibleTargets(chainId: number, ctx: Awaited<ReturnType<UserContextService['load']>>): Promise<{ linkId: number; target: MapTarget }[]> {
+    const scope = targetReadScope(ctx, 't');
+    const rows: { id: number; link_id: number; firm_id: number; firm_name: string; stage: MapTarget['stage']; owner_id: number }[] = await this.db
+      .createQueryBuilder()
+      .select(['t.id AS id', 't.chain_link_id AS link_id', 't.firm_id AS firm_id', 'f.name AS firm_name', 't.stage AS stage', 't.owner_id AS owner_id'])
+      .from('target', 't')
+      .innerJoin('firm', 'f', 'f.id = t.firm_id')
+      .where('t.chain_id = :chainId', { chainId })
+      .andWhere(`t.stage IN ('lead', 'contact', 'signed', 'landed')`)
+      .andWhere(scope.sql, scope.params)
+      .orderBy('t.id', 'ASC')
+      .getRawMany();
+    return rows.map((r) => ({ linkId: r.link_id, target: { id: r.id, firmId: r.firm_id, firmName: r.firm_name, stage: r.stage, ownerId: r.owner_id } }));
+  }
+
+  /** Firms tagged 链主 that work in, or are recruited for, any link of the chain. */
+  private ownerFirms(chainId: number): Promise<MapFirm[]> {
+    return this.db.query(
+      `SELECT f.id, f.name, f.tags FROM firm f
+        WHERE '链主' = ANY(f.tags)
+          AND (EXISTS (SELECT 1 FROM firm_chain_link fcl JOIN chain_link l ON l.id = fcl.chain_link_id WHERE fcl.firm_id = f.id AND l.chain_id = $1)
+               OR EXISTS (SELECT 1 FROM target t WHERE t.firm_id = f.id AND t.chain_id = $1))
+        ORDER BY f.name`,
+      [chainId],
+    );
+  }
+}

@@ -1,0 +1,80 @@
+import { ValidateIf } from 'class-validator';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { pgCode, pgConstraint, PG } from '@crm/database';
+import { AppError, badRequest, fieldError, notFound, staleVersion } from '@crm/http';
+
+/*
+ * Small helpers every reference resource (chains, links, firms, carriers, KPI targets, users)
+ * shares: optional-but-not-null DTO fields, filter parsing, optimistic locking, duplicate names.
+ */
+
+/** The field may be left out of a body, but when present it must not be null (non-nullable column). */
+export const IsOptionalNotNull = () => ValidateIf((_o: unknown, v: unknown) => v !== undefined);
+
+const badFilter = (field: string, message: string) =>
+  badRequest(`Invalid filter.${field}: ${message}`, `查询参数 filter.${field} 无效`, [fieldError(`filter.${field}`, 'invalid', message)], 'validation_failed');
+
+/** A boolean filter from react-admin: true/false or the strings "true"/"false". */
+export function boolFilter(value: unknown, field: string): boolean | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  throw badFilter(field, 'must be true or false');
+}
+
+/** One integer or a list of integers within [min, max]. */
+export function intListFilter(value: unknown, field: string, min = 1, max = 2 ** 31 - 1): number[] | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const arr = Array.isArray(value) ? value : [value];
+  const nums = arr.map((v) => (typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v));
+  if (!nums.length || !nums.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)) {
+    throw badFilter(field, `must be integers between ${min} and ${max}`);
+  }
+  return nums as number[];
+}
+
+/** `%fragment%` for ILIKE with the user's own % _ and \ taken literally. */
+export function containsPattern(fragment: string): string {
+  return `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Optimistic locking: applies `changes` only when the row still has the version the caller read.
+ * Locks the row first so two concurrent saves with the same version cannot both pass.
+ * TypeORM's update bumps `version` (and `updatedAt`) itself.
+ */
+export async function updateVersioned<T extends ObjectLiteral>(
+  em: EntityManager,
+  entity: EntityTarget<T>,
+  id: number,
+  version: number,
+  changes: Partial<T>,
+  what: [string, string],
+): Promise<void> {
+  const current = await em.getRepository(entity).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne();
+  if (!current) throw notFound(...what);
+  if ((current as unknown as { version: number }).version !== version) throw staleVersion(...what);
+  if (Object.keys(changes).length) await em.getRepository(entity).update({ id } as never, changes as never);
+  else await em.query(`UPDATE "${em.getRepository(entity).metadata.tableName}" SET version = version + 1 WHERE id = $1`, [id]);
+}
+
+/** A 409 naming the field whose value already exists, the form the UI shows next to the input. */
+export function duplicate(field: string, message: string, messageZh: string): AppError {
+  return new AppError(409, 'duplicate', message, messageZh, [fieldError(field, 'unique', message, messageZh)]);
+}
+
+/**
+ * Runs a write and turns a unique violation on one of `byConstraint`'s indexes into a 409 naming
+ * the field (a concurrent insert can slip past the service's own pre-check).
+ */
+export async function mapDuplicates<R>(work: () => Promise<R>, byConstraint: Record<string, () => AppError>): Promise<R> {
+  try {
+    return await work();
+  } catch (err) {
+    if (pgCode(err) === PG.uniqueViolation) {
+      const make = byConstraint[pgConstraint(err) ?? ''];
+      if (make) throw make();
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,68 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { IsOptionalNotNull } from '@crm/chain-map';
+import { FIRM_TAGS, type FirmTag } from './firm.entity';
+
+/** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z (GB 32100-2015). */
+export const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
+
+export class SourceRefDto {
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  document: string;
+
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  section: string;
+
+  @IsOptional() @IsString() @MaxLength(2000)
+  quote?: string;
+}
+
+export class FirmFields {
+  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(200)
+  name?: string;
+
+  @IsOptional() @IsString() @MaxLength(300)
+  fullName?: string | null;
+
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @IsNotEmpty({ each: true }) @MaxLength(100, { each: true })
+  aliases?: string[];
+
+  @IsOptional() @IsString() @Matches(CREDIT_CODE, { message: 'creditCode must be an 18-character unified social credit code' })
+  creditCode?: string | null;
+
+  @IsOptional() @IsString() @MaxLength(100)
+  hqCity?: string | null;
+
+  @IsOptionalNotNull() @IsArray() @ArrayUnique() @IsIn(FIRM_TAGS, { each: true })
+  tags?: FirmTag[];
+
+  @IsOptional() @IsString() @MaxLength(300) @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  website?: string | null;
+
+  @IsOptional() @IsString() @MaxLength(10000)
+  profile?: string | null;
+
+  @IsOptionalNotNull() @IsBoolean()
+  isLocal?: boolean;
+
+  /** The chain links the firm works in (firm_chain_link); replaces the whole set when given. */
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(200) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true })
+  chainLinkIds?: number[];
+
+  @IsOptional() @ValidateNested() @Type(() => SourceRefDto)
+  source?: SourceRefDto | null;
+}
+
+export class CreateFirmDto extends FirmFields {
+  @IsDefined() override name: string;
+}
+
+export class UpdateFirmDto extends FirmFields {
+  @IsDefined() @IsInt() @Min(1)
+  version: number;
+
+  @IsOptional() @IsInt()
+  id?: number;
+}

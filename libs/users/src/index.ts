@@ -1,0 +1,4 @@
+export * from './user.dto';
+export * from './users.module';
+export * from './users.rules';
+export * from './users.service';

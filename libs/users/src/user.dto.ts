@@ -1,0 +1,51 @@
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
+import { ROLES, type Role } from '@crm/auth';
+import { IsOptionalNotNull } from '@crm/chain-map';
+
+export class UserFields {
+  @IsOptionalNotNull() @IsString() @Matches(/^[A-Za-z0-9_.-]{2,50}$/, { message: 'username: 2–50 letters, digits, - _ .' })
+  username?: string;
+
+  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
+  displayName?: string;
+
+  @IsOptionalNotNull() @IsIn(ROLES)
+  role?: Role;
+
+  @IsOptional() @IsInt() @Min(1)
+  teamId?: number | null;
+
+  @IsOptional() @IsEmail() @MaxLength(200)
+  email?: string | null;
+
+  /** 企业微信/钉钉 style robot URL for this user's reminders. */
+  @IsOptional() @IsString() @MaxLength(500) @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
+  webhookUrl?: string | null;
+
+  /** false disables the account: no login, existing sessions end within seconds. */
+  @IsOptionalNotNull() @IsBoolean()
+  active?: boolean;
+
+  /** Set on create or to change it; stored only as an argon2id hash. */
+  @IsOptionalNotNull() @IsString() @MaxLength(200)
+  password?: string;
+
+  /** The chains a chain manager manages (chain_manager rows); replaces the whole set when given. */
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(100) @ArrayUnique() @IsInt({ each: true }) @Min(1, { each: true })
+  chainIds?: number[];
+}
+
+export class CreateUserDto extends UserFields {
+  @IsDefined() override username: string;
+  @IsDefined() override displayName: string;
+  @IsDefined() override role: Role;
+  @IsDefined() override password: string;
+}
+
+export class UpdateUserDto extends UserFields {
+  @IsDefined() @IsInt() @Min(1)
+  version: number;
+
+  @IsOptional() @IsInt()
+  id?: number;
+}
