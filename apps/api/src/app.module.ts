@@ -7,7 +7,7 @@ import { CockpitModule } from '@crm/cockpit';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
 import { OpsModule } from '@crm/ops';
-import { PipelineHooksModule } from '@crm/pipeline';
+import { PipelineHooksModule, PipelineModule } from '@crm/pipeline';
 import { QueueModule, RedisModule } from '@crm/queue';
 import { DatabaseModule } from '@crm/schema';
 import { CarriersModule } from '@crm/carriers';
@@ -29,12 +29,16 @@ import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuthController } from './auth/auth.controller';
 import { CockpitController } from './cockpit/cockpit.controller';
 import { HealthController } from './health/health.controller';
+import { BoardController } from './targets/board.controller';
+import { TargetsController } from './targets/targets.controller';
+import { ContactLogsController } from './contact-logs/contact-logs.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule],
   controllers: [AuthController, HealthController, AuditLogsController,
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
-    CockpitController],
+    CockpitController,
+    TargetsController, BoardController, ContactLogsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Stage } from './stage';
-import { checkStageFields, checkTransition, pausedFromAfter } from './transition.rules';
+import { checkStageFields, checkTransition, pausedFromAfter, unexpectedStageFields } from './transition.rules';
 
 // Every from × to pair. `free`: allowed without a reason; `reason`: allowed only with one (the rule
 // named is the refusal without it); anything else: the rule that always refuses.
@@ -129,5 +129,18 @@ describe('checkStageFields', () => {
     const problems = checkStageFields(to, fields);
     expect(problems.map((p) => p.field)).toEqual(missing);
     for (const p of problems) expect(p.messageZh).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('unexpectedStageFields', () => {
+  it.each<[Stage, Record<string, unknown>, string[]]>([
+    ['signed', { signedInvestment: 1, signedJobs: 10 }, []],
+    ['landed', { signedInvestment: 1, carrierId: 2, area: 3, landedOn: '2026-01-01' }, []],
+    ['contact', { signedInvestment: 1 }, ['signedInvestment']],
+    ['signed', { carrierId: 2, area: 3 }, ['carrierId', 'area']],
+    ['paused', { landedOn: '2026-01-01', signedSpace: 5 }, ['signedSpace', 'landedOn']],
+    ['lost', { carrierId: null, reason: 'x' }, []],
+  ])('to %s with %j refuses %j', (to, sent, refused) => {
+    expect(unexpectedStageFields(to, sent)).toEqual(refused);
   });
 });

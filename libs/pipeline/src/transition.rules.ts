@@ -113,3 +113,12 @@ export function checkStageFields(to: Stage, f: StageFields): StageFieldProblem[]
   }
   return problems;
 }
+
+const SIGNING_FIELDS = ['signedInvestment', 'signedOutput', 'signedJobs', 'signedSpace'] as const;
+const LANDING_FIELDS = ['carrierId', 'area', 'landedOn'] as const;
+
+/** Stage fields sent for a move that does not record them (signing data only when signing or landing; landing data only when landing). */
+export function unexpectedStageFields(to: Stage, sent: Record<string, unknown>): string[] {
+  const allowed = new Set<string>([...(to === 'signed' || to === 'landed' ? SIGNING_FIELDS : []), ...(to === 'landed' ? LANDING_FIELDS : [])]);
+  return [...SIGNING_FIELDS, ...LANDING_FIELDS].filter((f) => sent[f] !== undefined && sent[f] !== null && !allowed.has(f));
+}

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { CONTACT_KINDS, type ContactKind } from './stage';
+
+class ContactLogFieldsDto {
+  @ApiProperty({ enum: CONTACT_KINDS })
+  @IsIn(CONTACT_KINDS)
+  kind: ContactKind;
+
+  @ApiProperty({ description: 'When the contact happened (ISO 8601)' })
+  @IsISO8601({ strict: true })
+  at: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  participants?: string | null;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  outcome?: string | null;
+}
+
+export class CreateContactLogDto extends ContactLogFieldsDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
+  targetId: number;
+
+  @ApiPropertyOptional({ description: "Sets the target's one open follow-up (ISO 8601)" })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  nextFollowUpAt?: string | null;
+}
+
+/** Editing a log changes what it says; its follow-up is moved on the target (PUT /targets/:id/follow-up). */
+export class UpdateContactLogDto {
+  @ApiPropertyOptional({ enum: CONTACT_KINDS })
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsIn(CONTACT_KINDS)
+  kind?: ContactKind;
+
+  @ApiPropertyOptional()
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsISO8601({ strict: true })
+  at?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  participants?: string | null;
+
+  @ApiPropertyOptional()
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  outcome?: string | null;
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { UserContextService } from '@crm/access';
+import type { AuthUser } from '@crm/auth';
+import { Carrier } from '@crm/carriers';
+import { inTransaction } from '@crm/database';
+import { AppError, badRequest, fieldError, invalidField, ruleBroken, staleVersion } from '@crm/http';
+import { Landing } from './landing.entity';
+import { PipelineHooksRegistry } from './pipeline-hooks';
+import { shanghaiDate } from './shanghai-date.util';
+import { STAGE_PROBABILITY } from './stage';
+import { StageChange } from './stage-change.entity';
+import type { TransitionDto } from './target.dto';
+import { writableTarget } from './target-guard';
+import { Target } from './target.entity';
+import { TargetsService, type TargetDetail } from './targets.service';
+import { checkStageFields, checkTransition, pausedFromAfter, unexpectedStageFields } from './transition.rules';
+
+/**
+ * The only way a target's stage changes. Target row, history entry, landing, the carrier's space
+ * and every registered hook commit together or not at all.
+ */
+@Injectable()
+export class TransitionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: UserContextService,
+    private readonly hooks: PipelineHooksRegistry,
+    private readonly targets: TargetsService,
+  ) {}
+
+  async transition(user: AuthUser, id: number, dto: TransitionDto): Promise<TargetDetail> {
+    await inTransaction(this.db, async (em) => {
+      const ctx = await this.access.load(user, em);
+      const { target } = await writableTarget(em, ctx, id);
+      if (target.version !== dto.version) throw staleVersion('target', '招商目标');
+
+      const verdict = checkTransition({ from: target.stage, to: dto.to, reason: dto.reason, pausedFromStage: target.pausedFromStage });
+      if (!verdict.ok) throw ruleBroken(verdict.rule, verdict.message, verdict.messageZh, verdict.rule.startsWith('reason_required') ? 'reason' : 'to');
+      const extra = unexpectedStageFields(dto.to, dto as unknown as Record<string, unknown>);
+      if (extra.length) {
+        const fields = extra.map((f) => fieldError(f, 'rule', `${f} is recorded only when signing or landing`, `${f} 仅在签约或落地时填写`));
+        throw badRequest(`Not recorded when moving to ${dto.to}: ${extra.join(', ')}`, `该阶段不填写：${extra.join('、')}`, fields, 'stage_field_not_expected');
+      }
+      const missing = checkStageFields(dto.to, dto);
+      if (missing.length) {
+        throw new AppError(400, missing[0].rule, missing.map((m) => m.message).join('; '), missing.map((m) => m.messageZh).join('；'), missing.map((m) => fieldError(m.field, 'rule', m.message, m.messageZh)));
+      }
+
+      const signing = dto.to === 'signed' || (dto.to === 'landed' && dto.signedInvestment !== undefined);
+      // The version guard is in the UPDATE itself: a concurrent change between the read above and here → 0 rows → 409.
+      const res = await em
+        .createQueryBuilder()
+        .update(Target)
+        .set({
+          stage: dto.to,
+          stageEnteredAt: () => 'now()',
+          lastActivityAt: () => 'now()',
+          pausedFromStage: pausedFromAfter(target.stage, dto.to),
+          probability: STAGE_PROBABILITY[dto.to],
+          ...(signing
+            ? { signedInvestment: dto.signedInvestment, signedOutput: dto.signedOutput ?? null, signedJobs: dto.signedJobs ?? null, signedSpace: dto.signedSpace ?? null, signedAt: () => 'now()' }
+            : {}),
+        })
+        .where('id = :id AND version = :version AND stage = :from', { id, version: dto.version, from: target.stage })
+        .execute();
+      if (!res.affected) throw staleVersion('target', '招商目标');
+
+      if (dto.to === 'landed') await this.land(em, id, dto.carrierId!, dto.area!, dto.landedOn ?? shanghaiDate());
+      const updated = await em.findOneByOrFail(Target, { id });
+      const change = await em.save(
+        StageChange,
+        em.create(StageChange, { targetId: id, fromStage: target.stage, toStage: dto.to, byUserId: user.id, at: updated.stageEnteredAt, reason: dto.reason?.trim() || null }),
+      );
+      await this.hooks.stageChanged(em, updated, change);
+      await this.hooks.activity(em, updated);
+    });
+    return this.targets.get(user, id);
+  }
+
+  /**
+   * Takes the area from the carrier with one conditional UPDATE, so two landings at once cannot
+   * allocate more than is free (the second finds too little and fails), then records the landing.
+   */
+  private async land(em: EntityManager, targetId: number, carrierId: number, area: number, landedOn: string): Promise<void> {
+    const taken = await em
+      .createQueryBuilder()
+      .update(Carrier)
+      .set({ availableAreaM2: () => 'available_area_m2 - :area' })
+      .where('id = :carrierId AND available_area_m2 >= :area', { carrierId, area })
+      .returning(['id', 'availableAreaM2'])
+      .execute();
+    if (!taken.affected) {
+      const carrier = await em.findOneBy(Carrier, { id: carrierId });
+      if (!carrier) throw invalidField('carrierId', 'notFound', `Carrier ${carrierId} does not exist`, '载体不存在');
+      if (carrier.availableAreaM2 === null) {
+        throw ruleBroken('carrier_area_unknown', `Record the available area of ${carrier.name} before landing firms there`, `请先登记载体“${carrier.name}”的可用面积，再办理落地`, 'carrierId');
+      }
+      throw ruleBroken(
+        'carrier_area_exceeded',
+        `${carrier.name} has ${carrier.availableAreaM2} m² available, less than the ${area} m² requested`,
+        `载体“${carrier.name}”可用面积 ${carrier.availableAreaM2} 平方米，不足 ${area} 平方米`,
+        'area',
+      );
+    }
+    await em.insert(Landing, { targetId, carrierId, area, landedOn });
+  }
+}
