@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { BreakdownService } from './breakdown.service';
+import { ChainViewService } from './chain-view.service';
+import { CockpitService } from './cockpit.service';
+import { KpiService } from './kpi.service';
+import { PipelineStatsService } from './pipeline-stats.service';
+import { WatchlistService } from './watchlist.service';
+
+@Module({
+  providers: [CockpitService, PipelineStatsService, WatchlistService, BreakdownService, KpiService, ChainViewService],
+  exports: [CockpitService, PipelineStatsService, WatchlistService, ChainViewService],
+})
+export class CockpitModule {}

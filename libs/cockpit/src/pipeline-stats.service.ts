@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { UserContext } from '@crm/access';
+import { FORWARD_STAGES, STAGE_LABELS, STAGES, type Stage } from '@crm/pipeline';
+import { pipelineVelocity, ratio, round } from './rates.util';
+import { LANDED_ON_SQL, namedQuery, type Period, targetConditions, type TargetFilterDto } from './target-filter';
+
+export interface FunnelStep {
+  stage: Stage;
+  label: string;
+  count: number;
+  /** Σ 预计投资额 of the targets now in the stage, 万元 */
+  expectedInvestment: number;
+}
+
+export interface ConversionStep {
+  from: Stage;
+  to: Stage;
+  /** Targets that entered `from` within the period (each counted once). */
+  entered: number;
+  /** Of those, the ones that later reached `to` or a stage beyond it (a skipped stage counts as passed). */
+  advanced: number;
+  rate: number | null;
+}
+
+export interface TimeInStage {
+  stage: Stage;
+  label: string;
+  /** Completed stays in the stage that ended within the period. */
+  stays: number;
+  medianDays: number | null;
+  p90Days: number | null;
+}
+
+const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
+
+/** Funnel, conversion, time in stage, velocity and yearly totals: one SQL aggregate each. */
+@Injectable()
+export class PipelineStatsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async funnel(ctx: UserContext, f: TargetFilterDto): Promise<FunnelStep[]> {
+    const c = targetConditions(ctx, f);
+    const rows = await namedQuery<{ stage: Stage; count: number; investment: string }>(
+      this.db,
+      `SELECT t.stage, count(*)::int AS count, COALESCE(sum(t.expected_investment), 0) AS investment
+         FROM target t WHERE ${c.sql} GROUP BY t.stage`,
+      c.params,
+    );
+    return STAGES.map((stage) => {
+      const r = rows.find((x) => x.stage === stage);
+      return { stage, label: STAGE_LABELS[stage], count: r?.count ?? 0, expectedInvestment: num(r?.investment) };
+    });
+  }
+
+  /**
+   * Of the targets that entered stage X within the period (first entry in the period), the share
+   * that afterwards reached X+1 or a later forward stage, at any time up to now.
+   */
+  async conversion(ctx: UserContext, f: TargetFilterDto, p: Period): Promise<ConversionStep[]> {
+    const c = targetConditions(ctx, f);
+    const rows = await namedQuery<{ stage: Stage; entered: number; advanced: number }>(
+      this.db,
+      `WITH entered AS (
+         SELECT DISTINCT ON (sc.target_id, sc.to_stage) sc.id, sc.target_id, sc.to_stage AS stage, sc.at
+           FROM stage_change sc JOIN target t ON t.id = sc.target_id
+          WHERE ${c.sql} AND sc.to_stage IN ('lead', 'contact', 'signed') AND sc.at >= :pFrom AND sc.at < :pTo
+          ORDER BY sc.target_id, sc.to_stage, sc.at, sc.id)
+       SELECT e.stage, count(*)::int AS entered,
+              (count(*) FILTER (WHERE EXISTS (
+                 SELECT 1 FROM stage_change n
+                  WHERE n.target_id = e.target_id AND (n.at, n.id) > (e.at, e.id)
+                    AND n.to_stage = ANY (CASE e.stage WHEN 'lead' THEN ARRAY['contact', 'signed', 'landed']
+                                                       WHEN 'contact' THEN ARRAY['signed', 'landed']
+                                                       ELSE ARRAY['landed'] END))))::int AS advanced
+         FROM entered e GROUP BY e.stage`,
+      { ...c.params, pFrom: p.from, pTo: p.to },
+    );
+    return FORWARD_STAGES.slice(0, 3).map((from, i) => {
+      const r = rows.find((x) => x.stage === from);
+      const entered = r?.entered ?? 0;
+      const advanced = r?.advanced ?? 0;
+      return { from, to: FORWARD_STAGES[i + 1], entered, advanced, rate: ratio(advanced, entered) };
+    });
+  }
+
+  /**
+   * Median and 90th percentile (percentile_cont, i.e. linear interpolation) of the days spent in
+   * each stage, over stays that ended within the period: a stay runs from a stage_change into the
+   * stage to the target's next stage_change. Stays still running are not counted (they have no length yet).
+   */
+  async timeInStage(ctx: UserContext, f: TargetFilterDto, p: Period): Promise<TimeInStage[]> {
+    const c = targetConditions(ctx, f);
+    const rows = await namedQuery<{ stage: Stage; stays: number; median: number | null; p90: number | null }>(
+      this.db,
+      `WITH stays AS (
+         SELECT sc.to_stage AS stage, sc.at AS entered_at,
+                lead(sc.at) OVER (PARTITION BY sc.target_id ORDER BY sc.at, sc.id) AS left_at
+           FROM stage_change sc JOIN target t ON t.id = sc.target_id
+          WHERE ${c.sql})
+       SELECT stage, count(*)::int AS stays,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM left_at - entered_at) / 86400) AS median,
+              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM left_at - entered_at) / 86400) AS p90
+         FROM stays WHERE left_at IS NOT NULL AND left_at >= :pFrom AND left_at < :pTo
+        GROUP BY stage`,
+      { ...c.params, pFrom: p.from, pTo: p.to },
+    );
+    return (['lead', 'contact', 'signed', 'paused'] as const).map((stage) => {
+      const r = rows.find((x) => x.stage === stage);
+      const d = (v: unknown) => (v === null || v === undefined ? null : round(Number(v), 2));
+      return { stage, label: STAGE_LABELS[stage], stays: r?.stays ?? 0, medianDays: d(r?.median), p90Days: d(r?.p90) };
+    });
+  }
+
+  /** The four velocity terms and their product; see pipelineVelocity for the definition. */
+  async velocity(ctx: UserContext, f: TargetFilterDto, p: Period) {
+    const c = targetConditions(ctx, f);
+    const [row] = await namedQuery<{ live: number; avg_investment: string | null; landed: number; lost: number; avg_cycle_days: number | null }>(
+      this.db,
+      `WITH closed AS (
+         SELECT sc.target_id, sc.to_stage, min(sc.at) AS at
+           FROM stage_change sc JOIN target t ON t.id = sc.target_id
+          WHERE ${c.sql} AND sc.to_stage IN ('landed', 'lost') AND sc.at >= :pFrom AND sc.at < :pTo
+          GROUP BY sc.target_id, sc.to_stage)
+       SELECT (SELECT count(*)::int FROM target t WHERE ${c.sql} AND t.stage IN ('lead', 'contact', 'signed')) AS live,
+              (SELECT avg(t.expected_investment) FROM target t WHERE ${c.sql} AND t.stage IN ('lead', 'contact', 'signed')) AS avg_investment,
+              (SELECT count(*)::int FROM closed WHERE to_stage = 'landed') AS landed,
+              (SELECT count(*)::int FROM closed WHERE to_stage = 'lost') AS lost,
+              (SELECT avg(extract(epoch FROM cl.at - (SELECT min(s.at) FROM stage_change s WHERE s.target_id = cl.target_id)) / 86400)
+                 FROM closed cl WHERE cl.to_stage = 'landed') AS avg_cycle_days`,
+      { ...c.params, pFrom: p.from, pTo: p.to },
+    );
+    const averageInvestment = row.avg_investment === null ? null : round(Number(row.avg_investment), 2);
+    const winRate = ratio(row.landed, row.landed + row.lost);
+    const averageCycleDays = row.avg_cycle_days === null ? null : round(Number(row.avg_cycle_days), 2);
+    const inputs = { liveTargets: row.live, averageInvestment, winRate, averageCycleDays };
+    return { ...inputs, closedLanded: row.landed, closedLost: row.lost, velocityPerDay: pipelineVelocity(inputs), unit: '万元/天' };
+  }
+
+  /**
+   * 签约率 = targets that ever reached signed (or landed) ÷ targets that ever reached contact or beyond;
+   * 落地率 = targets that ever landed ÷ targets that ever reached signed or landed. Over all history.
+   */
+  async rates(ctx: UserContext, f: TargetFilterDto) {
+    const c = targetConditions(ctx, f);
+    const [r] = await namedQuery<{ contacted: number; signed: number; landed: number }>(
+      this.db,
+      `SELECT count(DISTINCT sc.target_id) FILTER (WHERE sc.to_stage IN ('contact', 'signed', 'landed'))::int AS contacted,
+              count(DISTINCT sc.target_id) FILTER (WHERE sc.to_stage IN ('signed', 'landed'))::int AS signed,
+              count(DISTINCT sc.target_id) FILTER (WHERE sc.to_stage = 'landed')::int AS landed
+         FROM stage_change sc JOIN target t ON t.id = sc.target_id WHERE ${c.sql}`,
+      c.params,
+    );
+    return { ...r, signingRate: ratio(r.signed, r.contacted), landingRate: ratio(r.landed, r.signed) };
+  }
+
+  /** Signed (first entry into `signed` in the year) and landed (landing date in the year) — Asia/Shanghai calendar year. */
+  async year(ctx: UserContext, f: TargetFilterDto, year: number) {
+    const c = targetConditions(ctx, f);
+    const [r] = await namedQuery<Record<string, string | number | null>>(
+      this.db,
+      `WITH signed AS (
+         SELECT t.id, t.signed_investment, t.signed_jobs FROM target t
+          WHERE ${c.sql} AND EXISTS (
+                SELECT 1 FROM (SELECT min(sc.at) AS at FROM stage_change sc WHERE sc.target_id = t.id AND sc.to_stage = 'signed') s
+                 WHERE s.at >= make_timestamptz(:yr, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND s.at < make_timestamptz(:yr + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai'))),
+       landed AS (
+         SELECT t.id, t.signed_investment, t.signed_jobs, t.signed_output FROM target t
+          WHERE ${c.sql} AND t.stage = 'landed' AND ${LANDED_ON_SQL('t')} >= make_date(:yr, 1, 1) AND ${LANDED_ON_SQL('t')} < make_date(:yr + 1, 1, 1))
+       SELECT (SELECT count(*)::int FROM signed) AS signed_count,
+              (SELECT COALESCE(sum(signed_investment), 0) FROM signed) AS signed_investment,
+              (SELECT COALESCE(sum(signed_jobs), 0)::int FROM signed) AS signed_jobs,
+              (SELECT count(*)::int FROM landed) AS landed_count,
+              (SELECT COALESCE(sum(signed_investment), 0) FROM landed) AS landed_investment,
+              (SELECT COALESCE(sum(signed_jobs), 0)::int FROM landed) AS landed_jobs,
+              (SELECT COALESCE(sum(signed_output), 0) FROM landed) AS landed_output`,
+      { ...c.params, yr: year },
+    );
+    return {
+      year,
+      signed: { count: num(r.signed_count), investment: num(r.signed_investment), jobs: num(r.signed_jobs) },
+      landed: { count: num(r.landed_count), investment: num(r.landed_investment), jobs: num(r.landed_jobs), output: num(r.landed_output) },
+      unit: '万元',
+    };
+  }
+}

@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { UserContext } from '@crm/access';
+import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { DEFAULT_STALL_THRESHOLDS, idleDays, mergeThresholds, stallLevel, type StallThresholds } from './stall.rules';
+import { namedQuery, targetConditions, type TargetFilterDto } from './target-filter';
+
+const LIST_LIMIT = 200;
+
+interface WatchRow {
+  id: number;
+  firm_name: string;
+  stage: Stage;
+  chain_id: number;
+  chain_name: string;
+  owner_id: number;
+  owner_name: string;
+  next_follow_up_at: Date | null;
+  last_activity_at: Date;
+  expected_investment: string | null;
+}
+
+const SELECT_WATCH = `SELECT t.id, f.name AS firm_name, t.stage, t.chain_id, c.name AS chain_name, t.owner_id, u.display_name AS owner_name,
+                             t.next_follow_up_at, t.last_activity_at, t.expected_investment
+                        FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN app_user u ON u.id = t.owner_id`;
+
+const item = (r: WatchRow) => ({
+  id: r.id,
+  firm: r.firm_name,
+  stage: r.stage,
+  stageLabel: STAGE_LABELS[r.stage],
+  chainId: r.chain_id,
+  chain: r.chain_name,
+  ownerId: r.owner_id,
+  owner: r.owner_name,
+  nextFollowUpAt: r.next_follow_up_at,
+  lastActivityAt: r.last_activity_at,
+  expectedInvestment: r.expected_investment === null ? null : Number(r.expected_investment),
+});
+
+/** The lists a leader acts on: overdue follow-ups and stalled (red/yellow) targets. */
+@Injectable()
+export class WatchlistService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Live targets whose open follow-up is past due, oldest first, with totals per owner. */
+  async overdue(ctx: UserContext, f: TargetFilterDto, now = new Date()) {
+    const c = targetConditions(ctx, f);
+    const where = `${c.sql} AND t.stage IN ('lead', 'contact', 'signed') AND t.next_follow_up_at < CAST(:now AS timestamptz)`;
+    const params = { ...c.params, now, lim: LIST_LIMIT };
+    const [rows, byOwner] = await Promise.all([
+      namedQuery<WatchRow>(this.db, `${SELECT_WATCH} WHERE ${where} ORDER BY t.next_follow_up_at, t.id LIMIT :lim`, params),
+      namedQuery<{ owner_id: number; owner_name: string; count: number }>(
+        this.db,
+        `SELECT t.owner_id, u.display_name AS owner_name, count(*)::int AS count
+           FROM target t JOIN app_user u ON u.id = t.owner_id WHERE ${where}
+          GROUP BY t.owner_id, u.display_name ORDER BY count DESC, t.owner_id`,
+        params,
+      ),
+    ]);
+    const total = byOwner.reduce((s, o) => s + o.count, 0);
+    return {
+      total,
+      byOwner: byOwner.map((o) => ({ ownerId: o.owner_id, owner: o.owner_name, count: o.count })),
+      items: rows.map((r) => ({ ...item(r), daysOverdue: idleDays(r.next_follow_up_at!, now) })),
+    };
+  }
+
+  /**
+   * Live targets idle past their stage's yellow threshold, longest idle first, each marked red or
+   * yellow. Thresholds come from reminder_rule (the target's plan's row, else the defaults row),
+   * else DEFAULT_STALL_THRESHOLDS; stallLevel grades each row with the thresholds that applied to it.
+   */
+  async stalled(ctx: UserContext, f: TargetFilterDto, now = new Date()) {
+    const c = targetConditions(ctx, f);
+    const d = DEFAULT_STALL_THRESHOLDS;
+    const params = {
+      ...c.params,
+      now,
+      lim: LIST_LIMIT,
+      dLeadY: d.lead.yellow, dLeadR: d.lead.red, dContactY: d.contact.yellow, dContactR: d.contact.red, dSignedY: d.signed.yellow, dSignedR: d.signed.red,
+    };
+    const graded = `
+      SELECT t.id, floor(extract(epoch FROM (CAST(:now AS timestamptz) - t.last_activity_at)) / 86400) AS idle,
+             CASE t.stage WHEN 'lead' THEN COALESCE(r.lead_yellow_days, :dLeadY) WHEN 'contact' THEN COALESCE(r.contact_yellow_days, :dContactY) ELSE COALESCE(r.signed_yellow_days, :dSignedY) END AS yellow,
+             CASE t.stage WHEN 'lead' THEN COALESCE(r.lead_red_days, :dLeadR) WHEN 'contact' THEN COALESCE(r.contact_red_days, :dContactR) ELSE COALESCE(r.signed_red_days, :dSignedR) END AS red
+        FROM target t JOIN chain ch ON ch.id = t.chain_id
+        LEFT JOIN LATERAL (SELECT * FROM reminder_rule rr WHERE rr.plan_id = ch.plan_id OR rr.plan_id IS NULL ORDER BY rr.plan_id NULLS LAST LIMIT 1) r ON TRUE
+       WHERE ${c.sql} AND t.stage IN ('lead', 'contact', 'signed')`;
+    const [rows, [counts]] = await Promise.all([
+      namedQuery<WatchRow & { yellow: number; red: number }>(
+        this.db,
+        `WITH g AS (${graded})
+         SELECT g.yellow, g.red, w.* FROM (${SELECT_WATCH}) w JOIN g ON g.id = w.id
+          WHERE g.idle >= g.yellow ORDER BY w.last_activity_at, w.id LIMIT :lim`,
+        params,
+      ),
+      namedQuery<{ red: number; yellow: number }>(
+        this.db,
+        `WITH g AS (${graded})
+         SELECT count(*) FILTER (WHERE idle >= red)::int AS red, count(*) FILTER (WHERE idle >= yellow AND idle < red)::int AS yellow FROM g`,
+        params,
+      ),
+    ]);
+    return {
+      thresholds: await this.thresholds(),
+      red: counts.red,
+      yellow: counts.yellow,
+      items: rows.map((r) => {
+        const days = idleDays(r.last_activity_at, now);
+        const own = { yellow: Number(r.yellow), red: Number(r.red) };
+        return { ...item(r), idleDays: days, thresholds: own, level: stallLevel(r.stage, days, { lead: own, contact: own, signed: own }) };
+      }),
+    };
+  }
+
+  /** The office-wide thresholds (reminder_rule's defaults row over the built-in defaults), for display. */
+  async thresholds(): Promise<StallThresholds> {
+    const rows: { lead_yellow_days: number; lead_red_days: number; contact_yellow_days: number; contact_red_days: number; signed_yellow_days: number; signed_red_days: number }[] =
+      await this.db.query(`SELECT * FROM reminder_rule WHERE plan_id IS NULL LIMIT 1`);
+    const r = rows[0];
+    if (!r) return DEFAULT_STALL_THRESHOLDS;
+    return mergeThresholds([
+      { stage: 'lead', yellow: r.lead_yellow_days, red: r.lead_red_days },
+      { stage: 'contact', yellow: r.contact_yellow_days, red: r.contact_red_days },
+      { stage: 'signed', yellow: r.signed_yellow_days, red: r.signed_red_days },
+    ]);
+  }
+}
