@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull } from '@crm/chain-map';
+import { IsOptionalNotNull, Required } from '@crm/chain-map';
 import { CARRIER_TYPES, type CarrierType } from './carrier.entity';
 
 export const AREA_UNITS = ['m2', '亩', '万方'] as const;
@@ -55,8 +55,8 @@ export class CarrierFields {
 }
 
 export class CreateCarrierDto extends CarrierFields {
-  @IsDefined() override name: string;
-  @IsDefined() override type: CarrierType;
+  @Required() override name: string;
+  @Required() override type: CarrierType;
 }
 
 export class UpdateCarrierDto extends CarrierFields {

@@ -1,7 +1,7 @@
 import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LINK_POSITIONS, type LinkPosition } from './chain-link.entity';
 import { LINK_ACTIONS, type LinkAction } from './chain.entity';
-import { IsOptionalNotNull } from './resource.util';
+import { IsOptionalNotNull, Required } from './resource.util';
 
 const CODE = /^[A-Za-z0-9_.-]+$/;
 
@@ -31,9 +31,9 @@ export class CreateChainDto extends ChainFields {
   @IsDefined() @IsInt() @Min(1)
   planId: number;
 
-  @IsDefined() override code: string;
-  @IsDefined() override name: string;
-  @IsDefined() override kind: string;
+  @Required() override code: string;
+  @Required() override name: string;
+  @Required() override kind: string;
 }
 
 export class UpdateChainDto extends ChainFields {
@@ -71,9 +71,9 @@ export class CreateChainLinkDto extends ChainLinkFields {
   @IsDefined() @IsInt() @Min(1)
   chainId: number;
 
-  @IsDefined() override code: string;
-  @IsDefined() override name: string;
-  @IsDefined() override position: LinkPosition;
+  @Required() override code: string;
+  @Required() override name: string;
+  @Required() override position: LinkPosition;
 }
 
 export class UpdateChainLinkDto extends ChainLinkFields {

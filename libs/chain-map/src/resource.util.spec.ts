@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { boolFilter, containsPattern, intListFilter } from './resource.util';
+import { plainToInstance } from 'class-transformer';
+import { IsString, validate } from 'class-validator';
+import { boolFilter, containsPattern, intListFilter, IsOptionalNotNull, Required } from './resource.util';
 
 describe('boolFilter', () => {
   it.each([
@@ -41,4 +43,28 @@ describe('containsPattern', () => {
     ['a_b', '%a\\_b%'],
     ['c\\d', '%c\\\\d%'],
   ])('%s → %s', (input, expected) => expect(containsPattern(input)).toBe(expected));
+});
+
+describe('IsOptionalNotNull and Required', () => {
+  class Fields {
+    @IsOptionalNotNull() @IsString()
+    name?: string;
+  }
+  class Create extends Fields {
+    @Required() override name: string;
+  }
+  const failing = async (cls: new () => object, body: object) => (await validate(plainToInstance(cls, body))).map((e) => e.property);
+
+  it.each([
+    // class,  body,            failing fields
+    [Fields, {}, []],
+    [Fields, { name: 'x' }, []],
+    [Fields, { name: null }, ['name']], // present but null: refused
+    [Fields, { name: 3 }, ['name']],
+    [Create, {}, ['name']], // required in the subclass
+    [Create, { name: null }, ['name']],
+    [Create, { name: 'x' }, []],
+  ] as const)('%p %j → %j', async (cls, body, expected) => {
+    expect(await failing(cls, body)).toEqual(expected);
+  });
 });

@@ -1,4 +1,4 @@
-import { ValidateIf } from 'class-validator';
+import { IsDefined, ValidateIf } from 'class-validator';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { pgCode, pgConstraint, PG } from '@crm/database';
 import { AppError, badRequest, fieldError, notFound, staleVersion } from '@crm/http';
@@ -8,8 +8,27 @@ import { AppError, badRequest, fieldError, notFound, staleVersion } from '@crm/h
  * shares: optional-but-not-null DTO fields, filter parsing, optimistic locking, duplicate names.
  */
 
-/** The field may be left out of a body, but when present it must not be null (non-nullable column). */
-export const IsOptionalNotNull = () => ValidateIf((_o: unknown, v: unknown) => v !== undefined);
+const required = new WeakMap<object, Set<string | symbol>>();
+
+function isRequired(ctor: object | null, prop: string | symbol): boolean {
+  for (let c = ctor; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) if (required.get(c)?.has(prop)) return true;
+  return false;
+}
+
+/**
+ * The field may be left out of a body, but when present it must not be null (non-nullable column).
+ * A subclass can make it mandatory with @Required() (create DTOs extend the PUT field set).
+ */
+export const IsOptionalNotNull = (): PropertyDecorator => (target, prop) =>
+  ValidateIf((o: object, v: unknown) => v !== undefined || isRequired(o.constructor, prop))(target, prop);
+
+/** Makes an IsOptionalNotNull field of the base class mandatory in this class. */
+export const Required = (): PropertyDecorator => (target, prop) => {
+  const set = required.get(target.constructor) ?? new Set();
+  set.add(prop);
+  required.set(target.constructor, set);
+  IsDefined()(target, prop);
+};
 
 const badFilter = (field: string, message: string) =>
   badRequest(`Invalid filter.${field}: ${message}`, `查询参数 filter.${field} 无效`, [fieldError(`filter.${field}`, 'invalid', message)], 'validation_failed');

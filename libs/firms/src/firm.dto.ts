@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { IsOptionalNotNull } from '@crm/chain-map';
+import { IsOptionalNotNull, Required } from '@crm/chain-map';
 import { FIRM_TAGS, type FirmTag } from './firm.entity';
 
 /** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z (GB 32100-2015). */
@@ -56,7 +56,7 @@ export class FirmFields {
 }
 
 export class CreateFirmDto extends FirmFields {
-  @IsDefined() override name: string;
+  @Required() override name: string;
 }
 
 export class UpdateFirmDto extends FirmFields {

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull } from '@crm/chain-map';
+import { IsOptionalNotNull, Required } from '@crm/chain-map';
 import { SourceRefDto } from '@crm/firms';
 
 export class KpiTargetFields {
@@ -33,10 +33,10 @@ export class CreateKpiTargetDto extends KpiTargetFields {
   @IsDefined() @IsInt() @Min(1)
   planId: number;
 
-  @IsDefined() override metric: string;
-  @IsDefined() override unit: string;
-  @IsDefined() override year: number;
-  @IsDefined() override value: number;
+  @Required() override metric: string;
+  @Required() override unit: string;
+  @Required() override year: number;
+  @Required() override value: number;
 }
 
 export class UpdateKpiTargetDto extends KpiTargetFields {

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '@crm/auth';
-import { IsOptionalNotNull } from '@crm/chain-map';
+import { IsOptionalNotNull, Required } from '@crm/chain-map';
 
 export class UserFields {
   @IsOptionalNotNull() @IsString() @Matches(/^[A-Za-z0-9_.-]{2,50}$/, { message: 'username: 2–50 letters, digits, - _ .' })
@@ -36,10 +36,10 @@ export class UserFields {
 }
 
 export class CreateUserDto extends UserFields {
-  @IsDefined() override username: string;
-  @IsDefined() override displayName: string;
-  @IsDefined() override role: Role;
-  @IsDefined() override password: string;
+  @Required() override username: string;
+  @Required() override displayName: string;
+  @Required() override role: Role;
+  @Required() override password: string;
 }
 
 export class UpdateUserDto extends UserFields {
