@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { hashPassword, Role, Team, User } from '@crm/auth';
 
 export const DEMO_PASSWORD = 'Demo@2025';
@@ -21,16 +21,20 @@ export async function seedDemoUsers(ds: DataSource): Promise<Map<string, User>> 
       await em.createQueryBuilder().insert().into(Team).values({ name, demo: true }).orIgnore().execute();
       teams.set(name, await em.findOneByOrFail(Team, { name }));
     }
-    const hash = await hashPassword(DEMO_PASSWORD);
+    // Hashing is slow by design (argon2); skip it on the usual re-run where every user exists.
+    const existing = await em.countBy(User, { username: In(DEMO_USERS.map((u) => u.username)) });
+    const hash = existing < DEMO_USERS.length ? await hashPassword(DEMO_PASSWORD) : '';
     const out = new Map<string, User>();
     for (const u of DEMO_USERS) {
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(User)
-        .values({ username: u.username, displayName: u.displayName, role: u.role, email: u.email, passwordHash: hash, demo: true, teamId: u.team ? teams.get(u.team)!.id : null })
-        .orIgnore()
-        .execute();
+      if (hash) {
+        await em
+          .createQueryBuilder()
+          .insert()
+          .into(User)
+          .values({ username: u.username, displayName: u.displayName, role: u.role, email: u.email, passwordHash: hash, demo: true, teamId: u.team ? teams.get(u.team)!.id : null })
+          .orIgnore()
+          .execute();
+      }
       out.set(u.username, await em.findOneByOrFail(User, { username: u.username }));
     }
     for (const u of DEMO_USERS.filter((d) => d.role === 'leader' && d.team)) {
