@@ -1,0 +1,89 @@
+import { Client } from 'pg';
+import { benchFirmName } from './names';
+import type { PathGroup } from './report';
+
+export interface HotPath {
+  name: string;
+  user: 'leader' | 'promoter';
+  group: PathGroup;
+  /** The OpenAPI path the URL belongs to, to tell a missing route from a failing one. */
+  route: string;
+  url: string;
+}
+
+interface OpenApiDoc {
+  paths: Record<string, Record<string, { parameters?: { name: string; in: string; required?: boolean; schema?: { enum?: unknown[]; default?: unknown } }[] }>>;
+}
+
+const q = (v: unknown) => encodeURIComponent(JSON.stringify(v));
+
+/**
+ * The hot paths, with ids picked from the generated data: the chain where the demo promoter's
+ * team has the most targets in 接洽 (so the scoped list is not empty), one of the promoter's
+ * targets for the timeline, a common (科技) and a rare (one brand) name fragment, and every GET
+ * route under /api/cockpit the OpenAPI document lists.
+ */
+export async function choosePaths(db: Client, docs: OpenApiDoc | undefined): Promise<{ paths: HotPath[]; notes: string[]; picked: Record<string, unknown> }> {
+  const { rows: chain } = await db.query<{ chain_id: number }>(
+    `SELECT t.chain_id FROM target t JOIN app_user u ON u.id = t.owner_id
+     WHERE t.stage = 'contact' AND u.team_id = (SELECT team_id FROM app_user WHERE username = 'promoter')
+     GROUP BY t.chain_id ORDER BY count(*) DESC LIMIT 1`,
+  );
+  const { rows: target } = await db.query<{ id: number }>(
+    `SELECT t.id FROM target t WHERE t.owner_id = (SELECT id FROM app_user WHERE username = 'promoter')
+     ORDER BY (SELECT count(*) FROM contact_log l WHERE l.target_id = t.id) DESC, t.id LIMIT 1`,
+  );
+  const chainId = chain[0]?.chain_id;
+  const targetId = target[0]?.id;
+  const rare = benchFirmName(12345).slice(0, 2);
+  const { rows: counts } = await db.query<{ common: string; rare: string }>(
+    `SELECT count(*) FILTER (WHERE search_text ILIKE '%科技%') common, count(*) FILTER (WHERE search_text ILIKE '%' || $1 || '%') rare FROM firm`,
+    [rare],
+  );
+  const picked = { chainId, targetId, rareFragment: rare, firmsMatchingCommon: Number(counts[0].common), firmsMatchingRare: Number(counts[0].rare) };
+
+  const list = `/api/targets?filter=${q({ chainId, stage: 'contact' })}&sort=${q(['lastActivityAt', 'DESC'])}&range=${q([0, 24])}`;
+  const search = (frag: string) => `/api/firms?filter=${q({ q: frag })}&range=${q([0, 24])}`;
+  const paths: HotPath[] = [];
+  for (const user of ['leader', 'promoter'] as const) {
+    paths.push({ name: 'targets: chain+stage by last activity', user, group: 'list', route: '/api/targets', url: list });
+  }
+  for (const user of ['leader', 'promoter'] as const) {
+    paths.push({ name: 'firms: search 科技', user, group: 'search', route: '/api/firms', url: search('科技') });
+  }
+  paths.push({ name: `firms: search ${rare} (rare)`, user: 'leader', group: 'search', route: '/api/firms', url: search(rare) });
+  for (const user of ['leader', 'promoter'] as const) {
+    paths.push({ name: 'target timeline', user, group: 'timeline', route: '/api/targets/{id}/timeline', url: `/api/targets/${targetId}/timeline` });
+  }
+  for (const user of ['leader', 'promoter'] as const) {
+    paths.push({ name: 'chain map with coverage', user, group: 'map', route: '/api/chains/{id}/map', url: `/api/chains/${chainId}/map` });
+  }
+
+  const notes: string[] = [];
+  const cockpit = Object.entries(docs?.paths ?? {}).filter(([p, ops]) => p.startsWith('/api/cockpit') && ops.get);
+  if (!cockpit.length) notes.push('no GET /api/cockpit/* route in /api/docs-json: cockpit not benched');
+  for (const [route, ops] of cockpit) {
+    const params = ops.get.parameters ?? [];
+    if (params.some((p) => p.in === 'path')) {
+      notes.push(`${route}: has path parameters, not benched`);
+      continue;
+    }
+    const query = params
+      .filter((p) => p.in === 'query' && p.required)
+      .map((p) => [p.name, p.schema?.default ?? p.schema?.enum?.[0]] as const);
+    if (query.some(([, v]) => v === undefined)) {
+      notes.push(`${route}: required query parameter without default, not benched`);
+      continue;
+    }
+    const qs = query.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
+    for (const user of ['leader', 'promoter'] as const) {
+      paths.push({ name: `cockpit ${route.replace('/api/cockpit', '') || '/'}`, user, group: 'cockpit', route, url: route + (qs ? `?${qs}` : '') });
+    }
+  }
+  return { paths, notes, picked };
+}
+
+/** Is the path's route served? Without an OpenAPI document every route is tried. */
+export function routeExists(docs: OpenApiDoc | undefined, route: string): boolean {
+  return !docs || Boolean(docs.paths[route]?.get);
+}
