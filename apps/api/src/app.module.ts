@@ -4,6 +4,7 @@ import { AccessModule } from '@crm/access';
 import { AuditModule } from '@crm/audit';
 import { AuthGuard, AuthModule } from '@crm/auth';
 import { CockpitModule } from '@crm/cockpit';
+import { ExcelModule } from '@crm/excel';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
 import { OpsModule } from '@crm/ops';
@@ -28,17 +29,18 @@ import { UsersController } from './users/users.controller';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AuthController } from './auth/auth.controller';
 import { CockpitController } from './cockpit/cockpit.controller';
+import { ExportsController } from './exports/exports.controller';
 import { HealthController } from './health/health.controller';
 import { BoardController } from './targets/board.controller';
 import { TargetsController } from './targets/targets.controller';
 import { ContactLogsController } from './contact-logs/contact-logs.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, ExcelModule],
   controllers: [AuthController, HealthController, AuditLogsController,
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
     CockpitController,
-    TargetsController, BoardController, ContactLogsController],
+    TargetsController, BoardController, ContactLogsController, ExportsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { type AuthUser, CurrentUser } from '@crm/auth';
+import { TargetFilterDto } from '@crm/cockpit';
+import { HandbookExportService, PipelineExportService, WeeklyReportQueryDto, WeeklyReportService, XLSX_TYPE } from '@crm/excel';
+import { IdPipe } from '@crm/http';
+
+/** Excel downloads, streamed; each honours the caller's read scope and the filters given. */
+@ApiTags('exports')
+@ApiBearerAuth()
+@ApiProduces(XLSX_TYPE)
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly pipeline: PipelineExportService,
+    private readonly handbook: HandbookExportService,
+    private readonly weekly: WeeklyReportService,
+  ) {}
+
+  @Get('pipeline.xlsx')
+  pipelineList(@CurrentUser() user: AuthUser, @Query() q: TargetFilterDto, @Res() res: Response): Promise<void> {
+    return this.pipeline.write(user, q, res);
+  }
+
+  @Get('chains/:id/handbook.xlsx')
+  chainHandbook(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Res() res: Response): Promise<void> {
+    return this.handbook.write(user, id, res);
+  }
+
+  @Get('weekly-report.xlsx')
+  weeklyReport(@CurrentUser() user: AuthUser, @Query() q: WeeklyReportQueryDto, @Res() res: Response): Promise<void> {
+    return this.weekly.write(user, q, res);
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from '@jest/globals';
+import { contentDisposition, money, shanghaiDate, shanghaiDateTime } from './format.util';
+
+describe('shanghaiDateTime', () => {
+  it.each([
+    [new Date('2026-03-16T02:00:00Z'), '2026-03-16 10:00'],
+    ['2026-12-31T16:30:00Z', '2027-01-01 00:30'], // past midnight in Shanghai: next day, next year
+    [null, ''],
+    ['not a date', ''],
+  ])('%p → %p', (input, expected) => {
+    expect(shanghaiDateTime(input)).toBe(expected);
+  });
+});
+
+describe('shanghaiDate', () => {
+  it.each([
+    ['2026-03-16', '2026-03-16'],
+    [new Date('2026-03-15T16:00:00Z'), '2026-03-16'],
+    [undefined, ''],
+  ])('%p → %p', (input, expected) => {
+    expect(shanghaiDate(input)).toBe(expected);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['1200.50', 1200.5],
+    [3000, 3000],
+    [null, null],
+    ['', null],
+    ['abc', null],
+  ])('%p → %p', (input, expected) => {
+    expect(money(input)).toBe(expected);
+  });
+});
+
+describe('contentDisposition', () => {
+  it.each([
+    ['招商项目清单.xlsx', 'pipeline.xlsx', `attachment; filename="pipeline.xlsx"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE%E6%B8%85%E5%8D%95.xlsx`],
+    ["a'b (1).xlsx", 'a"b.xlsx', `attachment; filename="a_b.xlsx"; filename*=UTF-8''a%27b%20%281%29.xlsx`],
+  ])('%s', (name, fallback, expected) => {
+    expect(contentDisposition(name, fallback)).toBe(expected);
+  });
+});

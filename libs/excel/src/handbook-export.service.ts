@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { UserContextService } from '@crm/access';
+import type { AuthUser } from '@crm/auth';
+import { ChainViewService, namedQuery, targetConditions } from '@crm/cockpit';
+import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { money, shanghaiDateTime } from './format.util';
+import { addSheet, streamWorkbook } from './xlsx-stream';
+
+const STATUS_LABELS = { covered: '已覆盖', in_progress: '招引中', gap: '缺口' } as const;
+const POSITION_LABELS: Record<string, string> = { upstream: '上游', midstream: '中游', downstream: '下游', 'sub-domain': '细分领域' };
+
+interface TargetRow {
+  id: number;
+  firm: string;
+  full_name: string | null;
+  credit_code: string | null;
+  hq_city: string | null;
+  tags: string[];
+  profile: string | null;
+  link: string;
+  stage: Stage;
+  owner: string;
+  method: string | null;
+  expected_investment: string | null;
+  signed_investment: string | null;
+  next_follow_up_at: Date | null;
+  last_activity_at: Date;
+}
+
+/**
+ * 产业链招商手册: the chain at a glance (链概况), its links with action and coverage (环节), and the
+ * target firms with their profile and status (目标企业) — the targets limited to the caller's scope.
+ */
+@Injectable()
+export class HandbookExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UserContextService,
+    private readonly chains: ChainViewService,
+  ) {}
+
+  async write(user: AuthUser, chainId: number, res: Response): Promise<void> {
+    const ctx = await this.users.load(user);
+    const view = await this.chains.view(ctx, chainId); // 404 for a missing or foreign chain, before any byte is sent
+    const c = targetConditions(ctx, { chainId });
+    const targets = await namedQuery<TargetRow>(
+      this.db,
+      `SELECT t.id, f.name AS firm, f.full_name, f.credit_code, f.hq_city, f.tags, f.profile, cl.name AS link, t.stage,
+              u.display_name AS owner, t.method, t.expected_investment, t.signed_investment, t.next_follow_up_at, t.last_activity_at
+         FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain_link cl ON cl.id = t.chain_link_id JOIN app_user u ON u.id = t.owner_id
+        WHERE ${c.sql} ORDER BY cl.sort_order, cl.id, t.id`,
+      c.params,
+    );
+    await streamWorkbook(res, `${view.chain.name}产业链招商手册.xlsx`, `chain-${chainId}-handbook.xlsx`, async (wb) => {
+      const summary = addSheet(wb, '链概况', [
+        { header: '项目', key: 'k', width: 18 },
+        { header: '内容', key: 'v', width: 60 },
+      ]);
+      const live = view.links.reduce((n, l) => n + l.liveTargets.length, 0);
+      for (const [k, v] of [
+        ['产业链', view.chain.name],
+        ['所属规划', view.chain.plan],
+        ['类别', view.chain.kind],
+        ['招商策略', view.chain.action ?? ''],
+        ['简介', view.chain.description ?? ''],
+        ['环节数', view.totals.links],
+        ['已覆盖环节', view.totals.covered],
+        ['招引中环节', view.totals.inProgress],
+        ['缺口环节', view.totals.gaps],
+        ['覆盖率（%）', view.totals.coveragePercent ?? ''],
+        ['链主企业', view.chainOwners.map((o) => o.name).join('、')],
+        ['在谈目标企业数', live],
+        ['目标企业总数', targets.length],
+      ] as [string, string | number][]) {
+        summary.addRow({ k, v }).commit();
+      }
+      summary.commit();
+
+      const links = addSheet(wb, '环节', [
+        { header: '环节', key: 'name', width: 20 },
+        { header: '位置', key: 'position', width: 10 },
+        { header: '招商策略', key: 'action', width: 10 },
+        { header: '覆盖状态', key: 'status', width: 10 },
+        { header: '本地企业', key: 'localFirms', width: 30 },
+        { header: '已落地项目数', key: 'landed', width: 12 },
+        { header: '在谈目标企业', key: 'live', width: 40 },
+      ]);
+      for (const l of view.links) {
+        links.addRow({
+          name: l.name,
+          position: POSITION_LABELS[l.position] ?? l.position,
+          action: l.action ?? '',
+          status: STATUS_LABELS[l.status],
+          localFirms: l.localFirms.join('、'),
+          landed: l.landedTargets,
+          live: l.liveTargets.map((t) => `${t.firm}（${t.stageLabel}）`).join('、'),
+        }).commit();
+      }
+      links.commit();
+
+      const firms = addSheet(wb, '目标企业', [
+        { header: '企业名称', key: 'firm', width: 22 },
+        { header: '企业全称', key: 'fullName', width: 30 },
+        { header: '统一社会信用代码', key: 'creditCode', width: 22 },
+        { header: '总部城市', key: 'hqCity', width: 10 },
+        { header: '标签', key: 'tags', width: 16 },
+        { header: '企业简介', key: 'profile', width: 40 },
+        { header: '环节', key: 'link', width: 16 },
+        { header: '阶段', key: 'stage', width: 8 },
+        { header: '招商专员', key: 'owner', width: 12 },
+        { header: '招商方式', key: 'method', width: 12 },
+        { header: '预计投资额（万元）', key: 'expectedInvestment', width: 16 },
+        { header: '签约投资额（万元）', key: 'signedInvestment', width: 16 },
+        { header: '下次跟进', key: 'nextFollowUpAt', width: 18 },
+        { header: '最近活动', key: 'lastActivityAt', width: 18 },
+      ]);
+      for (const t of targets) {
+        firms.addRow({
+          firm: t.firm,
+          fullName: t.full_name ?? '',
+          creditCode: t.credit_code ?? '',
+          hqCity: t.hq_city ?? '',
+          tags: t.tags.join('、'),
+          profile: t.profile ?? '',
+          link: t.link,
+          stage: STAGE_LABELS[t.stage],
+          owner: t.owner,
+          method: t.method ?? '',
+          expectedInvestment: money(t.expected_investment),
+          signedInvestment: money(t.signed_investment),
+          nextFollowUpAt: shanghaiDateTime(t.next_follow_up_at),
+          lastActivityAt: shanghaiDateTime(t.last_activity_at),
+        }).commit();
+      }
+      firms.commit();
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { UserContextService } from '@crm/access';
+import type { AuthUser } from '@crm/auth';
+import { namedQuery, targetConditions, type TargetFilterDto } from '@crm/cockpit';
+import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { money, shanghaiDateTime } from './format.util';
+import { addSheet, streamWorkbook } from './xlsx-stream';
+
+const BATCH = 1000;
+
+export const PIPELINE_COLUMNS = [
+  { header: '编号', key: 'id', width: 8 },
+  { header: '企业名称', key: 'firm', width: 24 },
+  { header: '统一社会信用代码', key: 'creditCode', width: 22 },
+  { header: '标签', key: 'tags', width: 16 },
+  { header: '产业链', key: 'chain', width: 16 },
+  { header: '环节', key: 'link', width: 16 },
+  { header: '阶段', key: 'stage', width: 8 },
+  { header: '招商专员', key: 'owner', width: 12 },
+  { header: '招商方式', key: 'method', width: 12 },
+  { header: '预计投资额（万元）', key: 'expectedInvestment', width: 16 },
+  { header: '签约投资额（万元）', key: 'signedInvestment', width: 16 },
+  { header: '下次跟进', key: 'nextFollowUpAt', width: 18 },
+  { header: '最近活动', key: 'lastActivityAt', width: 18 },
+  { header: '进入本阶段', key: 'stageEnteredAt', width: 18 },
+];
+
+interface Row {
+  id: number;
+  firm: string;
+  credit_code: string | null;
+  tags: string[];
+  chain: string;
+  link: string;
+  stage: Stage;
+  owner: string;
+  method: string | null;
+  expected_investment: string | null;
+  signed_investment: string | null;
+  next_follow_up_at: Date | null;
+  last_activity_at: Date;
+  stage_entered_at: Date;
+}
+
+/** 招商项目清单: every target the caller may read that matches the filters, read in id-ordered batches. */
+@Injectable()
+export class PipelineExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly users: UserContextService,
+  ) {}
+
+  async write(user: AuthUser, f: TargetFilterDto, res: Response): Promise<void> {
+    const c = targetConditions(await this.users.load(user), f);
+    await streamWorkbook(res, '招商项目清单.xlsx', 'pipeline.xlsx', async (wb) => {
+      const ws = addSheet(wb, '招商项目', PIPELINE_COLUMNS);
+      let after = 0;
+      for (;;) {
+        const rows = await namedQuery<Row>(
+          this.db,
+          `SELECT t.id, f.name AS firm, f.credit_code, f.tags, c.name AS chain, cl.name AS link, t.stage, u.display_name AS owner, t.method,
+                  t.expected_investment, t.signed_investment, t.next_follow_up_at, t.last_activity_at, t.stage_entered_at
+             FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id
+             JOIN chain_link cl ON cl.id = t.chain_link_id JOIN app_user u ON u.id = t.owner_id
+            WHERE ${c.sql} AND t.id > :after ORDER BY t.id LIMIT :batch`,
+          { ...c.params, after, batch: BATCH },
+        );
+        for (const r of rows) {
+          ws.addRow({
+            id: r.id,
+            firm: r.firm,
+            creditCode: r.credit_code ?? '',
+            tags: r.tags.join('、'),
+            chain: r.chain,
+            link: r.link,
+            stage: STAGE_LABELS[r.stage],
+            owner: r.owner,
+            method: r.method ?? '',
+            expectedInvestment: money(r.expected_investment),
+            signedInvestment: money(r.signed_investment),
+            nextFollowUpAt: shanghaiDateTime(r.next_follow_up_at),
+            lastActivityAt: shanghaiDateTime(r.last_activity_at),
+            stageEnteredAt: shanghaiDateTime(r.stage_entered_at),
+          }).commit();
+        }
+        if (rows.length < BATCH) break;
+        after = rows[rows.length - 1].id;
+      }
+      ws.commit();
+    });
+  }
+}
