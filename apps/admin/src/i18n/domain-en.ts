@@ -81,6 +81,7 @@ export const domainEn: DomainMessages = {
       overdue: 'Overdue follow-ups',
       due_soon: 'Upcoming follow-ups',
       none_overdue: 'No overdue follow-up',
+      none_due: 'No upcoming follow-up',
       unread: 'Unread notifications',
       none_unread: 'No unread notification',
       welcome: 'Hello, %{name}',
@@ -113,7 +114,7 @@ export const domainEn: DomainMessages = {
     },
     'kpi-targets': {
       name: 'KPI target |||| KPI targets',
-      fields: { id: 'ID', planId: 'Plan', metric: 'Metric', category: 'Category', unit: 'Unit', chainId: 'Chain', year: 'Year', value: 'Value', version: 'Version' },
+      fields: { id: 'ID', sourceDocument: 'Source document', sourceSection: 'Source section/table', planId: 'Plan', metric: 'Metric', category: 'Category', unit: 'Unit', chainId: 'Chain', year: 'Year', value: 'Value', version: 'Version' },
     },
     users: {
       name: 'User |||| Users',

@@ -79,6 +79,7 @@ export const domainZh = {
       overdue: '逾期未跟进',
       due_soon: '近期跟进',
       none_overdue: '没有逾期的跟进',
+      none_due: '没有近期跟进',
       unread: '未读消息',
       none_unread: '没有未读消息',
       welcome: '%{name}，您好',
@@ -111,7 +112,7 @@ export const domainZh = {
     },
     'kpi-targets': {
       name: '目标值',
-      fields: { id: 'ID', planId: '规划', metric: '指标', category: '类别', unit: '单位', chainId: '产业链', year: '年份', value: '目标值', version: '版本' },
+      fields: { id: 'ID', sourceDocument: '来源文件', sourceSection: '来源章节/表格', planId: '规划', metric: '指标', category: '类别', unit: '单位', chainId: '产业链', year: '年份', value: '目标值', version: '版本' },
     },
     users: {
       name: '用户',

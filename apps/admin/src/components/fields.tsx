@@ -1,0 +1,60 @@
+import { Chip } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { COVERAGE_COLORS, STAGE_COLORS, type Coverage, type Stage } from '../config/domain';
+import { formatDate, formatDateTime, formatMoney } from '../lib/format';
+
+interface FieldProps {
+  source: string;
+  label?: string;
+  sortable?: boolean;
+  sortBy?: string;
+}
+
+const valueOf = (record: Record<string, unknown> | undefined, source: string): unknown =>
+  source.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], record);
+
+/** A sum in 万元, shown as 万元 or 亿元. */
+export function MoneyField({ source }: FieldProps) {
+  const record = useRecordContext();
+  return <span>{formatMoney(valueOf(record, source) as number | null)}</span>;
+}
+
+/** An instant in Asia/Shanghai time (`YYYY-MM-DD HH:mm`). */
+export function ShanghaiDateTimeField({ source }: FieldProps) {
+  const record = useRecordContext();
+  return <span>{formatDateTime(valueOf(record, source) as string | null)}</span>;
+}
+
+export function ShanghaiDateField({ source }: FieldProps) {
+  const record = useRecordContext();
+  return <span>{formatDate(valueOf(record, source) as string | null)}</span>;
+}
+
+export function StageChip({ stage }: { stage: Stage }) {
+  const translate = useTranslate();
+  return <Chip size="small" label={translate(`crm.stage.${stage}`)} sx={{ bgcolor: STAGE_COLORS[stage], color: '#fff' }} data-stage={stage} />;
+}
+
+export function StageField({ source = 'stage' }: Partial<FieldProps>) {
+  const record = useRecordContext();
+  const stage = valueOf(record, source) as Stage | undefined;
+  return stage ? <StageChip stage={stage} /> : null;
+}
+
+export function CoverageChip({ coverage }: { coverage: Coverage }) {
+  const translate = useTranslate();
+  return <Chip size="small" label={translate(`crm.coverage.${coverage}`)} sx={{ bgcolor: COVERAGE_COLORS[coverage], color: '#fff' }} data-coverage={coverage} />;
+}
+
+/** Tags (text[]) as chips. */
+export function TagsField({ source }: FieldProps) {
+  const record = useRecordContext();
+  const tags = (valueOf(record, source) as string[] | undefined) ?? [];
+  return (
+    <span>
+      {tags.map((t) => (
+        <Chip key={t} size="small" label={t} sx={{ mr: 0.5, mb: 0.5 }} />
+      ))}
+    </span>
+  );
+}

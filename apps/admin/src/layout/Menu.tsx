@@ -1,0 +1,22 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
+import type { Role } from '../config/domain';
+import { can } from '../lib/permissions';
+import { MENU_RESOURCES } from '../resources/registry';
+
+/** Only the screens the caller's role may open: a promoter never sees users or teams. */
+export function Menu() {
+  const { permissions: role } = usePermissions<Role>();
+  const translate = useTranslate();
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem />
+      {can(role, 'list', 'pipeline') && <RaMenu.Item to="/pipeline" primaryText={translate('crm.menu.pipeline')} leftIcon={<ViewKanbanIcon />} />}
+      {can(role, 'list', 'chain-map') && <RaMenu.Item to="/chain-map" primaryText={translate('crm.menu.chain_map')} leftIcon={<AccountTreeIcon />} />}
+      {MENU_RESOURCES.filter((r) => can(role, 'list', r)).map((r) => (
+        <RaMenu.ResourceItem key={r} name={r} />
+      ))}
+    </RaMenu>
+  );
+}

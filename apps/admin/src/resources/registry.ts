@@ -1,0 +1,39 @@
+import type { ComponentType } from 'react';
+import type { RaRecord } from 'react-admin';
+import carriers from './carriers';
+import chainLinks from './chain-links';
+import chains from './chains';
+import contactLogs from './contact-logs';
+import firms from './firms';
+import kpiTargets from './kpi-targets';
+import notifications from './notifications';
+import plans from './plans';
+import targets from './targets';
+import teams from './teams';
+import users from './users';
+
+export interface ResourceDefinition {
+  list: ComponentType;
+  show: ComponentType;
+  edit?: ComponentType;
+  create?: ComponentType;
+  icon?: ComponentType;
+  recordRepresentation?: string | ((record: RaRecord) => string);
+}
+
+/** Every resource the backoffice shows, in menu order. */
+export const RESOURCES: Record<string, ResourceDefinition> = {
+  targets,
+  'contact-logs': contactLogs,
+  firms,
+  chains,
+  'chain-links': chainLinks,
+  plans,
+  'kpi-targets': kpiTargets,
+  carriers,
+  notifications,
+  users,
+  teams,
+};
+
+export const MENU_RESOURCES = Object.keys(RESOURCES);

@@ -1,0 +1,75 @@
+import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
+import { EditButton, Labeled, NumberField, ShowBase, TextField, Title, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { MoneyField, ShanghaiDateTimeField, StageField } from '../../components/fields';
+import type { TargetCard } from '../../providers/dataProvider';
+import { ContactQuickForm } from './ContactQuickForm';
+import { FirmProfile } from './FirmProfile';
+import { StageMoveButton } from './StageMoveButton';
+import { Timeline } from './Timeline';
+
+function Summary() {
+  return (
+    <Card variant="outlined">
+      <CardContent sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 1 }}>
+        <Labeled source="stage"><StageField source="stage" /></Labeled>
+        <Labeled source="chainName"><TextField source="chainName" /></Labeled>
+        <Labeled source="chainLinkName"><TextField source="chainLinkName" /></Labeled>
+        <Labeled source="ownerName"><TextField source="ownerName" /></Labeled>
+        <Labeled source="method"><TextField source="method" emptyText="—" /></Labeled>
+        <Labeled source="probability"><NumberField source="probability" /></Labeled>
+        <Labeled source="expectedInvestment"><MoneyField source="expectedInvestment" /></Labeled>
+        <Labeled source="expectedOutput"><MoneyField source="expectedOutput" /></Labeled>
+        <Labeled source="signedInvestment"><MoneyField source="signedInvestment" /></Labeled>
+        <Labeled source="nextFollowUpAt"><ShanghaiDateTimeField source="nextFollowUpAt" /></Labeled>
+        <Labeled source="lastActivityAt"><ShanghaiDateTimeField source="lastActivityAt" /></Labeled>
+        <Labeled source="stageEnteredAt"><ShanghaiDateTimeField source="stageEnteredAt" /></Labeled>
+        <Labeled source="notes"><TextField source="notes" emptyText="—" /></Labeled>
+      </CardContent>
+    </Card>
+  );
+}
+
+function TargetPage() {
+  const record = useRecordContext<TargetCard>();
+  const translate = useTranslate();
+  const { canAccess: canLog } = useCanAccess({ action: 'create', resource: 'contact-logs' });
+  if (!record) return null;
+  return (
+    <Box sx={{ p: 2 }} data-testid="target-page">
+      <Title title={`${record.firmName} · ${record.chainLinkName}`} />
+      <TopToolbar sx={{ justifyContent: 'space-between' }}>
+        <Typography variant="h5">{record.firmName}</Typography>
+        <Box>
+          <StageMoveButton />
+          <EditButton />
+        </Box>
+      </TopToolbar>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Summary />
+          <Card variant="outlined" sx={{ mt: 2 }}>
+            <CardContent>
+              <Typography variant="h6">{translate('crm.target.timeline')}</Typography>
+              <Timeline targetId={record.id} />
+            </CardContent>
+          </Card>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          {canLog && <ContactQuickForm targetId={record.id} />}
+          <Box sx={{ mt: canLog ? 2 : 0 }}>
+            <FirmProfile />
+          </Box>
+        </Grid>
+      </Grid>
+    </Box>
+  );
+}
+
+/** One page per target: facts, one timeline, a quick contact log with follow-up, the firm's profile. */
+export function TargetShow() {
+  return (
+    <ShowBase>
+      <TargetPage />
+    </ShowBase>
+  );
+}
