@@ -53,6 +53,7 @@ describe('targets resource over HTTP', () => {
 
     it.each<[string, () => object, () => number[]]>([
       ['q finds any fragment of the firm name', () => ({ q: word }), () => [other.id, a.id]],
+      ['q finds a two-character fragment', () => ({ q: '北京' }), () => [a.id]],
       ['q takes % literally', () => ({ q: '%' }), () => []],
       ['stage, one', () => ({ stage: 'contact' }), () => [b.id]],
       ['stage, many', () => ({ stage: ['contact', 'signed'] }), () => [b.id, c.id]],

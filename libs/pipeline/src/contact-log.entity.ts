@@ -6,6 +6,7 @@ import { Target } from './target.entity';
 /** A visit, call, meeting, event or e-mail with a firm (走访/接洽记录). */
 @Entity('contact_log')
 @Index('ix_contact_log_target_at', ['targetId', 'at'])
+@Index('ix_contact_log_author', ['authorId'])
 @Check('ck_contact_log_kind', `kind IN ('visit', 'call', 'meeting', 'event', 'email', 'other')`)
 export class ContactLog {
   @PrimaryGeneratedColumn()

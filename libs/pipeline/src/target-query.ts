@@ -47,7 +47,9 @@ export function visibleTargets(em: EntityManager, ctx: UserContext, f: TargetFil
     .addSelect(['o.id', 'o.displayName'])
     .where(scope.sql, scope.params);
   if (f.ids) qb.andWhere('t.id = ANY(:ids)', { ids: f.ids });
-  if (f.q) qb.andWhere(`f.search_text ILIKE :q ESCAPE '\\'`, { q: containsPattern(f.q) });
+  // The bigram containment lets the GIN index (crm_bigrams, bench migration) answer two-character
+  // fragments, which trigrams cannot; the ILIKE is the exact check.
+  if (f.q) qb.andWhere(`crm_bigrams(f.search_text) @> crm_bigrams(:qText) AND f.search_text ILIKE :q ESCAPE '\\'`, { qText: f.q, q: containsPattern(f.q) });
   if (f.chainIds) qb.andWhere('t.chain_id = ANY(:chainIds)', { chainIds: f.chainIds });
   if (f.chainLinkIds) qb.andWhere('t.chain_link_id = ANY(:chainLinkIds)', { chainLinkIds: f.chainLinkIds });
   if (f.stages) qb.andWhere('t.stage = ANY(:stages)', { stages: f.stages });

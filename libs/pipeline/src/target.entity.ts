@@ -15,6 +15,7 @@ import type { RecruitmentMethod, Stage } from './stage';
 @Index('ix_target_chain_stage', ['chainId', 'stage', 'lastActivityAt'])
 @Index('ix_target_owner_stage', ['ownerId', 'stage'])
 @Index('ix_target_link', ['chainLinkId'])
+@Index('ix_target_last_activity', ['lastActivityAt'])
 @Check('ck_target_probability', `probability BETWEEN 0 AND 100`)
 @Check('ck_target_stage', `stage IN ('lead', 'contact', 'signed', 'landed', 'paused', 'lost')`)
 export class Target {
