@@ -152,4 +152,47 @@ describe('plans, carriers and KPI targets over HTTP', () => {
       expect(new Set(missing.body.fields.map((x: { field: string }) => x.field))).toEqual(new Set(['metric', 'unit', 'year', 'value']));
     });
   });
+
+  describe('odd list requests', () => {
+    const resources = ['plans', 'chains', 'chain-links', 'firms', 'carriers', 'kpi-targets', 'users', 'teams'];
+    const odd = [
+      'filter={"id":[]}',
+      'filter={"id":"abc"}',
+      'filter={"id":[1,"x"]}',
+      'filter={"planId":[]}',
+      'filter={"chainId":[]}',
+      'filter={"chainLinkId":[]}',
+      'filter={"year":[]}',
+      'filter={"q":"%_\\\\"}',
+      `filter={"q":"${'长'.repeat(300)}"}`,
+      'filter={"q":{"$ne":1}}',
+      'filter={"tag":[]}',
+      'filter={"isLocal":null}',
+      'filter=[]',
+      'filter=null',
+      'range=[0,99999999999]',
+      'range=[-1,3]',
+      'range="0-9"',
+      'sort=["id","SIDEWAYS"]',
+      'sort=["id; DROP TABLE firm","ASC"]',
+      'sort=["constructor","ASC"]',
+    ];
+    it.each(resources)('%s answers every odd query with 200 or 400, never 500', async (resource) => {
+      for (const params of odd) {
+        const res = await admin.get(`/api/${resource}?${encodeURI(params)}`);
+        expect([params, res.status < 500, [200, 400].includes(res.status)]).toEqual([params, true, true]);
+        if (res.status === 400) expect(res.body.messageZh).toEqual(expect.any(String));
+      }
+    });
+
+    it.each(resources.filter((r) => !['plans', 'teams'].includes(r)))('%s refuses odd PUT bodies without a 500', async (resource) => {
+      const first = (await admin.get(`/api/${resource}?range=[0,0]`).expect(200)).body[0];
+      if (!first) return;
+      for (const body of [{}, { version: 'one' }, { version: -1 }, { version: 2 ** 40 }, { version: first.version, id: 'x' }, { version: first.version, name: { a: 1 } }]) {
+        const res = await admin.put(`/api/${resource}/${first.id}`).send(body);
+        expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), 400]);
+      }
+      await admin.put(`/api/${resource}/2147483000`).send({ version: 1 }).expect(404);
+    });
+  });
 });

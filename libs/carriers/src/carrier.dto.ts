@@ -60,7 +60,7 @@ export class CreateCarrierDto extends CarrierFields {
 }
 
 export class UpdateCarrierDto extends CarrierFields {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
   version: number;
 
   @IsOptional() @IsInt()

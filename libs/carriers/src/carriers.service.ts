@@ -20,13 +20,13 @@ export class CarriersService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'name', order: 'ASC' });
     const qb = this.db.getRepository(Carrier).createQueryBuilder('c');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('c.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     const planIds = idList(filter.planId, 'planId');
-    if (planIds) qb.andWhere('c.plan_id IN (:...planIds)', { planIds });
+    if (planIds) qb.andWhere('c.plan_id = ANY(:planIds)', { planIds });
     const chainIds = idList(filter.chainId, 'chainId');
-    if (chainIds) qb.andWhere('c.chain_id IN (:...chainIds)', { chainIds });
+    if (chainIds) qb.andWhere('c.chain_id = ANY(:chainIds)', { chainIds });
     const types = enumFilter(filter.type, 'type', CARRIER_TYPES);
-    if (types) qb.andWhere('c.type IN (:...types)', { types });
+    if (types) qb.andWhere('c.type = ANY(:types)', { types });
     const q = stringFilter(filter.q, 'q');
     if (q) qb.andWhere('(c.name ILIKE :q OR c.notes ILIKE :q)', { q: containsPattern(q) });
     qb.orderBy(`c.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('c.id', 'ASC').skip(skip).take(take);

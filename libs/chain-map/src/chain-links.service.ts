@@ -27,13 +27,13 @@ export class ChainLinksService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'sortOrder', order: 'ASC' });
     const qb = this.db.getRepository(ChainLink).createQueryBuilder('l');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('l.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('l.id = ANY(:ids)', { ids });
     const chainIds = idList(filter.chainId, 'chainId');
-    if (chainIds) qb.andWhere('l.chain_id IN (:...chainIds)', { chainIds });
+    if (chainIds) qb.andWhere('l.chain_id = ANY(:chainIds)', { chainIds });
     const actions = enumFilter(filter.action, 'action', LINK_ACTIONS);
-    if (actions) qb.andWhere('l.action IN (:...actions)', { actions });
+    if (actions) qb.andWhere('l.action = ANY(:actions)', { actions });
     const positions = enumFilter(filter.position, 'position', LINK_POSITIONS);
-    if (positions) qb.andWhere('l.position IN (:...positions)', { positions });
+    if (positions) qb.andWhere('l.position = ANY(:positions)', { positions });
     const q = stringFilter(filter.q, 'q');
     if (q) qb.andWhere('(l.name ILIKE :q OR l.code ILIKE :q)', { q: containsPattern(q) });
     qb.orderBy(`l.${sort.field}`, sort.order).addOrderBy('l.id', 'ASC').skip(skip).take(take);

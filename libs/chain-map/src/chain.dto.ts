@@ -38,7 +38,7 @@ export class CreateChainDto extends ChainFields {
 
 export class UpdateChainDto extends ChainFields {
   /** The version the caller read; a stale one is refused with 409. */
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
   version: number;
 
   /** react-admin sends the id back in the body; it must match the path and is otherwise ignored. */
@@ -77,7 +77,7 @@ export class CreateChainLinkDto extends ChainLinkFields {
 }
 
 export class UpdateChainLinkDto extends ChainLinkFields {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
   version: number;
 
   @IsOptional() @IsInt()

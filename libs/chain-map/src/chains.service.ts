@@ -25,9 +25,9 @@ export class ChainsService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'sortOrder', order: 'ASC' });
     const qb = this.db.getRepository(Chain).createQueryBuilder('c');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('c.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('c.id = ANY(:ids)', { ids });
     const planIds = idList(filter.planId, 'planId');
-    if (planIds) qb.andWhere('c.plan_id IN (:...planIds)', { planIds });
+    if (planIds) qb.andWhere('c.plan_id = ANY(:planIds)', { planIds });
     const q = stringFilter(filter.q, 'q');
     if (q) qb.andWhere('(c.name ILIKE :q OR c.code ILIKE :q)', { q: containsPattern(q) });
     qb.orderBy(`c.${sort.field}`, sort.order).addOrderBy('c.id', 'ASC').skip(skip).take(take);

@@ -24,9 +24,10 @@ describe('intListFilter', () => {
     [3, [3]],
     ['7', [7]],
     [[1, '2'], [1, 2]],
+    [[], []],
   ])('%j → %j', (input, expected) => expect(intListFilter(input, 'id')).toEqual(expected));
 
-  it.each([['abc'], [0], [[1, 'x']], [[]], [1.5], [2 ** 31]])('refuses %j', (input) => {
+  it.each([['abc'], [0], [[1, 'x']], [1.5], [2 ** 31], [{}]])('refuses %j', (input) => {
     expect(() => intListFilter(input, 'id')).toThrow(expect.objectContaining({ status: 400 }));
   });
 

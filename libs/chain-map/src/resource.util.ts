@@ -41,12 +41,12 @@ export function boolFilter(value: unknown, field: string): boolean | undefined {
   throw badFilter(field, 'must be true or false');
 }
 
-/** One integer or a list of integers within [min, max]. */
+/** One integer or a list of integers within [min, max]; an empty list matches nothing. */
 export function intListFilter(value: unknown, field: string, min = 1, max = 2 ** 31 - 1): number[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const arr = Array.isArray(value) ? value : [value];
   const nums = arr.map((v) => (typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v));
-  if (!nums.length || !nums.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)) {
+  if (!nums.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)) {
     throw badFilter(field, `must be integers between ${min} and ${max}`);
   }
   return nums as number[];

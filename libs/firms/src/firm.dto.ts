@@ -1,7 +1,5 @@
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsOptionalNotNull, Required } from '@crm/chain-map';
 import { FIRM_TAGS, type FirmTag } from './firm.entity';
 
@@ -60,7 +58,7 @@ export class CreateFirmDto extends FirmFields {
 }
 
 export class UpdateFirmDto extends FirmFields {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
   version: number;
 
   @IsOptional() @IsInt()

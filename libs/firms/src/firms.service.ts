@@ -28,7 +28,7 @@ export class FirmsService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'name', order: 'ASC' });
     const qb = this.db.getRepository(Firm).createQueryBuilder('f');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('f.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('f.id = ANY(:ids)', { ids });
     // search_text = name + full name + aliases, trigram-indexed so any fragment matches (范式 → 第四范式)
     const q = stringFilter(filter.q, 'q', 100);
     if (q) qb.andWhere('f.search_text ILIKE :q', { q: containsPattern(q.trim()) });
@@ -37,11 +37,11 @@ export class FirmsService {
     const isLocal = boolFilter(filter.isLocal, 'isLocal');
     if (isLocal !== undefined) qb.andWhere('f.is_local = :isLocal', { isLocal });
     const linkIds = intListFilter(filter.chainLinkId, 'chainLinkId');
-    if (linkIds) qb.andWhere('EXISTS (SELECT 1 FROM firm_chain_link x WHERE x.firm_id = f.id AND x.chain_link_id IN (:...linkIds))', { linkIds });
+    if (linkIds) qb.andWhere('EXISTS (SELECT 1 FROM firm_chain_link x WHERE x.firm_id = f.id AND x.chain_link_id = ANY(:linkIds))', { linkIds });
     const chainIds = intListFilter(filter.chainId, 'chainId');
     if (chainIds) {
       qb.andWhere(
-        'EXISTS (SELECT 1 FROM firm_chain_link y JOIN chain_link yl ON yl.id = y.chain_link_id WHERE y.firm_id = f.id AND yl.chain_id IN (:...chainIds))',
+        'EXISTS (SELECT 1 FROM firm_chain_link y JOIN chain_link yl ON yl.id = y.chain_link_id WHERE y.firm_id = f.id AND yl.chain_id = ANY(:chainIds))',
         { chainIds },
       );
     }

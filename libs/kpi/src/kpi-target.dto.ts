@@ -40,7 +40,7 @@ export class CreateKpiTargetDto extends KpiTargetFields {
 }
 
 export class UpdateKpiTargetDto extends KpiTargetFields {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
   version: number;
 
   @IsOptional() @IsInt()

@@ -27,17 +27,17 @@ export class KpiTargetsService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'year', order: 'ASC' });
     const qb = this.db.getRepository(KpiTarget).createQueryBuilder('k');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('k.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('k.id = ANY(:ids)', { ids });
     const planIds = idList(filter.planId, 'planId');
-    if (planIds) qb.andWhere('k.plan_id IN (:...planIds)', { planIds });
+    if (planIds) qb.andWhere('k.plan_id = ANY(:planIds)', { planIds });
     // chainId: null or 'overall' selects the plan-wide figures
     if (filter.chainId === null || filter.chainId === 'overall') qb.andWhere('k.chain_id IS NULL');
     else {
       const chainIds = idList(filter.chainId, 'chainId');
-      if (chainIds) qb.andWhere('k.chain_id IN (:...chainIds)', { chainIds });
+      if (chainIds) qb.andWhere('k.chain_id = ANY(:chainIds)', { chainIds });
     }
     const years = intListFilter(filter.year, 'year', 1900, 2100);
-    if (years) qb.andWhere('k.year IN (:...years)', { years });
+    if (years) qb.andWhere('k.year = ANY(:years)', { years });
     const metric = stringFilter(filter.metric, 'metric');
     if (metric) qb.andWhere('k.metric ILIKE :metric', { metric: containsPattern(metric) });
     qb.orderBy(`k.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('k.id', 'ASC').skip(skip).take(take);

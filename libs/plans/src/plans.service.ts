@@ -15,7 +15,7 @@ export class PlansService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'id', order: 'ASC' });
     const qb = this.db.getRepository(Plan).createQueryBuilder('p');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('p.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('p.id = ANY(:ids)', { ids });
     const q = stringFilter(filter.q, 'q');
     if (q) qb.andWhere(`(p.title ILIKE :q OR p.region ILIKE :q OR p.code ILIKE :q)`, { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     qb.orderBy(`p.${sort.field}`, sort.order).addOrderBy('p.id', 'ASC').skip(skip).take(take);

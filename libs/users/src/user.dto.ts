@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '@crm/auth';
 import { IsOptionalNotNull, Required } from '@crm/chain-map';
 
@@ -43,7 +43,7 @@ export class CreateUserDto extends UserFields {
 }
 
 export class UpdateUserDto extends UserFields {
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
   version: number;
 
   @IsOptional() @IsInt()

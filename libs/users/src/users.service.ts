@@ -36,15 +36,15 @@ export class UsersService {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'id', order: 'ASC' });
     const qb = this.db.getRepository(User).createQueryBuilder('u');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('u.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('u.id = ANY(:ids)', { ids });
     const roles = enumFilter(filter.role, 'role', ROLES);
-    if (roles) qb.andWhere('u.role IN (:...roles)', { roles });
+    if (roles) qb.andWhere('u.role = ANY(:roles)', { roles });
     const teamIds = idList(filter.teamId, 'teamId');
-    if (teamIds) qb.andWhere('u.team_id IN (:...teamIds)', { teamIds });
+    if (teamIds) qb.andWhere('u.team_id = ANY(:teamIds)', { teamIds });
     const active = boolFilter(filter.active, 'active');
     if (active !== undefined) qb.andWhere('u.active = :active', { active });
     const chainIds = idList(filter.chainId, 'chainId');
-    if (chainIds) qb.andWhere('EXISTS (SELECT 1 FROM chain_manager cm WHERE cm.user_id = u.id AND cm.chain_id IN (:...chainIds))', { chainIds });
+    if (chainIds) qb.andWhere('EXISTS (SELECT 1 FROM chain_manager cm WHERE cm.user_id = u.id AND cm.chain_id = ANY(:chainIds))', { chainIds });
     const q = stringFilter(filter.q, 'q', 100);
     if (q) qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(q) });
     qb.orderBy(`u.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('u.id', 'ASC').skip(skip).take(take);
@@ -114,7 +114,7 @@ export class UsersService {
     const { filter, skip, take, sort } = parseListQuery(query, ['id', 'name'], { field: 'name', order: 'ASC' });
     const qb = this.db.getRepository(Team).createQueryBuilder('t');
     const ids = idList(filter.id);
-    if (ids) qb.andWhere('t.id IN (:...ids)', { ids });
+    if (ids) qb.andWhere('t.id = ANY(:ids)', { ids });
     const q = stringFilter(filter.q, 'q', 100);
     if (q) qb.andWhere('t.name ILIKE :q', { q: containsPattern(q) });
     qb.orderBy(`t.${sort.field}`, sort.order).addOrderBy('t.id', 'ASC').skip(skip).take(take);
