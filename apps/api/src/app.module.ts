@@ -10,6 +10,7 @@ import { AllExceptionsFilter } from '@crm/http';
 import { OpsModule } from '@crm/ops';
 import { PipelineHooksModule, PipelineModule } from '@crm/pipeline';
 import { QueueModule, RedisModule } from '@crm/queue';
+import { RemindersModule } from '@crm/reminders';
 import { DatabaseModule } from '@crm/schema';
 import { CarriersModule } from '@crm/carriers';
 import { ChainMapModule } from '@crm/chain-map';
@@ -27,7 +28,10 @@ import { PlansController } from './plans/plans.controller';
 import { TeamsController } from './users/teams.controller';
 import { UsersController } from './users/users.controller';
 import { AuditLogsController } from './audit/audit-logs.controller';
+import { AdminQueuesModule } from './admin-queues/admin-queues.module';
 import { AuthController } from './auth/auth.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { ReminderRulesController, RemindersController } from './reminders/reminders.controller';
 import { CockpitController } from './cockpit/cockpit.controller';
 import { ExportsController } from './exports/exports.controller';
 import { HealthController } from './health/health.controller';
@@ -36,11 +40,12 @@ import { TargetsController } from './targets/targets.controller';
 import { ContactLogsController } from './contact-logs/contact-logs.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, ExcelModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule],
   controllers: [AuthController, HealthController, AuditLogsController,
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
     CockpitController,
-    TargetsController, BoardController, ContactLogsController, ExportsController],
+    TargetsController, BoardController, ContactLogsController,
+    NotificationsController, RemindersController, ReminderRulesController, ExportsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

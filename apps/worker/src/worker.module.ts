@@ -4,18 +4,26 @@ import { ConfigModule } from '@crm/config';
 import { OpsModule } from '@crm/ops';
 import { PipelineHooksModule } from '@crm/pipeline';
 import { checkHandlers, QueueModule, RedisModule } from '@crm/queue';
+import { RemindersModule } from '@crm/reminders';
 import { DatabaseModule } from '@crm/schema';
+import { ReminderProcessor } from './processors/reminder.processor';
 import { SystemProcessor } from './processors/system.processor';
-import { Schedules } from './schedules';
+import { ReminderSchedules, Schedules } from './schedules';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, OpsModule, PipelineHooksModule],
-  providers: [SystemProcessor, Schedules],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, OpsModule, PipelineHooksModule, RemindersModule],
+  providers: [SystemProcessor, Schedules, ReminderProcessor, ReminderSchedules],
 })
 export class WorkerModule implements OnModuleInit {
-  constructor(private readonly system: SystemProcessor) {}
+  constructor(
+    private readonly system: SystemProcessor,
+    private readonly reminders: ReminderProcessor,
+  ) {}
 
   onModuleInit(): void {
-    checkHandlers([{ queue: 'system', names: Object.keys(this.system.handlers) }]);
+    checkHandlers([
+      { queue: 'system', names: Object.keys(this.system.handlers) },
+      { queue: 'reminders', names: Object.keys(this.reminders.handlers) },
+    ]);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { reminderOutcome, retryDelayMs, stateAfterAttempt } from './delivery.rules';
+import { retryDelayMs, stateAfterAttempt } from './delivery.rules';
 
 describe('retryDelayMs', () => {
   it.each([
@@ -24,17 +24,5 @@ describe('stateAfterAttempt', () => {
     [false, 1, 1, 'failed'],
   ])('ok=%s after attempt %d of %d → %s', (ok, attempts, max, expected) => {
     expect(stateAfterAttempt(ok, attempts, max)).toBe(expected);
-  });
-});
-
-describe('reminderOutcome', () => {
-  it.each<[('pending' | 'sent' | 'failed')[], string | null]>([
-    [['sent', 'sent'], 'delivered'],
-    [['sent', 'pending'], null],
-    [['sent', 'failed'], 'failed'],
-    [['failed', 'pending'], null],
-    [[], 'delivered'],
-  ])('%j → %s', (states, expected) => {
-    expect(reminderOutcome(states)).toBe(expected);
   });
 });

@@ -10,9 +10,3 @@ export function stateAfterAttempt(ok: boolean, attempts: number, maxAttempts: nu
   if (ok) return 'sent';
   return attempts >= maxAttempts ? 'failed' : 'pending';
 }
-
-/** A reminder settles when no channel is pending: failed if any channel failed for good, else delivered. */
-export function reminderOutcome(states: readonly ('pending' | 'sent' | 'failed')[]): 'delivered' | 'failed' | null {
-  if (states.includes('pending')) return null;
-  return states.includes('failed') ? 'failed' : 'delivered';
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Stage } from '@crm/pipeline';
-import { daysIdle, staleGrade, StaleThresholds } from './stale.rules';
+import { daysIdle, staleGrade, StaleThresholds, thresholdProblem } from './stale.rules';
 
 const thresholds: StaleThresholds = { lead: { yellow: 30, red: 60 }, contact: { yellow: 14, red: 30 }, signed: { yellow: 30, red: 60 } };
 const now = new Date('2026-11-21T12:00:00Z');
@@ -34,5 +34,16 @@ describe('staleGrade', () => {
     ['lost', 400, null],
   ])('%s idle %d days → %s', (stage, days, grade) => {
     expect(staleGrade(stage, daysAgo(days), now, thresholds)).toBe(grade);
+  });
+});
+
+describe('thresholdProblem', () => {
+  it.each([
+    [thresholds, null],
+    [{ ...thresholds, contact: { yellow: 30, red: 30 } }, 'contact'], // red must be later than yellow
+    [{ ...thresholds, lead: { yellow: 0, red: 10 } }, 'lead'], // yellow of 0 days would flag everything
+    [{ ...thresholds, signed: { yellow: 60, red: 30 } }, 'signed'],
+  ])('%j → %s', (t, expected) => {
+    expect(thresholdProblem(t)).toBe(expected);
   });
 });

@@ -28,3 +28,9 @@ export function staleGrade(stage: Stage, lastActivityAt: Date, now: Date, thresh
   if (days >= t.yellow) return 'yellow';
   return 'green';
 }
+
+/** The first stage whose red threshold is not after its yellow one, or null when all are sound. */
+export function thresholdProblem(t: StaleThresholds): keyof StaleThresholds | null {
+  for (const stage of ['lead', 'contact', 'signed'] as const) if (!(t[stage].yellow > 0 && t[stage].red > t[stage].yellow)) return stage;
+  return null;
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser } from '@crm/auth';
+import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
+import { Notification, NotificationsService } from '@crm/reminders';
+
+/** The caller's in-app inbox (站内通知). */
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @UseInterceptors(ContentRange('notifications'))
+  list(@CurrentUser() user: AuthUser, @RawQuery() query: Record<string, unknown>): Promise<ListResult<Notification>> {
+    return this.notifications.list(user, query);
+  }
+
+  @Get('unread-count')
+  unreadCount(@CurrentUser() user: AuthUser): Promise<{ count: number }> {
+    return this.notifications.unreadCount(user);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  readAll(@CurrentUser() user: AuthUser): Promise<{ updated: number }> {
+    return this.notifications.markAllRead(user);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
+    return this.notifications.markRead(user, id);
+  }
+}

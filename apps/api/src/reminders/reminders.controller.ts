@@ -1,0 +1,49 @@
+import { Body, Controller, Get, Param, Put, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@crm/auth';
+import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
+import { ReminderRule, ReminderRuleDto, ReminderRulesService, RemindersQueryService, ReminderView } from '@crm/reminders';
+
+/** Reminder monitoring for admins: every reminder with each channel's state; failed ones stay visible. */
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('reminders')
+export class RemindersController {
+  constructor(private readonly reminders: RemindersQueryService) {}
+
+  @Get()
+  @UseInterceptors(ContentRange('reminders'))
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ReminderView>> {
+    return this.reminders.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', IdPipe) id: number): Promise<ReminderView> {
+    return this.reminders.get(id);
+  }
+}
+
+/** Reminder settings (提醒规则): the defaults and per-plan overrides. Admins only. */
+@ApiTags('reminders')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('reminder-rules')
+export class ReminderRulesController {
+  constructor(private readonly rules: ReminderRulesService) {}
+
+  @Get()
+  list(): Promise<ReminderRule[]> {
+    return this.rules.list();
+  }
+
+  @Put('defaults')
+  saveDefaults(@Body() dto: ReminderRuleDto): Promise<ReminderRule> {
+    return this.rules.save(null, dto);
+  }
+
+  @Put('plans/:planId')
+  savePlan(@Param('planId', IdPipe) planId: number, @Body() dto: ReminderRuleDto): Promise<ReminderRule> {
+    return this.rules.save(planId, dto);
+  }
+}

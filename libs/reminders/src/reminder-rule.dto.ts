@@ -1,0 +1,45 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+const days = () => (target: object, key: string) => {
+  ApiPropertyOptional({ minimum: 1, maximum: 3650 })(target, key);
+  IsOptional()(target, key);
+  IsInt()(target, key);
+  Min(1)(target, key);
+  Max(3650)(target, key);
+};
+
+/** Reminder settings of one plan; absent fields keep their current (or default) value. */
+export class ReminderRuleDto {
+  @ApiPropertyOptional({ description: 'Extra reminder this many hours before due; 0 = none', minimum: 0, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  preDueHours?: number;
+
+  @ApiPropertyOptional({ description: 'Escalate an open follow-up this many hours past due', minimum: 0, maximum: 720 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  escalationGraceHours?: number;
+
+  @days() leadYellowDays?: number;
+  @days() leadRedDays?: number;
+  @days() contactYellowDays?: number;
+  @days() contactRedDays?: number;
+  @days() signedYellowDays?: number;
+  @days() signedRedDays?: number;
+
+  @ApiPropertyOptional({ example: '08:30', description: 'Daily digest time, HH:MM Asia/Shanghai' })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'digestTime must be HH:MM' })
+  digestTime?: string;
+
+  @ApiPropertyOptional({ description: 'The version you read; a stale one is refused with 409' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}

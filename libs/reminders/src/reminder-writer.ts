@@ -1,0 +1,72 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@crm/config';
+import type { ReminderKind } from './entities/reminder.entity';
+import { ReminderQueue } from './reminder-queue';
+import type { ReminderText } from './reminder-messages';
+
+export interface NewReminder extends ReminderText {
+  kind: ReminderKind;
+  targetId: number | null;
+  followUpId: number | null;
+  recipientId: number;
+  dueAt: Date;
+  /** Same key, same reminder: writing it again is a no-op. */
+  dedupeKey: string;
+}
+
+/**
+ * Writes reminders and their deliveries in the caller's transaction, one delivery per channel the
+ * recipient can receive: in-app always, e-mail when SMTP is configured and the user has an
+ * address, webhook when the user or their team has a robot URL.
+ */
+@Injectable()
+export class ReminderWriter {
+  constructor(
+    private readonly queue: ReminderQueue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Returns the ids of the reminders that were new. */
+  async create(em: EntityManager, reminders: NewReminder[]): Promise<number[]> {
+    if (!reminders.length) return [];
+    const col = <K extends keyof NewReminder>(k: K) => reminders.map((r) => r[k]);
+    const rows: { id: number; due_at: Date }[] = await em.query(
+      `INSERT INTO reminder (kind, target_id, follow_up_id, recipient_id, due_at, dedupe_key, title, body, link)
+       SELECT * FROM unnest($1::varchar[], $2::int[], $3::int[], $4::int[], $5::timestamptz[], $6::varchar[], $7::varchar[], $8::text[], $9::varchar[])
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id, due_at`,
+      [col('kind'), col('targetId'), col('followUpId'), col('recipientId'), col('dueAt'), col('dedupeKey'), col('title'), col('body'), col('link')],
+    );
+    if (!rows.length) return [];
+    const ids = rows.map((r) => r.id);
+    await em.query(
+      `INSERT INTO delivery (reminder_id, channel, next_attempt_at)
+       SELECT r.id, ch.channel, r.due_at
+         FROM reminder r
+         JOIN app_user u ON u.id = r.recipient_id
+         LEFT JOIN team tm ON tm.id = u.team_id
+         CROSS JOIN LATERAL (VALUES
+           ('in_app', TRUE),
+           ('email', $2::boolean AND coalesce(u.email, '') <> ''),
+           ('webhook', coalesce(u.webhook_url, tm.webhook_url, '') <> '')
+         ) AS ch(channel, wanted)
+        WHERE r.id = ANY($1::int[]) AND ch.wanted
+       ON CONFLICT (reminder_id, channel) DO NOTHING`,
+      [ids, !!this.config.mail.smtpUrl],
+    );
+    this.queue.afterCommit(em, rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at) })));
+    return ids;
+  }
+
+  /** Cancels reminders not yet delivered; returns how many. Their queued jobs find them cancelled and stop. */
+  async cancel(em: EntityManager, where: { followUpId?: number; targetId?: number }): Promise<number> {
+    if (where.followUpId === undefined && where.targetId === undefined) throw new Error('cancel needs a follow-up or a target');
+    const [, affected] = (await em.query(
+      `UPDATE reminder SET state = 'cancelled', settled_at = now()
+        WHERE state = 'scheduled' AND ($1::int IS NULL OR follow_up_id = $1) AND ($2::int IS NULL OR target_id = $2)`,
+      [where.followUpId ?? null, where.targetId ?? null],
+    )) as [unknown, number];
+    return affected;
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { enumFilter, idList, invalidField, ListResult, notFound, parseListQuery } from '@crm/http';
+import { TimelineEntry, TimelineQuery, TimelineRegistry } from '@crm/pipeline';
+import { REMINDER_KINDS, REMINDER_STATES } from './entities/reminder.entity';
+
+export interface DeliveryView {
+  channel: string;
+  state: string;
+  attempts: number;
+  lastError: string | null;
+  sentAt: Date | null;
+  nextAttemptAt: Date;
+}
+
+export interface ReminderView {
+  id: number;
+  kind: string;
+  state: string;
+  targetId: number | null;
+  followUpId: number | null;
+  recipientId: number;
+  recipientName: string;
+  dueAt: Date;
+  title: string;
+  body: string;
+  createdAt: Date;
+  settledAt: Date | null;
+  deliveries: DeliveryView[];
+}
+
+const SORTABLE = ['id', 'dueAt', 'createdAt'] as const;
+const COLUMN: Record<(typeof SORTABLE)[number], string> = { id: 'r.id', dueAt: 'r.due_at', createdAt: 'r.created_at' };
+const FILTERS = ['id', 'state', 'kind', 'targetId', 'recipientId'];
+
+const SELECT = `
+  SELECT r.id, r.kind, r.state, r.target_id AS "targetId", r.follow_up_id AS "followUpId", r.recipient_id AS "recipientId",
+         u.display_name AS "recipientName", r.due_at AS "dueAt", r.title, r.body, r.created_at AS "createdAt", r.settled_at AS "settledAt",
+         coalesce((SELECT json_agg(json_build_object('channel', d.channel, 'state', d.state, 'attempts', d.attempts, 'lastError', d.last_error,
+                                                     'sentAt', d.sent_at, 'nextAttemptAt', d.next_attempt_at) ORDER BY d.channel)
+                     FROM delivery d WHERE d.reminder_id = r.id), '[]') AS deliveries
+    FROM reminder r JOIN app_user u ON u.id = r.recipient_id`;
+
+/**
+ * Reminders as admins monitor them (what, whom, when, state, each channel's attempts; failed ones
+ * never disappear), and as entries of a target's timeline.
+ */
+@Injectable()
+export class RemindersQueryService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly timeline: TimelineRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.timeline.register({ kind: 'reminder', entries: (em, q) => this.timelineEntries(em, q) });
+  }
+
+  async list(raw: Record<string, unknown>): Promise<ListResult<ReminderView>> {
+    const q = parseListQuery(raw, SORTABLE, { field: 'dueAt', order: 'DESC' });
+    const unknown = Object.keys(q.filter).find((k) => !FILTERS.includes(k));
+    if (unknown) throw invalidField(`filter.${unknown}`, 'invalid', `cannot filter reminders by ${unknown}; use ${FILTERS.join(', ')}`, '不支持的筛选条件');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      if (value === undefined) return;
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    add('r.id = ANY(?::int[])', idList(q.filter.id));
+    add('r.state = ANY(?::varchar[])', enumFilter(q.filter.state, 'state', REMINDER_STATES));
+    add('r.kind = ANY(?::varchar[])', enumFilter(q.filter.kind, 'kind', REMINDER_KINDS));
+    add('r.target_id = ANY(?::int[])', idList(q.filter.targetId, 'targetId'));
+    add('r.recipient_id = ANY(?::int[])', idList(q.filter.recipientId, 'recipientId'));
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM reminder r ${cond}`, params);
+    const data: ReminderView[] = await this.db.query(
+      `${SELECT} ${cond} ORDER BY ${COLUMN[q.sort.field as (typeof SORTABLE)[number]]} ${q.sort.order}, r.id ${q.sort.order} LIMIT ${q.take} OFFSET ${q.skip}`,
+      params,
+    );
+    return { data, total, skip: q.skip };
+  }
+
+  async get(id: number): Promise<ReminderView & { attempts: unknown[] }> {
+    const [row]: ReminderView[] = await this.db.query(`${SELECT} WHERE r.id = $1`, [id]);
+    if (!row) throw notFound('Reminder', '提醒');
+    const attempts = await this.db.query(
+      `SELECT d.channel, a.attempt, a.at, a.ok, a.error, a.duration_ms AS "durationMs"
+         FROM delivery_attempt a JOIN delivery d ON d.id = a.delivery_id WHERE d.reminder_id = $1 ORDER BY a.at, a.id`,
+      [id],
+    );
+    return { ...row, attempts };
+  }
+
+  /** Reminders raised about a target, newest first: what was sent to whom, and how each channel fared. */
+  private async timelineEntries(em: EntityManager, q: TimelineQuery): Promise<TimelineEntry[]> {
+    const rows: ReminderView[] = await em.query(
+      `${SELECT} WHERE r.target_id = $1 AND ($2::timestamptz IS NULL OR r.created_at < $2) ORDER BY r.created_at DESC, r.id DESC LIMIT $3`,
+      [q.targetId, q.before ?? null, q.limit],
+    );
+    return rows.map((r) => ({ ...r, kind: 'reminder', reminderKind: r.kind, at: new Date(r.createdAt) }));
+  }
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { QueueModule } from '@crm/queue';
+import { CHANNEL_SENDERS, ChannelSender } from './channels/channel';
+import { EmailChannel } from './channels/email.channel';
+import { InAppChannel } from './channels/in-app.channel';
+import { WebhookChannel } from './channels/webhook.channel';
+import { DeliveryService } from './delivery.service';
+import { DigestService } from './digest.service';
+import { FollowUpHooks } from './follow-up-hooks';
+import { NotificationsService } from './notifications.service';
+import { ReminderQueue } from './reminder-queue';
+import { ReminderRulesService } from './reminder-rules.service';
+import { ReminderWriter } from './reminder-writer';
+import { RemindersQueryService } from './reminders-query.service';
+import { StaleService } from './stale.service';
+
+/**
+ * Follow-ups, reminders and their delivery. Needs the app's DatabaseModule, ConfigModule and
+ * PipelineHooksModule (global); registers its pipeline hooks and timeline source at init.
+ */
+@Module({
+  imports: [QueueModule],
+  providers: [
+    ReminderQueue,
+    ReminderWriter,
+    ReminderRulesService,
+    FollowUpHooks,
+    StaleService,
+    DigestService,
+    DeliveryService,
+    NotificationsService,
+    RemindersQueryService,
+    InAppChannel,
+    EmailChannel,
+    WebhookChannel,
+    {
+      provide: CHANNEL_SENDERS,
+      inject: [InAppChannel, EmailChannel, WebhookChannel],
+      useFactory: (...senders: ChannelSender[]) => senders,
+    },
+  ],
+  exports: [ReminderWriter, ReminderRulesService, StaleService, DigestService, DeliveryService, NotificationsService, RemindersQueryService, ReminderQueue],
+})
+export class RemindersModule {}

@@ -1,0 +1,142 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer as createHttpServer, IncomingMessage, ServerResponse } from 'node:http';
+import { AddressInfo, createServer as createNetServer } from 'node:net';
+import { join } from 'node:path';
+import IORedis from 'ioredis';
+import { SMTPServer } from 'smtp-server';
+
+const root = join(__dirname, '..', '..', '..');
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until `probe` returns a truthy value or the time is up (then throws with `what`). */
+export async function waitFor<T>(what: string, probe: () => Promise<T>, timeoutMs = 10_000, everyMs = 100): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await sleep(everyMs);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const srv = createNetServer().listen(0, '127.0.0.1');
+  await once(srv, 'listening');
+  const { port } = srv.address() as AddressInfo;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+export interface Mail {
+  to: string[];
+  messageId: string;
+  subject: string;
+  raw: string;
+}
+
+/** A real SMTP server (the smtp-server package) that keeps every message it accepts. */
+export async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: () => Promise<void> }> {
+  const mails: Mail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(raw)?.[1]?.trim() ?? '';
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), messageId: header('Message-ID'), subject: header('Subject'), raw });
+        callback();
+      });
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+export interface Hit {
+  body: unknown;
+  reminderId: string | undefined;
+  status: number;
+}
+
+/** A chat-robot endpoint; `answer(n)` picks the status of the n-th request (1-based). */
+export async function startWebhook(answer: (n: number) => number = () => 200): Promise<{ url: string; hits: Hit[]; close: () => Promise<void> }> {
+  const hits: Hit[] = [];
+  const server = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const status = answer(hits.length + 1);
+      hits.push({ body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), reminderId: req.headers['x-crm-reminder'] as string | undefined, status });
+      res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: 500, errmsg: 'down' }));
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/robot/send?key=test`, hits, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** A Redis server of the test's own (never the shared one: tests FLUSHALL it). */
+export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  const probe = new IORedis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  await waitFor('redis-server to start', async () => probe.connect().then(() => true, () => false), 5000, 50);
+  probe.disconnect();
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+    },
+  };
+}
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  output: () => string;
+  /** Resolves when the worker logs that its queues are being processed. */
+  ready: Promise<void>;
+  kill: (signal?: NodeJS.Signals) => Promise<void>;
+}
+
+/** The real worker (apps/worker/src/main.ts) as a child process, compiled on the fly by @swc/core. */
+export function spawnWorker(env: Record<string, string>): WorkerProcess {
+  const child = spawn(process.execPath, ['-r', join(root, 'test/reminders/support/ts-register.cjs'), join(root, 'apps/worker/src/main.ts')], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('processing queues')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code, signal) => reject(new Error(`worker exited (${signal ?? code}) before it was ready:\n${out.slice(-3000)}`)));
+  });
+  ready.catch(() => undefined);
+  return {
+    child,
+    output: () => out,
+    ready,
+    kill: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill(signal);
+      await exited;
+    },
+  };
+}
