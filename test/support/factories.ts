@@ -48,6 +48,7 @@ export interface Factories {
    * probability from the stage, owner 'promoter'. chainId is taken from the link.
    */
   target(o?: TargetOverrides): Promise<Target>;
+  /** A log on the target, written by its owner unless authorId says otherwise. Does not touch the target. */
   contactLog(o: DeepPartial<ContactLog> & { targetId: number }): Promise<ContactLog>;
 }
 
@@ -103,7 +104,8 @@ export function factories(ds: DataSource | EntityManager): Factories {
       return em.findOneByOrFail(Target, { id: saved.id });
     },
     async contactLog(o) {
-      return em.save(ContactLog, em.create(ContactLog, { kind: 'visit', at: new Date(), summary: `测试走访 ${uniq()}`, ...o }));
+      const authorId = o.authorId !== undefined ? o.authorId : (await em.findOneByOrFail(Target, { id: o.targetId })).ownerId;
+      return em.save(ContactLog, em.create(ContactLog, { kind: 'visit', at: new Date(), summary: `测试走访 ${uniq()}`, ...o, authorId }));
     },
   };
   return f;
