@@ -77,7 +77,7 @@ export const DEMO_TARGETS: DemoTarget[] = [
   },
   { plan: YZ, firm: '中科海微', owner: 'promoter', history: [['lead', 27]], followUpInDays: 1 },
   { plan: YZ, firm: '圣博润', owner: 'promoter', history: [['lead', 85], ['contact', 52]], followUpInDays: -10, method: '以商招商', expectedInvestment: 1800 },
-  { plan: YZ, firm: '格尔软件', owner: 'promoter', history: [['lead', 16]] },
+  { plan: YZ, firm: '格尔软件', owner: 'promoter', history: [['lead', 16]], followUpInDays: 10 },
   { plan: YZ, firm: '万里开源', owner: 'promoter', history: [['lead', 70], ['contact', 35]], followUpInDays: 2, method: '生态招商', expectedInvestment: 1000 },
   // ---- 人工智能 ----
   { plan: YZ, firm: '讯飞医疗科技', owner: 'promoter', history: [['lead', 92], ['contact', 61]], followUpInDays: 0.5, method: '平台招商', expectedInvestment: 5000 },
