@@ -54,6 +54,12 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
   });
 
   await step('users', () => generateUsers(db, scale.users));
+  // Bulk loads are faster into bare tables: drop the secondary indexes, rebuild them afterwards
+  // from their own definitions (unique ones stay, ON CONFLICT needs them).
+  const indexes = await secondaryIndexes(db, ['firm', 'target', 'stage_change', 'contact_log']);
+  await step('drop_indexes', async () => {
+    for (const ix of indexes) await db.query(`DROP INDEX "${ix.name}"`);
+  });
   await step('firms', () =>
     db.query(
       `INSERT INTO firm (name, full_name, hq_city, tags, is_local, demo)
@@ -74,6 +80,9 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
   await step('stage_changes', () => generateStageChanges(db));
   await step('landings', () => generateLandings(db));
   await step('contact_logs', () => generateContactLogs(db, scale.contactLogs));
+  await step('rebuild_indexes', async () => {
+    for (const ix of indexes) await db.query(ix.definition);
+  });
   await db.query(`SET session_replication_role = origin`);
   await step('vacuum_analyze', () => db.query(`VACUUM ANALYZE`));
 
@@ -205,4 +214,15 @@ async function generateContactLogs(db: Client, n: number): Promise<void> {
      CROSS JOIN LATERAL (SELECT t.last_activity_at - (g / k.nt) * interval '9 days' - CASE WHEN g < k.nt THEN interval '0' ELSE random() * interval '3 days' END AS at) a`,
     [n],
   );
+}
+
+/** Non-unique indexes of the tables (not backing a constraint), with the DDL that recreates each. */
+async function secondaryIndexes(db: Client, tables: string[]): Promise<{ name: string; definition: string }[]> {
+  const { rows } = await db.query<{ name: string; definition: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS definition
+       FROM pg_indexes i JOIN pg_class c ON c.relname = i.indexname JOIN pg_index x ON x.indexrelid = c.oid
+      WHERE i.schemaname = 'public' AND i.tablename = ANY($1) AND NOT x.indisunique AND NOT x.indisprimary`,
+    [tables],
+  );
+  return rows;
 }
