@@ -137,6 +137,15 @@ describe('firms over HTTP', () => {
     const after = (await admin.get(`/api/firms/${firm.id}`).expect(200)).body;
     expect(after).toMatchObject({ name: `改环节${u}`, chainLinkIds: [linkB], version: edited.version, profile: null });
     expect(after.searchText).toBeUndefined();
+    // the audit trail names who changed what, including the link set written by raw SQL
+    const audit: { action: string; changes: Record<string, unknown>; user_id: number }[] = await f.em.query(
+      `SELECT action, changes, user_id FROM audit_log WHERE entity = 'firm' AND entity_id = $1 ORDER BY id`,
+      [String(firm.id)],
+    );
+    // insert, its first link set, then the edit's field change and link change; nothing from the refused edits
+    expect(audit.map((a) => a.action)).toEqual(['insert', 'update', 'update', 'update']);
+    expect(audit.slice(1).map((a) => a.changes)).toEqual([{ chainLinkIds: [[], [linkA]] }, { isLocal: [false, true] }, { chainLinkIds: [[linkA], [linkB]] }]);
+    expect(new Set(audit.map((a) => a.user_id)).size).toBe(1);
     // fields the resource does not accept (read-only columns) are refused by name, not ignored
     const extra = await admin.put(`/api/firms/${firm.id}`).send({ version: after.version, demo: true }).expect(400);
     expect(extra.body.fields.map((x: { field: string }) => x.field)).toEqual(['demo']);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { containsPattern, duplicate, mapDuplicates, updateVersioned } from '@crm/chain-map';
+import { containsPattern, duplicate, mapDuplicates, removeAudited, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { conflict, enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { CreateCarrierDto, UpdateCarrierDto } from './carrier.dto';
@@ -67,7 +67,7 @@ export class CarriersService {
       if (!carrier) throw notFound(...WHAT);
       const [{ n }] = await em.query('SELECT count(*)::int AS n FROM landing WHERE carrier_id = $1', [id]);
       if (n > 0) throw conflict(`${n} landings took space in this carrier; it cannot be deleted`, `已有 ${n} 个项目落地于该载体，不能删除`, 'in_use');
-      await em.query('DELETE FROM carrier WHERE id = $1', [id]);
+      await removeAudited(em, Carrier, carrier);
       return carrier;
     });
   }

@@ -8,7 +8,7 @@ import { conflict, enumFilter, forbidden, idList, invalidField, ListResult, notF
 import { ChainLink, LINK_POSITIONS } from './chain-link.entity';
 import { LINK_ACTIONS } from './chain.entity';
 import { CreateChainLinkDto, UpdateChainLinkDto } from './chain.dto';
-import { containsPattern, duplicate, mapDuplicates, updateVersioned } from './resource.util';
+import { containsPattern, duplicate, mapDuplicates, removeAudited, updateVersioned } from './resource.util';
 
 const SORTABLE = ['id', 'chainId', 'code', 'name', 'position', 'action', 'sortOrder'] as const;
 const WHAT: [string, string] = ['chain link', '产业链环节'];
@@ -75,7 +75,7 @@ export class ChainLinksService {
     return inTransaction(this.db, async (em) => {
       const [{ n }] = await em.query('SELECT count(*)::int AS n FROM target WHERE chain_link_id = $1', [id]);
       if (n > 0) throw conflict(`The link still has ${n} targets; move or delete them first`, `该环节下仍有 ${n} 个招商目标，请先处理`, 'in_use');
-      await em.query('DELETE FROM chain_link WHERE id = $1', [id]);
+      await removeAudited(em, ChainLink, link);
       return link;
     });
   }

@@ -7,7 +7,7 @@ import { inTransaction } from '@crm/database';
 import { conflict, forbidden, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { Chain } from './chain.entity';
 import { CreateChainDto, UpdateChainDto } from './chain.dto';
-import { containsPattern, duplicate, mapDuplicates, updateVersioned } from './resource.util';
+import { containsPattern, duplicate, mapDuplicates, removeAudited, updateVersioned } from './resource.util';
 
 const SORTABLE = ['id', 'planId', 'code', 'name', 'kind', 'sortOrder'] as const;
 const WHAT: [string, string] = ['chain', '产业链'];
@@ -69,7 +69,7 @@ export class ChainsService {
       if (!chain) throw notFound(...WHAT);
       const [{ n }] = await em.query('SELECT count(*)::int AS n FROM target WHERE chain_id = $1', [id]);
       if (n > 0) throw conflict(`The chain still has ${n} targets; move or delete them first`, `该产业链下仍有 ${n} 个招商目标，请先处理`, 'in_use');
-      await em.query('DELETE FROM chain WHERE id = $1', [id]);
+      await removeAudited(em, Chain, chain);
       return chain;
     });
   }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { boolFilter, containsPattern, duplicate, intListFilter, mapDuplicates, updateVersioned } from '@crm/chain-map';
+import { AuditService } from '@crm/audit';
+import { boolFilter, containsPattern, duplicate, intListFilter, mapDuplicates, removeAudited, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { conflict, enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { CreateFirmDto, UpdateFirmDto } from './firm.dto';
@@ -22,7 +23,10 @@ export type FirmRecord = Firm & { chainLinkIds: number[] };
  */
 @Injectable()
 export class FirmsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(query: Record<string, unknown>): Promise<ListResult<FirmRecord>> {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'name', order: 'ASC' });
@@ -91,7 +95,8 @@ export class FirmsService {
       const firm = await this.get(id, em);
       const [{ n }] = await em.query('SELECT count(*)::int AS n FROM target WHERE firm_id = $1', [id]);
       if (n > 0) throw conflict(`${n} targets reference this firm; it cannot be deleted`, `该企业仍被 ${n} 个招商目标引用，不能删除`, 'in_use');
-      await em.query('DELETE FROM firm WHERE id = $1', [id]);
+      const { chainLinkIds: _links, ...row } = firm;
+      await removeAudited(em, Firm, row as Firm);
       return firm;
     });
   }
@@ -114,6 +119,12 @@ export class FirmsService {
       const missing = linkIds.filter((l) => !found.some((f) => f.id === l));
       if (missing.length) throw invalidField('chainLinkIds', 'notFound', `chain links not found: ${missing.join(', ')}`, `产业链环节不存在：${missing.join('、')}`);
     }
+    const before: { ids: number[] | null }[] = await em.query('SELECT array_agg(chain_link_id ORDER BY chain_link_id) AS ids FROM firm_chain_link WHERE firm_id = $1', [firmId]);
+    const previous = before[0]?.ids ?? [];
+    const next = [...linkIds].sort((a, b) => a - b);
+    if (previous.join() === next.join()) return;
+    // Raw statements are invisible to the audit subscriber, so the link set is recorded on the firm.
+    await this.audit.record(em, { action: 'update', entity: 'firm', entityId: firmId, changes: { chainLinkIds: [previous, next] } });
     await em.query('DELETE FROM firm_chain_link WHERE firm_id = $1 AND NOT (chain_link_id = ANY($2::int[]))', [firmId, linkIds]);
     await em.query(
       'INSERT INTO firm_chain_link (firm_id, chain_link_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING',

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import { containsPattern, duplicate, intListFilter, mapDuplicates, updateVersioned } from '@crm/chain-map';
+import { containsPattern, duplicate, intListFilter, mapDuplicates, removeAudited, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { badRequest, fieldError, forbidden, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { canEditKpiTarget } from './kpi-access.rules';
@@ -85,7 +85,7 @@ export class KpiTargetsService {
   async remove(id: number, user: AuthUser): Promise<KpiTarget> {
     const current = await this.get(id);
     if (!canEditKpiTarget(await this.userContext.load(user), current.chainId)) throw notYours();
-    await this.db.query('DELETE FROM kpi_target WHERE id = $1', [id]);
+    await removeAudited(this.db.manager, KpiTarget, current);
     return current;
   }
 

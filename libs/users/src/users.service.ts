@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, hashPassword, passwordProblem, ROLES, Team, User } from '@crm/auth';
+import { AuditService } from '@crm/audit';
 import { boolFilter, containsPattern, duplicate, mapDuplicates, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, ruleBroken, stringFilter } from '@crm/http';
@@ -30,7 +31,10 @@ export type AdminUser = Omit<User, 'passwordHash' | 'team'> & { chainIds: number
  */
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async list(query: Record<string, unknown>, caller: AuthUser): Promise<ListResult<PublicUser | AdminUser>> {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'id', order: 'ASC' });
@@ -106,7 +110,7 @@ export class UsersService {
     const current = await this.db.getRepository(User).findOneBy({ id });
     if (!current) throw notFound(...WHAT);
     this.checkRules(caller, id, current.role, { active: false });
-    await this.db.query('UPDATE app_user SET active = false, version = version + 1, updated_at = now() WHERE id = $1 AND active', [id]);
+    if (current.active) await this.db.getRepository(User).save({ id, active: false });
     return this.get(id, caller) as Promise<AdminUser>;
   }
 
@@ -154,6 +158,12 @@ export class UsersService {
       const missing = chainIds.filter((c) => !found.some((f) => f.id === c));
       if (missing.length) throw invalidField('chainIds', 'notFound', `chains not found: ${missing.join(', ')}`, `产业链不存在：${missing.join('、')}`);
     }
+    const before: { ids: number[] | null }[] = await em.query('SELECT array_agg(chain_id ORDER BY chain_id) AS ids FROM chain_manager WHERE user_id = $1', [userId]);
+    const previous = before[0]?.ids ?? [];
+    const next = [...chainIds].sort((a, b) => a - b);
+    if (previous.join() === next.join()) return;
+    // Raw statements are invisible to the audit subscriber, so the chain set is recorded on the user.
+    await this.audit.record(em, { action: 'update', entity: 'app_user', entityId: userId, changes: { chainIds: [previous, next] } });
     await em.query('DELETE FROM chain_manager WHERE user_id = $1 AND NOT (chain_id = ANY($2::int[]))', [userId, chainIds]);
     await em.query('INSERT INTO chain_manager (chain_id, user_id) SELECT unnest($2::int[]), $1::int ON CONFLICT DO NOTHING', [userId, chainIds]);
   }
