@@ -33,6 +33,7 @@ import { AuthController } from './auth/auth.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { ReminderRulesController, RemindersController } from './reminders/reminders.controller';
 import { CockpitController } from './cockpit/cockpit.controller';
+import { ImportsController } from './imports/imports.controller';
 import { ExportsController } from './exports/exports.controller';
 import { HealthController } from './health/health.controller';
 import { BoardController } from './targets/board.controller';
@@ -45,7 +46,7 @@ import { ContactLogsController } from './contact-logs/contact-logs.controller';
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
     CockpitController,
     TargetsController, BoardController, ContactLogsController,
-    NotificationsController, RemindersController, ReminderRulesController, ExportsController],
+    NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

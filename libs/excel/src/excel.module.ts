@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { CockpitModule } from '@crm/cockpit';
 import { HandbookExportService } from './handbook-export.service';
+import { ImportTemplateService } from './import-template.service';
+import { ImportsService } from './imports.service';
 import { PipelineExportService } from './pipeline-export.service';
 import { WeeklyReportService } from './weekly-report.service';
 
+const services = [PipelineExportService, HandbookExportService, WeeklyReportService, ImportsService, ImportTemplateService];
+
 @Module({
   imports: [CockpitModule],
-  providers: [PipelineExportService, HandbookExportService, WeeklyReportService],
-  exports: [PipelineExportService, HandbookExportService, WeeklyReportService],
+  providers: services,
+  exports: services,
 })
 export class ExcelModule {}

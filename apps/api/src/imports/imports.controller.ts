@@ -1,0 +1,49 @@
+import { Controller, Get, HttpCode, Param, Post, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { diskStorage } from 'multer';
+import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
+import { ImportsService, ImportTemplateService } from '@crm/excel';
+import { IdPipe } from '@crm/http';
+
+/** 50,000 rows of the template come to a few MB; the cap leaves room and still refuses junk. */
+const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+/** Firm and target list imports (admin; chain managers into the chains they manage). */
+@ApiTags('imports')
+@ApiBearerAuth()
+@Roles('admin', 'chain_manager')
+@Controller('imports')
+export class ImportsController {
+  constructor(
+    private readonly imports: ImportsService,
+    private readonly template: ImportTemplateService,
+  ) {}
+
+  @Get('template.xlsx')
+  downloadTemplate(@Res() res: Response): Promise<void> {
+    return this.template.write(res);
+  }
+
+  /** Upload (.xlsx or .csv, multipart field `file`): parsed to a preview with a per-row error report; nothing is imported yet. */
+  @Post()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @UseInterceptors(FileInterceptor('file', { storage: diskStorage({}), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0 } }))
+  upload(@CurrentUser() user: AuthUser, @UploadedFile() file: Express.Multer.File | undefined) {
+    return this.imports.upload(user, file);
+  }
+
+  @Get(':id')
+  preview(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.imports.preview(user, id);
+  }
+
+  /** Imports the batch's valid rows in one transaction. */
+  @Post(':id/commit')
+  @HttpCode(200)
+  commit(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.imports.commit(user, id);
+  }
+}

@@ -1,0 +1,71 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import * as ExcelJS from 'exceljs';
+import { CsvRecordParser, stripBom } from './csv.util';
+
+export type ImportFileKind = 'xlsx' | 'csv';
+
+export interface SourceRow {
+  /** Row number as the user sees it: Excel row, or the CSV line the record starts on. */
+  rowNo: number;
+  cells: string[];
+}
+
+/** A cell's text whatever exceljs hands back: rich text, formula result, hyperlink, date, number. */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    const o = v as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
+    if (o.richText) return o.richText.map((r) => r.text).join('');
+    if ('result' in o) return cellText(o.result);
+    if ('text' in o) return cellText(o.text);
+    if (o.error) return '';
+  }
+  return String(v);
+}
+
+/** The file could not be parsed (not a zip, broken XML, unterminated CSV quote): the user's problem, not a fault. */
+export class UnreadableFileError extends Error {}
+
+/**
+ * Rows of the first worksheet (xlsx, exceljs streaming reader) or of a CSV file (line by line),
+ * one at a time: the file is never loaded whole. Blank rows are skipped.
+ */
+export async function* readImportRows(path: string, kind: ImportFileKind): AsyncGenerator<SourceRow> {
+  try {
+    yield* kind === 'csv' ? readCsv(path) : readXlsx(path);
+  } catch (err) {
+    throw err instanceof UnreadableFileError ? err : new UnreadableFileError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+async function* readCsv(path: string): AsyncGenerator<SourceRow> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const parser = new CsvRecordParser();
+  let lineNo = 0;
+  let startLine = 1;
+  for await (const raw of lines) {
+    lineNo++;
+    const rec = parser.push(lineNo === 1 ? stripBom(raw) : raw);
+    if (rec === null) continue;
+    const start = startLine;
+    startLine = lineNo + 1;
+    if (rec.some((c) => c.trim() !== '')) yield { rowNo: start, cells: rec };
+  }
+  if (parser.pending) throw new UnreadableFileError(`unterminated quoted field starting on line ${startLine}`);
+}
+
+async function* readXlsx(path: string): AsyncGenerator<SourceRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+  for await (const sheet of reader) {
+    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+      const values = Array.isArray(row.values) ? row.values.slice(1) : [];
+      const cells = values.map(cellText);
+      if (cells.some((c) => c.trim() !== '')) yield { rowNo: row.number, cells };
+    }
+    break; // the first worksheet holds the data; others (说明) are ignored
+  }
+}

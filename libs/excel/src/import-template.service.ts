@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { FIRM_TAGS } from '@crm/firms';
+import { RECRUITMENT_METHODS } from '@crm/pipeline';
+import { IMPORT_COLUMNS } from './import.rules';
+import { addSheet, streamWorkbook } from './xlsx-stream';
+
+const HELP: Record<string, string> = {
+  企业名称: '必填；已存在的同名企业会被更新而不会重复创建',
+  统一社会信用代码: '选填；18 位，不能与其他企业重复',
+  总部城市: '选填',
+  标签: `选填；多个用逗号或顿号分隔：${FIRM_TAGS.join('、')}`,
+  产业链: '填写则创建招商目标；填产业链名称或编码（见“产业链与环节”表）',
+  环节: '与产业链一起填写；填环节名称或编码',
+  招商专员: '创建招商目标时必填；填用户名',
+  '预计投资额（万元）': '选填；数字，单位万元',
+  招商方式: `选填：${RECRUITMENT_METHODS.join('、')}`,
+  备注: '选填；写入招商目标的备注（无产业链时写入企业简介）',
+};
+
+/** The import template: the header row to fill, a column guide, and the chains and links to choose from. */
+@Injectable()
+export class ImportTemplateService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async write(res: Response): Promise<void> {
+    const links: { chain: string; chain_code: string; link: string; link_code: string }[] = await this.db.query(
+      `SELECT c.name AS chain, c.code AS chain_code, cl.name AS link, cl.code AS link_code
+         FROM chain_link cl JOIN chain c ON c.id = cl.chain_id ORDER BY c.plan_id, c.sort_order, c.id, cl.sort_order, cl.id`,
+    );
+    await streamWorkbook(res, '企业及招商目标导入模板.xlsx', 'import-template.xlsx', async (wb) => {
+      const data = addSheet(wb, '导入', IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 2 + 4) })));
+      data.commit();
+      const help = addSheet(wb, '填写说明', [{ header: '列', key: 'col', width: 22 }, { header: '说明', key: 'help', width: 80 }]);
+      for (const c of IMPORT_COLUMNS) help.addRow({ col: c.header, help: HELP[c.header] }).commit();
+      help.commit();
+      const ref = addSheet(wb, '产业链与环节', [
+        { header: '产业链', key: 'chain', width: 20 }, { header: '产业链编码', key: 'chainCode', width: 24 },
+        { header: '环节', key: 'link', width: 24 }, { header: '环节编码', key: 'linkCode', width: 28 },
+      ]);
+      for (const l of links) ref.addRow({ chain: l.chain, chainCode: l.chain_code, link: l.link, linkCode: l.link_code }).commit();
+      ref.commit();
+    });
+  }
+}
