@@ -137,6 +137,17 @@ describe('chains, chain links and the chain map over HTTP', () => {
     expect(after).toMatchObject({ name: `${before.name}-改`, version: before.version + 1 });
   });
 
+  it('lets exactly one of two simultaneous saves of the same version win', async () => {
+    const link = (await admin.get(`/api/chain-links/${links.landed}`).expect(200)).body;
+    const [a, b] = await Promise.all([
+      admin.put(`/api/chain-links/${link.id}`).send({ version: link.version, notes: '甲的修改' }),
+      admin.put(`/api/chain-links/${link.id}`).send({ version: link.version, notes: '乙的修改' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const winner = a.status === 200 ? '甲的修改' : '乙的修改';
+    expect((await admin.get(`/api/chain-links/${link.id}`).expect(200)).body).toMatchObject({ notes: winner, version: link.version + 1 });
+  });
+
   it('validates chain bodies per field', async () => {
     const res = await admin.post('/api/chains').send({ planId, code: 'has space', kind: '', action: '乱链', extra: 1 }).expect(400);
     const fields = new Set(res.body.fields.map((x: { field: string }) => x.field));
