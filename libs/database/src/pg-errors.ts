@@ -10,7 +10,30 @@ export const PG = {
   numericOutOfRange: '22003',
   serializationFailure: '40001',
   deadlockDetected: '40P01',
+  // Input Postgres cannot store or compare: NUL bytes, values too long, impossible dates, huge index keys.
+  characterNotInRepertoire: '22021',
+  untranslatableCharacter: '22P05',
+  stringDataRightTruncation: '22001',
+  invalidDatetimeFormat: '22007',
+  datetimeFieldOverflow: '22008',
+  invalidParameterValue: '22023',
+  programLimitExceeded: '54000',
 } as const;
+
+/** SQLSTATEs that mean the client sent a value the database cannot take: a 400, not a 500. */
+export const PG_BAD_INPUT: readonly string[] = [
+  PG.invalidTextRepresentation,
+  PG.numericOutOfRange,
+  PG.checkViolation,
+  PG.notNullViolation,
+  PG.characterNotInRepertoire,
+  PG.untranslatableCharacter,
+  PG.stringDataRightTruncation,
+  PG.invalidDatetimeFormat,
+  PG.datetimeFieldOverflow,
+  PG.invalidParameterValue,
+  PG.programLimitExceeded,
+];
 
 export function pgCode(err: unknown): string | undefined {
   if (err instanceof QueryFailedError) return (err.driverError as { code?: string })?.code;

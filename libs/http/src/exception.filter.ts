@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
-import { PG, pgCode, pgConstraint } from '@crm/database';
+import { PG, PG_BAD_INPUT, pgCode, pgConstraint } from '@crm/database';
 import { ErrorBody } from './errors';
 import { fieldError } from './field-messages';
 
@@ -19,6 +19,19 @@ const zhByStatus: Record<number, string> = {
   503: '服务暂不可用',
 };
 
+const codeByStatus: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'too_many_requests',
+  503: 'unavailable',
+};
+
 /** Turns every error into ErrorBody. Only an unexpected fault becomes a 500, and it is logged. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
@@ -27,11 +40,16 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    // Every refusal names a stable code the UI can branch on, even Nest's and body-parser's own.
+    body.code ??= codeByStatus[body.statusCode] ?? (body.statusCode >= 500 ? 'internal' : 'bad_request');
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }
 
   toBody(exception: unknown): ErrorBody {
+    if (exception instanceof SyntaxError && (exception as { status?: number }).status === 400) {
+      return { statusCode: 400, error: 'Bad Request', code: 'invalid_json', message: `Body is not valid JSON: ${exception.message}`, messageZh: '请求内容不是有效的 JSON' };
+    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const r = exception.getResponse();
@@ -65,7 +83,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === PG.foreignKeyViolation) {
         return { statusCode: 400, error: 'Bad Request', code: 'reference', message: `Referenced record missing or still in use (${constraint})`, messageZh: '引用的记录不存在或仍被使用' };
       }
-      if (code === PG.invalidTextRepresentation || code === PG.numericOutOfRange || code === PG.checkViolation || code === PG.notNullViolation) {
+      if (code && PG_BAD_INPUT.includes(code)) {
         return { statusCode: 400, error: 'Bad Request', code: 'invalid_value', message: 'Invalid value', messageZh: '数值无效' };
       }
     }

@@ -1,4 +1,5 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { HttpException, ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { FieldError, fieldError } from './field-messages';
 import { badRequest } from './errors';
 
@@ -10,9 +11,24 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+/**
+ * A validator that throws instead of answering (class-validator's IsNumber({ maxDecimalPlaces })
+ * does on 1e-7: "4e-323".split('.')[1] is undefined) must not turn bad input into a 500.
+ */
+class SafeValidationPipe extends ValidationPipe {
+  protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
+    try {
+      return await super.validate(object, validatorOptions);
+    } catch (err) {
+      if (err instanceof HttpException) throw err;
+      throw badRequest('Invalid input: a value could not be checked (numbers must be plain decimals)', '输入有误：有数值无法校验（请使用普通小数）', undefined, 'validation_failed');
+    }
+  }
+}
+
 /** Global pipe: unknown fields refused, types transformed, every failure named per field in both languages. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SafeValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

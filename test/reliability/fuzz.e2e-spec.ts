@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from '../support/db';
+import { startApi, type TestApi } from '../support/api';
+import { bodyCases, dtoFields, listQuery, pathId, type BodyCase } from './support/arbitraries';
+import { changedTables, dbFingerprint } from './support/fingerprint';
+import { enumerateRoutes, fillPath, type AppRoute } from './support/routes';
+import { isClearError, recordSummary } from './support/report';
+
+/**
+ * Property-based bad input against every route the app registers: generated bodies for each
+ * write, generated ids for each path parameter, generated list parameters for each GET.
+ * Invariants: never a 5xx; a refusal is a 4xx naming a `code` or `fields`; a refused request
+ * changes no row; a body with an unknown field is never accepted.
+ * FUZZ_RUNS sets the cases per route (npm run fuzz: 5000).
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+// Without FUZZ_RUNS, each route also gets a time slice so `npm test` stays within minutes on a busy
+// 2-core machine; the summary reports how many cases actually ran.
+const BUDGET_MS = process.env.FUZZ_RUNS ? 0 : Number(process.env.FUZZ_BUDGET_MS ?? 120_000);
+
+interface Failure {
+  route: string;
+  problem: string;
+}
+
+describe('bad input: generated requests to every route', () => {
+  let api: TestApi;
+  let ds: DataSource;
+  let drop: () => Promise<void>;
+  let auth: string;
+  let routes: AppRoute[];
+  const failures: Failure[] = [];
+  let cases = 0;
+  let serverError = '';
+  /** The database as the last request left it; each request is compared with its predecessor's result. */
+  let fingerprint: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = await createTestDatabase('seeded');
+    drop = db.drop;
+    // A generous login limit so fuzzing the login route does not lock the admin out.
+    api = await startApi({ DATABASE_URL: db.url, LOGIN_MAX_FAILURES: '1000000' });
+    ds = api.app.get(DataSource);
+    auth = `Bearer ${await api.token('admin')}`;
+    const only = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined;
+    routes = enumerateRoutes(api.app).filter((r) => !only || only.test(r.key));
+    // The app logs a 5xx's stack through Nest's logger; keep the last one to explain a failure.
+    api.app.useLogger({ log: () => undefined, warn: () => undefined, error: (m: unknown, stack?: unknown) => (serverError = String(stack ?? m).split('\n').slice(0, 4).join(' ')) });
+    fingerprint = await dbFingerprint(ds);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await drop?.();
+    recordSummary('fuzz', { runsPerRoute: RUNS, budgetMs: BUDGET_MS, routes: routes?.length ?? 0, cases, failures, minCasesPerRoute: Math.min(...Object.values(perRoute)), casesPerRoute: perRoute, msPerRoute: timing });
+  });
+
+  /** Sends one request and checks the invariants; returns a problem description or null. */
+  async function probe(route: AppRoute, path: string, body: BodyCase | undefined, query: Record<string, string | string[]> | undefined, dtoChecked: boolean): Promise<string | null> {
+    cases++;
+    serverError = '';
+    const before = fingerprint;
+    const m = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+    let req = api.http[m](path).set('Authorization', auth).timeout(30_000);
+    if (query) req = req.query(query);
+    if (body?.kind === 'raw') req = req.set('Content-Type', body.contentType).send(body.raw);
+    else if (body) req = req.set('Content-Type', 'application/json').send(JSON.stringify(body.body) ?? 'null');
+    const res = await req.ok(() => true);
+    fingerprint = await dbFingerprint(ds);
+    const tag = `${route.method} ${path.slice(0, 100)}${query ? ' ?' + JSON.stringify(query).slice(0, 200) : ''} ${body ? JSON.stringify(body).slice(0, 200) : ''}`;
+    if (res.status >= 500) return `${res.status} for ${tag}: ${serverError || JSON.stringify(res.body).slice(0, 300)}`;
+    // 414/431: Node's HTTP parser refuses an oversized URL or header before the app sees it.
+    if (res.status === 414 || res.status === 431) return null;
+    if (res.status >= 400) {
+      if (!isClearError(res.body, res.status)) return `${res.status} without code/fields for ${tag}: ${JSON.stringify(res.body).slice(0, 300)}`;
+      const changed = changedTables(before, fingerprint);
+      if (changed.length) return `refused with ${res.status} but changed ${changed.map((t) => `${t} ${before[t]}→${fingerprint[t]}`).join(', ')} for ${tag}`;
+    } else if (dtoChecked && body?.kind === 'json' && body.hasUnknownField) {
+      return `${res.status}: accepted an unknown field for ${tag}`;
+    }
+    return null;
+  }
+
+  let lastProblem = '';
+  const fail = (problem: string) => {
+    lastProblem = problem;
+    return new Error(problem);
+  };
+
+  /** Runs the property for one route; a failure is recorded (first counterexample, unshrunk) and the next route runs. */
+  const timing: Record<string, number> = {};
+  const perRoute: Record<string, number> = {};
+  async function check(route: AppRoute, prop: fc.IAsyncProperty<[unknown]>): Promise<void> {
+    const started = Date.now();
+    const casesBefore = cases;
+    try {
+      const slice = BUDGET_MS ? Math.max(1000, Math.floor(BUDGET_MS / routes.length)) : undefined;
+      await fc.assert(prop, { numRuns: RUNS, endOnFailure: true, interruptAfterTimeLimit: slice, markInterruptAsFailure: false });
+      lastProblem = '';
+    } catch (err) {
+      const seed = /seed: (-?\d+)/.exec(String((err as Error).message))?.[1];
+      failures.push({ route: route.key, problem: `${lastProblem || String((err as Error).message).slice(0, 500)} (fast-check seed ${seed})` });
+    }
+    timing[route.key] = Date.now() - started;
+    perRoute[route.key] = cases - casesBefore;
+  }
+
+  it('never answers a write with a 5xx, refuses with a clear 4xx and changes nothing when refusing', async () => {
+    const writes = routes.filter((r) => r.method !== 'GET');
+    expect(writes.length).toBeGreaterThan(0);
+    for (const route of writes) {
+      const fields = dtoFields(route.bodyType);
+      const arb = fc.tuple(bodyCases(fields), fc.array(pathId, { minLength: route.params.length, maxLength: route.params.length }));
+      await check(
+        route,
+        fc.asyncProperty(arb, async ([body, ids]) => {
+          const path = fillPath(route.path, Object.fromEntries(route.params.map((p, i) => [p, ids[i]])));
+          const problem = await probe(route, path, body, undefined, !!route.bodyType);
+          if (problem) throw fail(problem);
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 30 * 60_000);
+
+  it('never answers a read with a 5xx for bad ids and list parameters', async () => {
+    const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
+    for (const route of reads) {
+      const arb = fc.tuple(listQuery, fc.array(pathId, { minLength: route.params.length, maxLength: route.params.length }));
+      await check(
+        route,
+        fc.asyncProperty(arb, async ([q, ids]) => {
+          const { dup, ...rest } = q;
+          const query: Record<string, string | string[]> = { ...rest };
+          if (dup) query.range = dup as string[];
+          const path = fillPath(route.path, Object.fromEntries(route.params.map((p, i) => [p, ids[i]])));
+          const problem = await probe(route, path, undefined, query, false);
+          if (problem) throw fail(problem);
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+  }, 30 * 60_000);
+});
