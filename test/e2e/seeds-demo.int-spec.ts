@@ -100,12 +100,17 @@ describe('seedAll with demo data', () => {
         (SELECT count(*) FROM target WHERE next_follow_up_at IS NOT NULL AND stage NOT IN ('lead', 'contact', 'signed'))::int AS closed_with_follow_up,
         (SELECT count(*) FROM target t WHERE next_follow_up_at IS NOT NULL AND NOT EXISTS
            (SELECT 1 FROM contact_log c WHERE c.target_id = t.id AND c.next_follow_up_at = t.next_follow_up_at AND c.at < t.next_follow_up_at))::int AS follow_up_without_log,
+        (SELECT count(*) FROM target t WHERE (t.next_follow_up_at IS NULL) <> NOT EXISTS
+           (SELECT 1 FROM follow_up f WHERE f.target_id = t.id AND f.state = 'open' AND f.due_at = t.next_follow_up_at))::int AS follow_up_row_mismatch,
         (SELECT count(*) FROM target WHERE stage IN ('signed', 'landed') AND (signed_investment IS NULL OR signed_investment <= 0 OR signed_at IS NULL))::int AS unsigned,
         (SELECT count(*) FROM target t WHERE stage = 'landed' AND NOT EXISTS (SELECT 1 FROM landing l WHERE l.target_id = t.id))::int AS landed_without_landing,
         (SELECT count(*) FROM target WHERE last_activity_at > now())::int AS future_activity,
+        (SELECT count(*) FROM follow_up WHERE state = 'open')::int AS open_follow_ups,
+        (SELECT count(*) FROM target WHERE next_follow_up_at IS NOT NULL)::int AS with_follow_up,
         (SELECT count(*) FROM target WHERE stage = 'landed')::int AS landed,
         (SELECT count(*) FROM target WHERE stage = 'signed')::int AS signed`);
-    expect(r).toMatchObject({ min_logs: 2, closed_with_follow_up: 0, follow_up_without_log: 0, unsigned: 0, landed_without_landing: 0, future_activity: 0 });
+    expect(r).toMatchObject({ min_logs: 2, closed_with_follow_up: 0, follow_up_without_log: 0, follow_up_row_mismatch: 0, unsigned: 0, landed_without_landing: 0, future_activity: 0 });
+    expect(r.open_follow_ups).toBe(r.with_follow_up);
     expect(r.overdue).toBeGreaterThanOrEqual(3);
     expect(r.upcoming).toBeGreaterThanOrEqual(3);
     expect(r.landed).toBeGreaterThanOrEqual(3);

@@ -148,6 +148,12 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
       ContactLog,
       t.logs.map((l) => ({ targetId, kind: l.kind, at: l.at, summary: l.summary, outcome: l.outcome, nextFollowUpAt: l.nextFollowUpAt, authorId: owner.id, demo: true, createdAt: l.at })),
     );
+    if (t.nextFollowUpAt) {
+      // The reminders feature keeps one open follow_up mirroring target.next_follow_up_at; the
+      // demo keeps that invariant. Its reminder rows are the reminders feature's business.
+      const setBy = t.logs.find((l) => l.nextFollowUpAt)!;
+      await em.query(`INSERT INTO follow_up (target_id, due_at, created_by_id, created_at) VALUES ($1, $2, $3, $4)`, [targetId, t.nextFollowUpAt, owner.id, setBy.at]);
+    }
     if (demo.landing) await land(em, targetId, demo.landing, t.landedOn);
   }
 }
