@@ -1,0 +1,68 @@
+import { Card, CardContent, Grid, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { BREAKDOWNS, type BreakdownBy, cockpitApi, type Overview } from './cockpitApi';
+import { breakdownOption, funnelOption, kpiOption, timeInStageOption } from './cockpitModel';
+import { useCockpitText } from './cockpitText';
+import { EChart } from './EChart';
+
+const BY_KEY = { chain: 'by_chain', owner: 'by_owner', method: 'by_method' } as const;
+
+/** The chart half of the cockpit: a lazy chunk, since ECharts is the heavy part of the dashboard. */
+export default function CockpitCharts({ overview }: { overview: Overview }) {
+  const t = useCockpitText();
+  const [by, setBy] = useState<BreakdownBy>('chain');
+  const breakdown = useQuery({ queryKey: ['cockpit', 'breakdown', by], queryFn: () => cockpitApi.breakdown(by) });
+  const kpis = useQuery({ queryKey: ['cockpit', 'kpis'], queryFn: () => cockpitApi.kpis() });
+
+  const funnel = useMemo(() => funnelOption(overview.funnel, t('count')), [overview, t]);
+  const stay = useMemo(() => timeInStageOption(overview.timeInStage, { median: t('median'), p90: t('p90') }), [overview, t]);
+  const groups = useMemo(() => breakdownOption(breakdown.data ?? [], { live: t('live'), signed: t('signed'), landed: t('landed') }), [breakdown.data, t]);
+  const plans = kpis.data ?? [];
+
+  return (
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Card><CardContent>
+          <Typography variant="h6">{t('funnel')}</Typography>
+          <EChart option={funnel} label={t('funnel')} />
+        </CardContent></Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <Card><CardContent>
+          <Tabs value={by} onChange={(_, v: BreakdownBy) => setBy(v)} sx={{ minHeight: 36 }}>
+            {BREAKDOWNS.map((b) => <Tab key={b} value={b} label={t(BY_KEY[b])} sx={{ minHeight: 36 }} />)}
+          </Tabs>
+          <EChart option={groups} label={t(BY_KEY[by])} />
+        </CardContent></Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 5 }}>
+        <Card><CardContent>
+          <Typography variant="h6">{t('time_in_stage')}</Typography>
+          <EChart option={stay} label={t('time_in_stage')} height={240} />
+        </CardContent></Card>
+      </Grid>
+      <Grid size={{ xs: 12, md: 7 }}>
+        <Card><CardContent>
+          <Typography variant="h6">{t('kpis')}</Typography>
+          {plans.map((p) => {
+            const untracked = p.items.filter((i) => i.percentOfTarget === null);
+            return (
+              <Stack key={p.plan.id} spacing={1} sx={{ mb: 2 }}>
+                <Typography variant="subtitle2">{p.plan.title}（{p.year}）</Typography>
+                {p.items.some((i) => i.percentOfTarget !== null) && (
+                  <EChart option={kpiOption(p.items, { actual: t('kpi_actual') })} label={p.plan.title} height={Math.max(120, 28 * p.items.filter((i) => i.percentOfTarget !== null).length + 40)} />
+                )}
+                {untracked.length > 0 && (
+                  <Typography variant="body2" color="text.secondary">
+                    {untracked.map((i) => `${i.chain ? `${i.metric}（${i.chain}）` : i.metric} ${i.target}${i.unit}`).join('；')} — {t('no_data')}
+                  </Typography>
+                )}
+              </Stack>
+            );
+          })}
+        </CardContent></Card>
+      </Grid>
+    </Grid>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from '@jest/globals';
+import type { BreakdownRow, FunnelStep, KpiItem } from './cockpitApi';
+import { breakdownOption, funnelOption, kpiOption, percent, scopeKey, timeInStageOption } from './cockpitModel';
+
+const funnel: FunnelStep[] = [
+  { stage: 'lead', label: '线索', count: 5, expectedInvestment: 100 },
+  { stage: 'contact', label: '接洽', count: 3, expectedInvestment: 100 },
+  { stage: 'signed', label: '签约', count: 2, expectedInvestment: 100 },
+  { stage: 'landed', label: '落地', count: 1, expectedInvestment: 100 },
+  { stage: 'paused', label: '暂缓', count: 4, expectedInvestment: 0 },
+  { stage: 'lost', label: '流失', count: 6, expectedInvestment: 0 },
+];
+
+describe('funnelOption', () => {
+  it('draws the four forward stages in order, off-track ones left out', () => {
+    const data = funnelOption(funnel, '项目数').series[0].data;
+    expect(data.map((d) => [d.name, d.value])).toEqual([['线索', 5], ['接洽', 3], ['签约', 2], ['落地', 1]]);
+  });
+});
+
+describe('breakdownOption', () => {
+  const row = (label: string, live: number, signed: number, landed: number): BreakdownRow => ({ key: label, label, total: live + landed, live, signed, landed, liveInvestment: 0, signedInvestment: 0 });
+  it('stacks in-talks (live minus signed), signed and landed, largest group on top', () => {
+    const o = breakdownOption([row('A', 5, 2, 1), row('B', 1, 0, 0)], { live: '在谈', signed: '签约', landed: '落地' });
+    expect(o.yAxis.data).toEqual(['B', 'A']);
+    expect(o.series.map((s) => [s.name, s.data])).toEqual([['在谈', [1, 3]], ['签约', [0, 2]], ['落地', [0, 1]]]);
+  });
+  it('keeps only the top groups', () => {
+    const rows = Array.from({ length: 20 }, (_, i) => row(`G${i}`, 20 - i, 0, 0));
+    expect(breakdownOption(rows, { live: 'l', signed: 's', landed: 'd' }, 3).yAxis.data).toEqual(['G2', 'G1', 'G0']);
+  });
+});
+
+describe('timeInStageOption', () => {
+  it('skips stages with no completed stay', () => {
+    const o = timeInStageOption(
+      [
+        { stage: 'lead', label: '线索', stays: 4, medianDays: 10, p90Days: 17 },
+        { stage: 'paused', label: '暂缓', stays: 0, medianDays: null, p90Days: null },
+      ],
+      { median: '中位数', p90: 'P90' },
+    );
+    expect(o.xAxis.data).toEqual(['线索']);
+    expect(o.series.map((s) => s.data)).toEqual([[10], [17]]);
+  });
+});
+
+describe('kpiOption', () => {
+  const kpi = (metric: string, percentOfTarget: number | null, chain: string | null = null): KpiItem => ({ id: 1, metric, unit: '家', chain, target: 1, actual: null, percentOfTarget });
+  it('draws tracked KPIs as % of target, green from 100 %', () => {
+    const o = kpiOption([kpi('龙头企业数量', 78.9), kpi('从业人员数量', null), kpi('企业总数', 104, '工业软件')], { actual: '完成' });
+    expect(o.yAxis.data).toEqual(['龙头企业数量', '企业总数（工业软件）']);
+    expect(o.series[0].data).toEqual([{ value: 78.9, itemStyle: { color: '#1e88e5' } }, { value: 104, itemStyle: { color: '#2e7d32' } }]);
+    expect(o.xAxis.max({ max: 104 })).toBe(110);
+    expect(o.xAxis.max({ max: 40 })).toBe(100);
+  });
+});
+
+describe('percent and scopeKey', () => {
+  it.each([
+    [0.6667, '66.7%'],
+    [0.5, '50%'],
+    [1, '100%'],
+    [null, '—'],
+  ])('percent(%p) = %p', (r, s) => {
+    expect(percent(r)).toBe(s);
+  });
+  it.each([
+    ['leader', 'all'],
+    ['admin', 'all'],
+    ['chain_manager', 'chains'],
+    ['promoter', 'own'],
+    [undefined, 'all'],
+  ])('scopeKey(%p) = %p', (role, key) => {
+    expect(scopeKey(role)).toBe(key);
+  });
+});
