@@ -45,6 +45,7 @@ export function ChainChart({ tree, onSelect, height }: { tree: TreeNode; onSelec
             bottom: 20,
             right: 260,
             orient: 'LR',
+            symbol: 'circle',
             initialTreeDepth: -1,
             expandAndCollapse: false,
             roam: true,

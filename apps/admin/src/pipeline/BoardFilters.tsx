@@ -24,7 +24,8 @@ export function BoardFilters({ value, onChange }: { value: Filters; onChange: (f
       label={translate(label)}
       value={value[key] ?? ''}
       onChange={(e) => onChange({ ...value, [key]: e.target.value === '' ? undefined : e.target.value })}
-      sx={{ minWidth: 160 }}
+      fullWidth={false}
+      sx={{ width: 200 }}
       slotProps={{ htmlInput: { 'data-testid': `board-filter-${key}` } }}
     >
       <MenuItem value="">—</MenuItem>
@@ -37,8 +38,8 @@ export function BoardFilters({ value, onChange }: { value: Filters; onChange: (f
   );
 
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-      <TextField size="small" label={translate('crm.pipeline.filters.q')} value={q} onChange={(e) => setQ(e.target.value)} />
+    <Box sx={{ display: 'flex', flexDirection: 'row', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
+      <TextField size="small" fullWidth={false} sx={{ width: 240 }} label={translate('crm.pipeline.filters.q')} value={q} onChange={(e) => setQ(e.target.value)} />
       {select('chainId', 'crm.pipeline.filters.chain', chains.map((c) => ({ id: c.id, name: c.name })))}
       {select('ownerId', 'crm.pipeline.filters.owner', users.map((u) => ({ id: u.id, name: u.displayName })))}
       {select('method', 'crm.pipeline.filters.method', RECRUITMENT_METHODS.map((m) => ({ id: m, name: m })))}

@@ -53,7 +53,7 @@ export function KanbanColumn({ column, more, loadingMore, onLoadMore, canMove, a
           <span data-testid={`kanban-count-${column.stage}`}>{translate('crm.pipeline.count', { count: column.count })}</span>
         </Typography>
         <Typography variant="caption" color="text.secondary" data-testid={`kanban-total-${column.stage}`}>
-          {translate('crm.pipeline.total', { total: formatMoney(column.totalInvestment) })}
+          {translate('crm.pipeline.total', { total: formatMoney(column.sumExpectedInvestment) })}
         </Typography>
       </Box>
       <Box sx={{ flex: 1, minHeight: 80 }}>

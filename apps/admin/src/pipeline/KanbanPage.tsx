@@ -10,7 +10,7 @@ import { moveNeeds, needsDialog } from './moveModel';
 import { TransitionDialog, type PendingMove } from './TransitionDialog';
 import { useMoveTarget } from './useMoveTarget';
 
-const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, totalInvestment: 0, cards: [] });
+const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, sumExpectedInvestment: 0, cards: [] });
 
 /** The pipeline board: 线索/接洽/签约/落地, with 暂缓/流失 aside. One request per drop. */
 export function KanbanPage() {

@@ -20,10 +20,13 @@ export interface TargetCard extends RaRecord {
   version: number;
 }
 
+/** One kanban column (libs/pipeline/src/board.service.ts): totals cover the whole column, not just the cards sent. */
 export interface BoardColumn {
   stage: Stage;
   count: number;
-  totalInvestment: number;
+  /** Sum of expectedInvestment over the column, 万元. */
+  sumExpectedInvestment: number;
+  offset?: number;
   cards: TargetCard[];
 }
 

@@ -26,7 +26,7 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
   }
   // Reminders and any later source: show what the source calls it.
   const primary = text(entry.title) ?? text(entry.reminderKind) ?? translate('crm.target.reminder');
-  return <ListItemText primary={primary} secondary={[text(entry.body), text(entry.state)].filter(Boolean).join(' · ') || null} />;
+  return <ListItemText primary={primary} secondary={text(entry.body)} />;
 }
 
 /** Stage changes, contact logs and reminders of one target, newest first, in one list. */

@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startApi, type TestApi } from '../support/api';
+
+/** Debian's chromium, never a downloaded browser (scripts/browser-prereqs.cjs installs it). */
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = join(__dirname, '..', '..', 'test-artifacts');
+
+export interface BrowserEnv {
+  api: TestApi;
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** The real API (serving the built backoffice) on a free port, and a headless Chromium. */
+export async function startBrowserEnv(): Promise<BrowserEnv> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const api = await startApi();
+  await api.app.listen(0, '127.0.0.1');
+  const { port } = api.app.getHttpServer().address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    api,
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    close: async () => {
+      await browser.close();
+      await api.close();
+    },
+  };
+}
+
+/** Signs in through the login form and waits for the app shell. */
+export async function login(page: Page, baseUrl: string, username: string, password = 'Demo@2025'): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('unread-badge').waitFor();
+}
+
+/** Picks an option of a react-admin AutocompleteInput by typing part of it. */
+export async function pickAutocomplete(page: Page, label: string | RegExp, typed: string, option: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: label });
+  await input.click();
+  await input.fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+export const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
