@@ -155,4 +155,15 @@ describe('seedPlans on a fresh database', () => {
     // kpis: 渝中 表1 72 + 表2 208 = 280; 高新区 27 figures stated in its text (one year each)
     expect(r).toEqual({ targets: 0, users: 0, demo_firms: 0, kpis: 280 + 27 });
   });
+
+  it('brings rows nobody edited up to the seed files, and leaves rows edited in the app alone', async () => {
+    const total2027 = `FROM kpi_target k JOIN plan p ON p.id = k.plan_id WHERE p.code = '${YZ}' AND k.metric = '总产值' AND k.year = 2027 AND k.chain_id IS NULL`;
+    const eda = `FROM chain_link l JOIN chain c ON c.id = l.chain_id WHERE c.name = '工业软件' AND l.name = 'EDA'`;
+    // an older seed left a wrong figure (version untouched); a chain manager marked EDA 补链 (version bumped)
+    await ds.query(`UPDATE kpi_target SET value = 999 WHERE id = (SELECT k.id ${total2027})`);
+    await ds.query(`UPDATE chain_link SET action = '补链', version = version + 1 WHERE id = (SELECT l.id ${eda})`);
+    await seedPlans(ds);
+    expect(await ds.query(`SELECT k.value::float AS value, k.version ${total2027}`)).toEqual([{ value: 1000, version: 1 }]);
+    expect(await ds.query(`SELECT l.action, l.version ${eda}`)).toEqual([{ action: '补链', version: 2 }]);
+  });
 });
