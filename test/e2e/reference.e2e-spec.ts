@@ -153,6 +153,17 @@ describe('plans, carriers and KPI targets over HTTP', () => {
     });
   });
 
+  it('documents every reference resource in the OpenAPI document', async () => {
+    const doc = (await api.http.get('/api/docs-json').expect(200)).body;
+    for (const path of ['/api/plans', '/api/chains', '/api/chains/{id}/map', '/api/chain-links', '/api/firms', '/api/carriers', '/api/kpi-targets', '/api/users', '/api/teams']) {
+      expect(Object.keys(doc.paths)).toContain(path);
+    }
+    expect(doc.components.schemas.CreateFirmDto.required).toEqual(['name']);
+    expect(doc.components.schemas.CreateFirmDto.properties.fullName).toMatchObject({ type: 'string', nullable: true });
+    expect(doc.components.schemas.CreateChainDto.required.sort()).toEqual(['code', 'kind', 'name', 'planId']);
+    expect(doc.components.schemas.UpdateChainDto.properties.action.enum).toEqual(['强链', '补链', '延链', '建链', '优链']);
+  });
+
   describe('odd list requests', () => {
     const resources = ['plans', 'chains', 'chain-links', 'firms', 'carriers', 'kpi-targets', 'users', 'teams'];
     const odd = [
