@@ -18,7 +18,7 @@ describe('chains, chain links and the chain map over HTTP', () => {
   let ownerFirmName: string;
   let liveTargetId: number;
 
-  const asManager = () => ({
+  const asManagerAgent = () => ({
     get: (u: string) => api.http.get(u).set('Authorization', `Bearer ${manager.token}`),
     post: (u: string) => api.http.post(u).set('Authorization', `Bearer ${manager.token}`),
     put: (u: string) => api.http.put(u).set('Authorization', `Bearer ${manager.token}`),
@@ -90,6 +90,11 @@ describe('chains, chain links and the chain map over HTTP', () => {
     expect(live.targets).toEqual([]); // promoter2's target, another team
     const asOwner = await (await api.as('promoter2')).get(`/api/chains/${chainA.id}/map`).expect(200);
     expect(asOwner.body.links.find((l: { id: number }) => l.id === links.live).targets).toEqual([expect.objectContaining({ id: liveTargetId, stage: 'contact' })]);
+    // a chain manager reads every target of the chains they manage, none of other chains
+    const asManager = await asManagerAgent().get(`/api/chains/${chainA.id}/map`).expect(200);
+    expect(asManager.body.links.find((l: { id: number }) => l.id === links.live).targets).toEqual([expect.objectContaining({ id: liveTargetId, firmId: expect.any(Number), firmName: expect.any(String) })]);
+    const demoChain = await (await api.as('chain')).get(`/api/chains/${chainA.id}/map`).expect(200);
+    expect(demoChain.body.links.flatMap((l: { targets: unknown[] }) => l.targets)).toEqual([]);
   });
 
   it('answers an unknown chain with 404 and a malformed id with 400', async () => {
@@ -111,7 +116,7 @@ describe('chains, chain links and the chain map over HTTP', () => {
   });
 
   it('lets a chain manager edit only the chains they manage', async () => {
-    const cm = asManager();
+    const cm = asManagerAgent();
     const current = (await cm.get(`/api/chains/${chainA.id}`).expect(200)).body;
     const edited = await cm.put(`/api/chains/${chainA.id}`).send({ version: current.version, description: '链长办更新' }).expect(200);
     expect(edited.body).toMatchObject({ description: '链长办更新', version: current.version + 1 });
