@@ -3,12 +3,17 @@ import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Child } from './processes';
 import { sleep } from './processes';
+import { Client } from 'pg';
+import { IMPORT_COLUMNS, type ImportKey } from '@crm/excel';
+import { RECRUITMENT_METHODS } from '@crm/pipeline';
 import { BRAND_FIRST, BRAND_SECOND, CITIES } from './names';
 
 export interface ImportFigures {
   rows: number;
   fileMb?: number;
   uploadSeconds?: number;
+  uploadPeakRssMb?: number;
+  preview?: unknown;
   commitSeconds?: number;
   totalSeconds?: number;
   apiPeakRssMb?: number;
@@ -21,28 +26,39 @@ interface Docs {
   paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, { format?: string; type?: string }> } }> } }>>;
 }
 
-/** Writes an n-row firm workbook with exceljs's streaming writer; names cannot clash with bench firms (导入 prefix). */
-export async function writeFirmWorkbook(file: string, rows: number, headers: string[]): Promise<void> {
+export interface ImportRefs {
+  links: { chain: string; link: string }[];
+  owners: string[];
+}
+
+/**
+ * Writes an n-row workbook in the import template's columns with exceljs's streaming writer:
+ * every other row also names a chain, link and promoter, so half the rows create targets.
+ * Names (导入…) cannot clash with bench firms.
+ */
+export async function writeImportWorkbook(file: string, rows: number, refs: ImportRefs): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
-  const ws = wb.addWorksheet('企业名单');
-  ws.addRow(headers).commit();
+  const ws = wb.addWorksheet('导入');
+  ws.addRow(IMPORT_COLUMNS.map((c) => c.header)).commit();
   for (let i = 0; i < rows; i++) {
-    const name = `导入${BRAND_FIRST[i % 60]}${BRAND_SECOND[Math.floor(i / 60) % 60]}科技${i}`;
-    const city = CITIES[i % CITIES.length];
-    ws.addRow(headers.map((h) => cell(h, name, city, i))).commit();
+    const withTarget = i % 2 === 0 && refs.links.length > 0 && refs.owners.length > 0;
+    const link = refs.links[i % Math.max(1, refs.links.length)];
+    const values: Record<ImportKey, string | number | null> = {
+      name: `导入${BRAND_FIRST[i % 60]}${BRAND_SECOND[Math.floor(i / 60) % 60]}科技${i}`,
+      creditCode: null,
+      hqCity: CITIES[i % CITIES.length],
+      tags: i % 7 === 0 ? '高新技术企业' : null,
+      chain: withTarget ? link.chain : null,
+      link: withTarget ? link.link : null,
+      owner: withTarget ? refs.owners[i % refs.owners.length] : null,
+      expectedInvestment: withTarget ? 1000 + (i % 500) * 10 : null,
+      method: withTarget ? RECRUITMENT_METHODS[i % 4] : null,
+      notes: '批量导入（演示）',
+    };
+    ws.addRow(IMPORT_COLUMNS.map((c) => values[c.key])).commit();
   }
   ws.commit();
   await wb.commit();
-}
-
-function cell(header: string, name: string, city: string, i: number): string | boolean | null {
-  if (/名称|name/i.test(header) && !/全称|full/i.test(header)) return name;
-  if (/全称|full/i.test(header)) return `${city}${name}有限公司`;
-  if (/城市|city/i.test(header)) return city;
-  if (/标签|tag/i.test(header)) return i % 7 === 0 ? '高新技术企业' : null;
-  if (/本地|local/i.test(header)) return i % 5 === 0 ? '是' : '否';
-  if (/简介|profile/i.test(header)) return '批量导入的演示企业（演示）';
-  return null;
 }
 
 /**
@@ -50,6 +66,7 @@ function cell(header: string, name: string, city: string, i: number): string | b
  * time and the API process's peak memory (VmHWM). Routes are read from the OpenAPI document.
  */
 export async function benchImport(opts: {
+  db: Client;
   base: string;
   token: string;
   api: Child;
@@ -68,20 +85,21 @@ export async function benchImport(opts: {
   }
   const multipart = upload.requestBody?.content?.['multipart/form-data']?.schema?.properties ?? {};
   const fileField = Object.entries(multipart).find(([, s]) => s.format === 'binary')?.[0] ?? 'file';
-  const extra = Object.entries(multipart).filter(([k]) => k !== fileField);
-  const headers = ['企业名称', '企业全称', '统一社会信用代码', '总部城市', '标签', '是否本地企业', '企业简介'];
+  const { rows: links } = await opts.db.query<{ chain: string; link: string }>(`SELECT c.name AS chain, l.code AS link FROM chain_link l JOIN chain c ON c.id = l.chain_id ORDER BY l.id`);
+  const { rows: owners } = await opts.db.query<{ username: string }>(`SELECT username FROM app_user WHERE role = 'promoter' AND active ORDER BY id`);
   const file = join(opts.outDir, `import-${opts.rows}.xlsx`);
-  await writeFirmWorkbook(file, opts.rows, headers);
+  await writeImportWorkbook(file, opts.rows, { links, owners: owners.map((o) => o.username) });
   out.fileMb = Math.round((statSync(file).size / 1048576) * 10) / 10;
   const auth = { authorization: `Bearer ${opts.token}` };
 
   const t0 = performance.now();
   const form = new FormData();
   form.append(fileField, new Blob([readFileSync(file)], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), 'firms.xlsx');
-  for (const [k] of extra) if (k === 'kind' || k === 'resource' || k === 'type') form.append(k, 'firms');
   const up = await fetch(`${opts.base}/api/imports`, { method: 'POST', headers: auth, body: form });
-  const upBody = (await up.json().catch(() => ({}))) as { id?: number | string };
+  const upBody = (await up.json().catch(() => ({}))) as { id?: number | string; validRows?: number; errorRows?: number; totalRows?: number };
   out.uploadSeconds = secs(t0);
+  out.uploadPeakRssMb = opts.api.peakRssMb();
+  out.preview = summarise(upBody as Record<string, unknown>);
   if (up.status >= 300 || upBody.id === undefined) {
     opts.note(`import: upload answered ${up.status} ${JSON.stringify(upBody).slice(0, 300)}`);
     return { ...out, note: `upload ${up.status}` };
@@ -110,5 +128,5 @@ const secs = (t: number) => Math.round(performance.now() - t) / 1000;
 
 /** The import's answer without per-row detail (which can run to 50,000 entries). */
 function summarise(result: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Array.isArray(v) ? `[${v.length} items]` : v]));
+  return Object.fromEntries(Object.entries(result).map(([k, v]) => [k, Array.isArray(v) ? { count: v.length, first: v.slice(0, 3) } : v]));
 }

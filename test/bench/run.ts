@@ -157,11 +157,11 @@ async function main(): Promise<void> {
   results.paths = pathResults;
 
   // 4. Queue floor, reminders and import.
-  const queueFloor = await measureQueueFloor(redis.url, `${prefix}noop`, 20_000, config.reminders.concurrency);
+  const queueFloor = await measureQueueFloor(redis.url, `${prefix}noop`, 10_000, config.reminders.concurrency);
   results.queueFloor = queueFloor;
   log(`no-op BullMQ: ${queueFloor.jobsPerSecond} jobs/s (${queueFloor.jobs} jobs, concurrency ${queueFloor.concurrency})`);
-  results.reminders = await benchReminders({ db, distDir: dist, env: childEnv({ JWT_SECRET: jwtSecret }), children, count: 10_000, queueFloorRate: queueFloor.jobsPerSecond, log, note });
-  results.import = await benchImport({ base, token: await login(base, 'admin'), api, docs, rows: Math.round(50_000 * Math.min(1, SCALE * 10)), outDir, log, note });
+  results.reminders = await benchReminders({ db, distDir: dist, env: childEnv({ JWT_SECRET: jwtSecret }), redisUrl: redis.url, prefix, children, count: 10_000, queueFloorRate: queueFloor.jobsPerSecond, log, note });
+  results.import = await benchImport({ db, base, token: await login(base, 'admin'), api, docs, rows: Math.round(50_000 * Math.min(1, SCALE * 10)), outDir, log, note });
   await api.stop();
   await db.end();
 
