@@ -64,7 +64,7 @@ async function loadPlan(em: EntityManager, seed: PlanSeed): Promise<LoadedPlan> 
   }));
   await insertMissing(em, Chain, chainRows);
   const chains = await em.findBy(Chain, { planId: plan.id });
-  await refreshUnedited(em, Chain, chains, (row) => chainRows.find((c) => c.code === row.code));
+  await refreshUnedited(em, Chain, chains, (row) => fromSeed(row, seed) && chainRows.find((c) => c.code === row.code));
   const chainId = new Map(chains.map((c) => [c.code, c.id]));
 
   const linkRows = seed.chains.flatMap((c) =>
@@ -81,7 +81,7 @@ async function loadPlan(em: EntityManager, seed: PlanSeed): Promise<LoadedPlan> 
   );
   await insertMissing(em, ChainLink, linkRows);
   const links = await em.findBy(ChainLink, { chainId: In([...chainId.values()]) });
-  await refreshUnedited(em, ChainLink, links, (row) => linkRows.find((l) => l.chainId === row.chainId && l.code === row.code));
+  await refreshUnedited(em, ChainLink, links, (row) => fromSeed(row, seed) && linkRows.find((l) => l.chainId === row.chainId && l.code === row.code));
   for (const c of chains) loaded.chains.set(c.code, { id: c.id, links: new Map() });
   const codeOfChain = new Map(chains.map((c) => [c.id, c.code]));
   for (const l of links) loaded.chains.get(codeOfChain.get(l.chainId)!)!.links.set(l.code, l.id);
@@ -104,7 +104,7 @@ async function loadPlan(em: EntityManager, seed: PlanSeed): Promise<LoadedPlan> 
   }));
   await insertMissing(em, Firm, firmRows);
   const firms = await em.findBy(Firm, { name: In(seed.firms.map((f) => f.name)) });
-  await refreshUnedited(em, Firm, firms, (row) => firmRows.find((f) => f.name === row.name));
+  await refreshUnedited(em, Firm, firms, (row) => fromSeed(row, seed) && firmRows.find((f) => f.name === row.name));
   const firmId = new Map(firms.map((f) => [f.name, f.id]));
   // A placement on a whole chain (no link) has no firm_chain_link row: the table joins firms to
   // links, and putting such a firm on an arbitrary link would invent data. Its profile says where.
@@ -131,7 +131,7 @@ async function loadPlan(em: EntityManager, seed: PlanSeed): Promise<LoadedPlan> 
   await insertMissing(em, KpiTarget, kpiRows);
   const kpiKey = (k: { metric: string; chainId: number | null; year: number }) => `${k.metric}|${k.chainId ?? 0}|${k.year}`;
   const kpiByKey = new Map(kpiRows.map((k) => [kpiKey(k), k]));
-  await refreshUnedited(em, KpiTarget, await em.findBy(KpiTarget, { planId: plan.id }), (row) => kpiByKey.get(kpiKey(row)));
+  await refreshUnedited(em, KpiTarget, await em.findBy(KpiTarget, { planId: plan.id }), (row) => fromSeed(row, seed) && kpiByKey.get(kpiKey(row)));
 
   const carrierRows = seed.carriers.map((c) => ({
     planId: plan.id,
@@ -148,8 +148,13 @@ async function loadPlan(em: EntityManager, seed: PlanSeed): Promise<LoadedPlan> 
   }));
   await insertMissing(em, Carrier, carrierRows);
   const carriers = await em.findBy(Carrier, { name: In(carrierRows.map((c) => c.name)) });
-  await refreshUnedited(em, Carrier, carriers, (row) => carrierRows.find((c) => c.name === row.name));
+  await refreshUnedited(em, Carrier, carriers, (row) => fromSeed(row, seed) && carrierRows.find((c) => c.name === row.name));
   return loaded;
+}
+
+/** Only rows this plan's seed created are refreshed; a same-named row users made stays theirs. */
+function fromSeed(row: { source: { document: string } | null }, seed: PlanSeed): boolean {
+  return row.source?.document === seed.document;
 }
 
 function chainOf(chainId: Map<string, number>, seed: PlanSeed, code: string): number {

@@ -29,7 +29,7 @@ export async function refreshUnedited<T extends ObjectLiteral & { id: number; ve
   em: EntityManager,
   entity: EntityTarget<T>,
   existing: T[],
-  wantedFor: (row: T) => Partial<T> | undefined,
+  wantedFor: (row: T) => Partial<T> | undefined | false,
 ): Promise<void> {
   for (const row of existing) {
     if (row.version !== 1) continue;
