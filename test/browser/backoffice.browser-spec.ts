@@ -88,6 +88,29 @@ describe('backoffice in Chromium', () => {
     await expect(menu.getByText('小组', { exact: true }).count()).resolves.toBe(0);
   });
 
+  it('switches to English and back', async () => {
+    await page.getByRole('button', { name: /简体中文/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Pipeline board', { exact: true }).first().waitFor();
+    await page.getByRole('button', { name: /English/ }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.getByText('招商看板', { exact: true }).first().waitFor();
+  });
+
+  it('shows the API\'s validation message under the field it concerns, in Chinese', async () => {
+    await page.goto(`${env.baseUrl}/#/firms/create`);
+    await page.getByLabel('简称').fill(`校验测试${uniq()}`);
+    await page.getByLabel('统一社会信用代码').fill('123'); // only the API checks the 18-character code
+    await page.getByRole('button', { name: '保存' }).click();
+    const input = page.getByLabel('统一社会信用代码');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    // The message sits in the credit code's own form control, in Chinese (messageZh of the field).
+    const helper = page.locator('.MuiFormControl-root', { has: input }).locator('.MuiFormHelperText-root.Mui-error');
+    await helper.waitFor();
+    await expect(helper.textContent()).resolves.toMatch(/[\u4e00-\u9fff]/);
+    await expect(page.locator('.MuiFormHelperText-root.Mui-error').count()).resolves.toBe(1);
+  }, STEP_TIMEOUT);
+
   it('creates a target through the form', async () => {
     await page.goto(`${env.baseUrl}/#/targets/create`);
     await pickAutocomplete(page, /企业/, firmName.slice(0, 7), firmName);
@@ -136,6 +159,50 @@ describe('backoffice in Chromium', () => {
     await expect(page.getByTestId('kanban-total-contact').textContent()).resolves.toContain('2.50 亿元');
     expect((await ds.getRepository(Target).findOneByOrFail({ id: targetId })).stage).toBe('contact');
     await shot(page, 'kanban');
+  }, STEP_TIMEOUT);
+
+  it('refuses a drop on a target someone else just changed, then asks for the signing figures', async () => {
+    const f = factories(ds);
+    const other = await f.firm({ name: `并发测试科技${uniq()}`, demo: true });
+    const t = await f.target({ firmId: other.id, chainLinkId: link.id, owner: 'promoter', expectedInvestment: 800 });
+    await page.goto(`${env.baseUrl}/#/pipeline`);
+    await filterBoard(page, other.name, 'lead');
+    // Someone else saves the target after the board was read: the card's version is stale.
+    const promoter = await env.api.as('promoter');
+    await promoter.put(`/api/targets/${t.id}`).send({ version: t.version, notes: '另一位同事刚刚修改（演示）' }).expect(200);
+    await page.getByTestId(`kanban-card-${t.id}`).dragTo(page.getByTestId('kanban-column-contact'));
+    await page.getByText('其他人已修改该目标，请刷新').waitFor();
+    await page.getByTestId('kanban-column-lead').getByTestId(`kanban-card-${t.id}`).waitFor();
+    expect((await ds.getRepository(Target).findOneByOrFail({ id: t.id })).stage).toBe('lead');
+
+    // After the refresh the same drop goes through; skipping to 签约 asks for a reason and the investment.
+    await page.getByTestId(`kanban-card-${t.id}`).dragTo(page.getByTestId('kanban-column-signed'));
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await dialog.getByLabel('原因').fill('对方决策层已同意直接签约（演示）');
+    await dialog.getByLabel('签约投资额（万元）').fill('1200');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await page.getByTestId('kanban-column-signed').getByTestId(`kanban-card-${t.id}`).waitFor();
+    const signed = await ds.getRepository(Target).findOneByOrFail({ id: t.id });
+    expect(signed).toMatchObject({ stage: 'signed', signedInvestment: 1200 });
+  }, STEP_TIMEOUT);
+
+  it('pages a long column with "load more" instead of cutting it off', async () => {
+    const f = factories(ds);
+    const prefix = `分页测试${uniq()}号`;
+    for (let i = 0; i < 33; i++) {
+      const firm = await f.firm({ name: `${prefix}${String(i).padStart(2, '0')}`, demo: true });
+      await f.target({ firmId: firm.id, chainLinkId: link.id, owner: 'promoter' });
+    }
+    await page.goto(`${env.baseUrl}/#/pipeline`);
+    await page.getByLabel('企业名称').fill(prefix);
+    await page.getByTestId('kanban-count-lead').filter({ hasText: /^33 个$/ }).waitFor();
+    const cards = page.getByTestId('kanban-column-lead').locator('[data-testid^="kanban-card-"]');
+    await expect(cards.count()).resolves.toBe(30);
+    await page.getByTestId('kanban-more-lead').click();
+    await page.getByTestId('kanban-column-lead').locator('[data-testid^="kanban-card-"]').nth(32).waitFor();
+    await expect(cards.count()).resolves.toBe(33);
+    await expect(page.getByTestId('kanban-more-lead').count()).resolves.toBe(0);
   }, STEP_TIMEOUT);
 
   it('opens the 工业软件 chain map from the chain list and highlights a gap', async () => {
