@@ -24,8 +24,10 @@ export interface LoadedPlan {
  * Loads the plans' real data (chains, links, firms and their links, KPI targets, carriers,
  * recruitment methods), each plan in one transaction, upserting by natural key: missing rows are
  * inserted, rows nobody has edited since (version 1) follow the seed files, and rows edited in the
- * app (a chain manager's link strength, a corrected KPI) are left alone. Plan targets need an
- * owner and a stage, which are demo choices, so they are created by the demo step, not here.
+ * app (a chain manager's link strength, a corrected KPI) are left alone. The plan row itself is
+ * only inserted. A plan row users deleted comes back on the next run (the seed cannot tell a
+ * deletion from a new database). Plan targets need an owner and a stage, which are demo choices,
+ * so they are created by the demo step, not here.
  */
 export async function seedPlans(ds: DataSource, plans: PlanSeed[] = PLAN_SEEDS): Promise<Map<string, LoadedPlan>> {
   const out = new Map<string, LoadedPlan>();
