@@ -64,7 +64,7 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
     db.query(
       `INSERT INTO firm (name, full_name, hq_city, tags, is_local, demo)
        SELECT nm, c || nm || '有限公司', c,
-              CASE WHEN g % 17 = 0 THEN ARRAY['高新技术企业'] WHEN g % 53 = 0 THEN ARRAY['专精特新','小巨人'] WHEN g % 211 = 0 THEN ARRAY['上市','龙头'] ELSE '{}' END,
+              CASE WHEN g % 17 = 0 THEN ARRAY['高新技术企业'] WHEN g % 53 = 0 THEN ARRAY['专精特新','小巨人'] WHEN g % 211 = 0 THEN ARRAY['上市','龙头'] WHEN g % 997 = 0 THEN ARRAY['链主','龙头'] ELSE '{}' END,
               g % 9 = 0, true
        FROM (SELECT g, $1::text[] AS a, $2::text[] AS b, $3::text[] AS i, $4::text[] AS o, $5::text[] AS cs,
                     (g::bigint * ${NAME_STRIDE}) % ${NAME_SPACE} AS x FROM generate_series(0, $6::int - 1) g) s,
@@ -74,6 +74,16 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
                             cs[1 + g % ${CITIES.length}] AS c) n
        ON CONFLICT DO NOTHING`,
       [BRAND_FIRST, BRAND_SECOND, INDUSTRY, ORG_FORM, CITIES, scale.firms],
+    ),
+  );
+  // Local firms (本地企业) each work in one link, so the chain map has local firms to show and gaps to find.
+  await step('firm_links', () =>
+    db.query(
+      `WITH f AS (SELECT id, row_number() OVER (ORDER BY id) - 1 rn FROM firm WHERE is_local AND demo),
+            l AS (SELECT id, row_number() OVER (ORDER BY id) - 1 rn FROM chain_link), k AS (SELECT count(*) nl FROM l)
+       INSERT INTO firm_chain_link (firm_id, chain_link_id)
+       SELECT f.id, l.id FROM f CROSS JOIN k JOIN l ON l.rn = (f.rn * 7) % k.nl
+       ON CONFLICT DO NOTHING`,
     ),
   );
   await step('targets', () => generateTargets(db, scale.targets));
@@ -87,7 +97,7 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
   await step('vacuum_analyze', () => db.query(`VACUUM ANALYZE`));
 
   const counts: Record<string, number> = {};
-  for (const t of ['app_user', 'team', 'chain', 'chain_link', 'firm', 'target', 'stage_change', 'contact_log', 'landing']) {
+  for (const t of ['app_user', 'team', 'chain', 'chain_link', 'firm', 'firm_chain_link', 'target', 'stage_change', 'contact_log', 'landing']) {
     const { rows } = await db.query<{ n: string }>(`SELECT count(*) n FROM "${t}"`);
     counts[t] = Number(rows[0].n);
   }
