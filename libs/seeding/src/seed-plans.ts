@@ -25,7 +25,7 @@ export interface LoadedPlan {
  * recruitment methods), each plan in one transaction, upserting by natural key: missing rows are
  * inserted, rows nobody has edited since (version 1) follow the seed files, and rows edited in the
  * app (a chain manager's link strength, a corrected KPI) are left alone. The plan row itself is
- * only inserted. A plan row users deleted comes back on the next run (the seed cannot tell a
+ * only inserted. A seeded row users deleted comes back on the next run (the seed cannot tell a
  * deletion from a new database). Plan targets need an owner and a stage, which are demo choices,
  * so they are created by the demo step, not here.
  */
