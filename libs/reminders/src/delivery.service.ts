@@ -104,18 +104,13 @@ export class DeliveryService {
       }
       const state = stateAfterAttempt(error === null, attempt, this.config.reminders.maxAttempts);
       const next = new Date(Date.now() + retryDelayMs(attempt, this.config.reminders.retryBaseMs));
-      await em.query(`INSERT INTO delivery_attempt (delivery_id, attempt, ok, error, duration_ms) VALUES ($1, $2, $3, $4, $5)`, [
-        row.deliveryId,
-        attempt,
-        error === null,
-        error,
-        Date.now() - started,
-      ]);
+      // The attempt is recorded with the outcome, in one statement.
       await em.query(
-        `UPDATE delivery SET state = $2::varchar, attempts = $3, last_error = $4, sent_at = CASE WHEN $2::varchar = 'sent' THEN now() END,
+        `WITH attempt AS (INSERT INTO delivery_attempt (delivery_id, attempt, ok, error, duration_ms) VALUES ($1, $3, $4::text IS NULL, $4::text, $6))
+         UPDATE delivery SET state = $2::varchar, attempts = $3, last_error = $4::text, sent_at = CASE WHEN $2::varchar = 'sent' THEN now() END,
                 next_attempt_at = CASE WHEN $2::varchar = 'pending' THEN $5::timestamptz ELSE next_attempt_at END
           WHERE id = $1`,
-        [row.deliveryId, state, attempt, error, next],
+        [row.deliveryId, state, attempt, error, next, Date.now() - started],
       );
       if (state === 'pending') retryAt = { reminderId: row.reminderId, at: next, attempt };
       if (error) this.logger.warn(`reminder ${row.reminderId} ${row.channel} attempt ${attempt} failed (${state}): ${error}`);

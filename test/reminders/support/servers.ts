@@ -11,11 +11,11 @@ const root = join(__dirname, '..', '..', '..');
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until `probe` returns a truthy value or the time is up (then throws with `what`). */
-export async function waitFor<T>(what: string, probe: () => Promise<T>, timeoutMs = 10_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Promise<T>, timeoutMs = 10_000, everyMs = 100): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(everyMs);
   }
@@ -42,6 +42,7 @@ export async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: 
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
     logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -54,6 +55,8 @@ export async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: 
       });
     },
   });
+  // A client killed mid-conversation resets its socket; that is the test's point, not an error.
+  server.on('error', () => undefined);
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((r) => server.close(() => r())) };

@@ -2,7 +2,9 @@
 // apps/worker/src/main.ts`), compiled on the fly by @swc/core with the same options Jest uses, so
 // multi-process tests need no build step and never run a stale dist/.
 const { transformSync } = require('@swc/core');
-const { readFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const Module = require('node:module');
 
@@ -21,7 +23,24 @@ const options = (filename) => ({
   module: { type: 'commonjs' },
 });
 
+// Compiled files are cached by path, size and mtime, so a restarted worker starts in a moment.
+const cacheDir = join(tmpdir(), 'crm-ts-register-cache');
+mkdirSync(cacheDir, { recursive: true });
+
+function compiled(filename) {
+  const st = statSync(filename);
+  const key = createHash('sha1').update(`${filename}\0${st.size}\0${st.mtimeMs}`).digest('hex');
+  const cached = join(cacheDir, `${key}.js`);
+  try {
+    return readFileSync(cached, 'utf8');
+  } catch {
+    const { code } = transformSync(readFileSync(filename, 'utf8'), options(filename));
+    writeFileSync(`${cached}.${process.pid}`, code);
+    renameSync(`${cached}.${process.pid}`, cached);
+    return code;
+  }
+}
+
 Module._extensions['.ts'] = function compile(module, filename) {
-  const { code } = transformSync(readFileSync(filename, 'utf8'), options(filename));
-  module._compile(code, filename);
+  module._compile(compiled(filename), filename);
 };
