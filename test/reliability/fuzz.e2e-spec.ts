@@ -19,6 +19,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 // Without FUZZ_RUNS, each route also gets a time slice so `npm test` stays within minutes on a busy
 // 2-core machine; the summary reports how many cases actually ran.
 const BUDGET_MS = process.env.FUZZ_RUNS ? 0 : Number(process.env.FUZZ_BUDGET_MS ?? 120_000);
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 
 interface Failure {
   route: string;
@@ -36,6 +37,8 @@ describe('bad input: generated requests to every route', () => {
   let serverError = '';
   /** The database as the last request left it; each request is compared with its predecessor's result. */
   let fingerprint: Record<string, string> = {};
+  const timing: Record<string, number> = {};
+  const perRoute: Record<string, number> = {};
 
   beforeAll(async () => {
     const db = await createTestDatabase('seeded');
@@ -53,7 +56,7 @@ describe('bad input: generated requests to every route', () => {
   afterAll(async () => {
     await api?.close();
     await drop?.();
-    recordSummary('fuzz', { runsPerRoute: RUNS, budgetMs: BUDGET_MS, routes: routes?.length ?? 0, cases, failures, minCasesPerRoute: Math.min(...Object.values(perRoute)), casesPerRoute: perRoute, msPerRoute: timing });
+    recordSummary('fuzz', { runsPerRoute: RUNS, budgetMs: BUDGET_MS, routes: routes?.length ?? 0, cases, failures, minCasesPerRoute: Math.min(...Object.values(perRoute).map(Number)), casesPerRoute: perRoute, msPerRoute: timing });
   });
 
   /** Sends one request and checks the invariants; returns a problem description or null. */
@@ -82,63 +85,49 @@ describe('bad input: generated requests to every route', () => {
     return null;
   }
 
-  let lastProblem = '';
-  const fail = (problem: string) => {
-    lastProblem = problem;
-    return new Error(problem);
-  };
-
-  /** Runs the property for one route; a failure is recorded (first counterexample, unshrunk) and the next route runs. */
-  const timing: Record<string, number> = {};
-  const perRoute: Record<string, number> = {};
-  async function check(route: AppRoute, prop: fc.IAsyncProperty<[unknown]>): Promise<void> {
+  /**
+   * Runs one route's generated cases (fast-check, reproducible by seed) until the first problem,
+   * RUNS cases, or the route's slice of the time budget. The first problem is recorded unshrunk.
+   */
+  async function check<T>(route: AppRoute, index: number, arb: fc.Arbitrary<T>, run: (value: T) => Promise<string | null>): Promise<void> {
     const started = Date.now();
     const casesBefore = cases;
-    try {
-      const slice = BUDGET_MS ? Math.max(1000, Math.floor(BUDGET_MS / routes.length)) : undefined;
-      await fc.assert(prop, { numRuns: RUNS, endOnFailure: true, interruptAfterTimeLimit: slice, markInterruptAsFailure: false });
-      lastProblem = '';
-    } catch (err) {
-      const seed = /seed: (-?\d+)/.exec(String((err as Error).message))?.[1];
-      failures.push({ route: route.key, problem: `${lastProblem || String((err as Error).message).slice(0, 500)} (fast-check seed ${seed})` });
+    const seed = SEED + index;
+    const deadline = BUDGET_MS ? started + Math.max(1000, Math.floor(BUDGET_MS / routes.length)) : Infinity;
+    for (const value of fc.sample(arb, { numRuns: RUNS, seed })) {
+      if (Date.now() > deadline) break;
+      const problem = await run(value);
+      if (problem) {
+        failures.push({ route: route.key, problem: `${problem} (FUZZ_SEED=${SEED}, route seed ${seed})` });
+        break;
+      }
     }
     timing[route.key] = Date.now() - started;
     perRoute[route.key] = cases - casesBefore;
   }
 
+  const ids = (route: AppRoute) => fc.array(pathId, { minLength: route.params.length, maxLength: route.params.length });
+  const pathFor = (route: AppRoute, values: string[]) => fillPath(route.path, Object.fromEntries(route.params.map((p, i) => [p, values[i]])));
+
   it('never answers a write with a 5xx, refuses with a clear 4xx and changes nothing when refusing', async () => {
     const writes = routes.filter((r) => r.method !== 'GET');
     expect(writes.length).toBeGreaterThan(0);
-    for (const route of writes) {
-      const fields = dtoFields(route.bodyType);
-      const arb = fc.tuple(bodyCases(fields), fc.array(pathId, { minLength: route.params.length, maxLength: route.params.length }));
-      await check(
-        route,
-        fc.asyncProperty(arb, async ([body, ids]) => {
-          const path = fillPath(route.path, Object.fromEntries(route.params.map((p, i) => [p, ids[i]])));
-          const problem = await probe(route, path, body, undefined, !!route.bodyType);
-          if (problem) throw fail(problem);
-        }),
-      );
+    for (const [i, route] of writes.entries()) {
+      const arb = fc.tuple(bodyCases(dtoFields(route.bodyType)), ids(route));
+      await check(route, i, arb, ([body, values]) => probe(route, pathFor(route, values), body, undefined, !!route.bodyType));
     }
     expect(failures).toEqual([]);
   }, 30 * 60_000);
 
   it('never answers a read with a 5xx for bad ids and list parameters', async () => {
     const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
-    for (const route of reads) {
-      const arb = fc.tuple(listQuery, fc.array(pathId, { minLength: route.params.length, maxLength: route.params.length }));
-      await check(
-        route,
-        fc.asyncProperty(arb, async ([q, ids]) => {
-          const { dup, ...rest } = q;
-          const query: Record<string, string | string[]> = { ...rest };
-          if (dup) query.range = dup as string[];
-          const path = fillPath(route.path, Object.fromEntries(route.params.map((p, i) => [p, ids[i]])));
-          const problem = await probe(route, path, undefined, query, false);
-          if (problem) throw fail(problem);
-        }),
-      );
+    for (const [i, route] of reads.entries()) {
+      await check(route, 1000 + i, fc.tuple(listQuery, ids(route)), ([q, values]) => {
+        const { dup, ...rest } = q;
+        const query: Record<string, string | string[]> = { ...rest };
+        if (dup) query.range = dup as string[];
+        return probe(route, pathFor(route, values), undefined, query, false);
+      });
     }
     expect(failures).toEqual([]);
   }, 30 * 60_000);
