@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { StaleService } from '@crm/reminders';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DigestService, StaleService } from '@crm/reminders';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { startApi, TestApi } from '../support/api';
 import { createTestDatabase } from '../support/db';
@@ -205,6 +207,58 @@ describe('reminders over HTTP with a running worker', () => {
     expect(red.map((r) => r.recipient_id).sort()).toEqual([promoter.id, leader.id].sort());
     const notes = await notificationsFor([...yellow, ...red].map((r) => r.id));
     expect(notes).toHaveLength(3);
+  });
+
+  it('a contact log with a next follow-up closes the open one as done; the timeline shows the reminders', async () => {
+    const target = await f.target({ owner: 'promoter' });
+    const promoter = await f.user('promoter');
+    await setFollowUp('promoter', target.id, new Date(Date.now() + 3_600_000));
+    const first = (await remindersOf(target.id)).find((r) => r.kind === 'due')!;
+    const next = new Date(Date.now() + 7_200_000);
+    await (await api.as('promoter'))
+      .post('/api/contact-logs')
+      .send({ targetId: target.id, kind: 'visit', at: new Date().toISOString(), summary: '走访，约定下次会谈', nextFollowUpAt: next.toISOString() })
+      .expect(201);
+
+    const followUps = await db.query('SELECT state, due_at, created_by_id FROM follow_up WHERE target_id = $1 ORDER BY id', [target.id]);
+    expect(followUps.map((x: { state: string }) => x.state)).toEqual(['done', 'open']);
+    expect(new Date(followUps[1].due_at).getTime()).toBe(next.getTime());
+    expect(followUps[1].created_by_id).toBe(promoter.id);
+    const states = Object.fromEntries((await remindersOf(target.id)).map((r) => [r.id, r.state]));
+    expect(states[first.id]).toBe('cancelled');
+
+    const timeline = await (await api.as('promoter')).get(`/api/targets/${target.id}/timeline`).expect(200);
+    const entries = (timeline.body.data ?? timeline.body) as { kind: string; reminderKind?: string; state?: string }[];
+    const reminderEntries = entries.filter((e) => e.kind === 'reminder');
+    expect(reminderEntries.map((e) => `${e.reminderKind}:${e.state}`).sort()).toEqual(['due:cancelled', 'due:scheduled', 'escalation:cancelled', 'escalation:scheduled']);
+  });
+
+  it('a target that leaves the open stages stops being reminded', async () => {
+    const target = await f.target({ owner: 'promoter', stage: 'contact' });
+    await setFollowUp('promoter', target.id, new Date(Date.now() + 3_600_000));
+    const { version } = (await db.query('SELECT version FROM target WHERE id = $1', [target.id]))[0];
+    await (await api.as('promoter')).post(`/api/targets/${target.id}/transitions`).send({ to: 'lost', reason: '企业已选择外地落户', version }).expect(201);
+    expect((await remindersOf(target.id)).map((r) => r.state)).toEqual(['cancelled', 'cancelled']);
+    expect((await db.query('SELECT state FROM follow_up WHERE target_id = $1', [target.id])).map((x: { state: string }) => x.state)).toEqual(['cancelled']);
+  });
+
+  it('writes each promoter one daily digest per Shanghai day, scheduled at 08:30 Asia/Shanghai', async () => {
+    const target = await f.target({ owner: 'promoter2' });
+    await setFollowUp('promoter2', target.id, new Date(Date.now() - 3_600_000)); // already overdue
+    const digest = worker.get(DigestService);
+    const counts = await digest.counts(new Date());
+    const promoter2 = await f.user('promoter2');
+    expect(counts.get(promoter2.id)!.overdue).toBeGreaterThanOrEqual(1);
+    expect(await digest.run()).toBeGreaterThanOrEqual(1);
+    expect(await digest.run()).toBe(0); // same day: nothing new
+    const [row] = await db.query(`SELECT id, title, body FROM reminder WHERE kind = 'digest' AND recipient_id = $1`, [promoter2.id]);
+    expect(row.title).toMatch(/^每日跟进摘要（\d{4}-\d{2}-\d{2}）$/);
+    expect(row.body).toContain('已逾期跟进');
+    await waitFor('the digest in the inbox', async () => (await notificationsFor([row.id])).length === 1, 5000);
+
+    const queue = worker.get<Queue>(getQueueToken('reminders'), { strict: false });
+    expect(await queue.getJobScheduler('reminder-digest')).toMatchObject({ pattern: '30 8 * * *', tz: 'Asia/Shanghai' });
+    expect(await queue.getJobScheduler('reminder-sweep')).toMatchObject({ every: 1000 });
   });
 
   describe('inbox', () => {
