@@ -1,14 +1,15 @@
 import { Box } from '@mui/material';
-import { Title, useTranslate } from 'react-admin';
+import { Title } from 'react-admin';
 import { Cockpit } from './Cockpit';
+import { useCockpitText } from './cockpitText';
 import { MyTodo } from './MyTodo';
 
 /** The home page: the cockpit (驾驶舱) first, then the caller's own to-do list. */
 export function Dashboard() {
-  const translate = useTranslate();
+  const t = useCockpitText();
   return (
     <Box sx={{ p: 2 }} data-testid="dashboard">
-      <Title title={translate('crm.dashboard.title')} />
+      <Title title={t('title')} />
       <Cockpit />
       <Box sx={{ mt: 3 }}>
         <MyTodo />
