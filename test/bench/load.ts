@@ -7,31 +7,44 @@ export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Wait for one more round when the window got under `connections` answers (off when time is short). */
+  extraRound?: boolean;
 }
 
 /**
  * Drives one URL with autocannon. Latencies are recorded per response (autocannon's own summary
  * has no p95); only 2xx responses count towards the percentiles, and any non-2xx is reported.
+ * A path too slow to answer even once per connection in the window gets one more round of
+ * `connections` requests that is waited for, so it reports its (slow) latency rather than none.
  */
-export async function drive(opts: LoadOptions): Promise<LoadFigures & { firstError?: string }> {
+export async function drive(opts: LoadOptions): Promise<LoadFigures & { firstError?: string; extraRound?: boolean }> {
   if (opts.warmupSeconds > 0) await run({ ...opts, seconds: opts.warmupSeconds }, () => undefined);
   const latencies: number[] = [];
   let non2xx = 0;
-  const result = await run(opts, (status, ms) => {
+  const record = (status: number, ms: number) => {
     if (status >= 200 && status < 300) latencies.push(ms);
     else non2xx++;
-  });
+  };
+  const result = await run(opts, record);
+  let extraRound = false;
+  if (opts.extraRound !== false && latencies.length + non2xx < opts.connections) {
+    extraRound = true;
+    const extra = await run({ ...opts, amount: opts.connections }, record);
+    result.duration += extra.duration;
+    result.errors += extra.errors;
+    result.timeouts += extra.timeouts;
+  }
   let firstError: string | undefined;
   if (non2xx > 0) {
     const res = await fetch(opts.url, { headers: opts.headers });
     firstError = `${res.status} ${(await res.text()).slice(0, 300)}`;
   }
-  return { ...summarise(latencies, result.duration, result.errors + result.timeouts, non2xx), firstError };
+  return { ...summarise(latencies, result.duration, result.errors + result.timeouts, non2xx), firstError, ...(extraRound ? { extraRound } : {}) };
 }
 
-function run(opts: LoadOptions, onResponse: (status: number, ms: number) => void): Promise<{ duration: number; errors: number; timeouts: number }> {
+function run(opts: LoadOptions & { amount?: number }, onResponse: (status: number, ms: number) => void): Promise<{ duration: number; errors: number; timeouts: number }> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: opts.url, headers: opts.headers, connections: opts.connections, duration: opts.seconds, timeout: 30 }, (err, result) =>
+    const instance = autocannon({ url: opts.url, headers: opts.headers, connections: opts.connections, ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }), timeout: 60 }, (err, result) =>
       // autocannon reports duration in seconds (float)
       err ? reject(err) : resolve({ duration: result.duration, errors: result.errors, timeouts: result.timeouts }),
     );

@@ -31,6 +31,7 @@ const root = process.cwd();
 const env = process.env;
 const SCALE = Number(env.BENCH_SCALE ?? 1);
 const SECONDS = Number(env.BENCH_SECONDS ?? 5);
+const BUDGET_SECONDS = Number(env.BENCH_BUDGET_SECONDS ?? 480);
 const CONNECTIONS = 16;
 const started: Service[] = [];
 const children: Child[] = [];
@@ -145,9 +146,13 @@ async function main(): Promise<void> {
   await waitForHttp(`${base}/api/health`, api);
   for (const [i, c] of ok.entries()) {
     const headers = { authorization: `Bearer ${tokens[c.path.user]}` };
-    const apiFigures = await drive({ url: base + c.path.url, headers, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
-    const floorFigures = await drive({ url: `http://127.0.0.1:${floorPort}/p${i}`, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1 });
+    // Slow paths get an extra round only while the run is within its budget (BENCH_BUDGET_SECONDS, 480 by default for the load phase's end).
+    const extraRound = performance.now() - t0 < BUDGET_SECONDS * 1000;
+    const apiFigures = await drive({ url: base + c.path.url, headers, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1, extraRound });
+    const floorFigures = await drive({ url: `http://127.0.0.1:${floorPort}/p${i}`, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1, extraRound });
     const r: PathResult = { name: c.path.name, user: c.path.user, group: c.path.group, url: c.path.url, api: apiFigures, floor: floorFigures };
+    if (apiFigures.extraRound || floorFigures.extraRound) r.note = `under ${CONNECTIONS} answers in ${SECONDS} s: one extra round of ${CONNECTIONS} requests waited for`;
+    if (!extraRound && (apiFigures.requests === 0 || floorFigures.requests === 0)) r.note = `no answer within ${SECONDS} s at ${CONNECTIONS} connections (time budget spent: no extra round)`;
     if (apiFigures.firstError) r.note = `API error: ${apiFigures.firstError}`;
     if (!c.statements.length) r.note = 'the API ran no SQL for this request (cached?); the floor serves nothing';
     pathResults.push(r);
