@@ -20,19 +20,17 @@ export function KanbanPage() {
   const move = useMoveTarget();
   const { canAccess: canMove = false } = useCanAccess({ action: 'transition', resource: 'pipeline' });
   const [filters, setFilters] = useState<Filters>({});
-  const [more, setMore] = useState<Partial<Record<Stage, TargetCard[]>>>({});
+  // Pages fetched with "load more", tied to the board response they extend (a refetch starts over).
+  const [more, setMore] = useState<{ board: number; byStage: Partial<Record<Stage, TargetCard[]>> }>({ board: 0, byStage: {} });
   const [loadingMore, setLoadingMore] = useState<Stage | null>(null);
   const [pending, setPending] = useState<PendingMove | null>(null);
   const dragged = useRef<TargetCard | null>(null);
 
-  const { data: columns, isPending, error } = useQuery({
+  const { data: columns, isPending, error, dataUpdatedAt } = useQuery({
     queryKey: ['pipeline', 'board', filters],
-    queryFn: async () => {
-      const cols = await dp.board(filters, BOARD_PAGE);
-      setMore({});
-      return cols;
-    },
+    queryFn: () => dp.board(filters, BOARD_PAGE),
   });
+  const extra = more.board === dataUpdatedAt ? more.byStage : {};
   const column = (stage: Stage) => columns?.find((c) => c.stage === stage) ?? emptyColumn(stage);
 
   const changeFilters = useCallback((f: Filters) => setFilters(f), []);
@@ -41,7 +39,10 @@ export function KanbanPage() {
     setLoadingMore(stage);
     try {
       const page = await dp.boardColumn(stage, filters, offset, BOARD_PAGE);
-      setMore((m) => ({ ...m, [stage]: [...(m[stage] ?? []), ...page] }));
+      setMore((m) => {
+        const byStage = m.board === dataUpdatedAt ? m.byStage : {};
+        return { board: dataUpdatedAt, byStage: { ...byStage, [stage]: [...(byStage[stage] ?? []), ...page] } };
+      });
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
     } finally {
@@ -69,7 +70,7 @@ export function KanbanPage() {
     <KanbanColumn
       key={stage}
       column={column(stage)}
-      more={more[stage] ?? []}
+      more={extra[stage] ?? []}
       loadingMore={loadingMore === stage}
       onLoadMore={loadMore}
       canMove={canMove}
