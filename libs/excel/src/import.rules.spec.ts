@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { databaseConflicts, FileDuplicates, headerPositions, ImportLookups, ImportRowData, parseImportRow } from './import.rules';
+import { databaseConflicts, FileDuplicates, headerPositions, ImportLookups, ImportRowData, parseImportRow, uploadedName } from './import.rules';
 
 const lookups: ImportLookups = {
   chain: (n) =>
@@ -93,5 +93,16 @@ describe('databaseConflicts', () => {
     ['firm exists with another code', { name: 'A', creditCode: 'X' }, { creditCode: 'Y' }, undefined, ['企业名称:duplicate']],
   ])('%s', (_, d, byName, nameOfCode, expected) => {
     expect(databaseConflicts(row(d), byName, nameOfCode).map((e) => `${e.column}:${e.code}`)).toEqual(expected);
+  });
+});
+
+describe('uploadedName', () => {
+  it.each([
+    [Buffer.from('企业名单.xlsx', 'utf8').toString('latin1'), '企业名单.xlsx'], // UTF-8 bytes read as latin1
+    ['企业名单.xlsx', '企业名单.xlsx'], // already decoded (filename*=UTF-8'')
+    ['list.csv', 'list.csv'],
+    ['caf\u00e9.csv', 'caf\u00e9.csv'], // a real latin1 name is not valid UTF-8: kept
+  ])('%p → %p', (raw, expected) => {
+    expect(uploadedName(raw)).toBe(expected);
   });
 });

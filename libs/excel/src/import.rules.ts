@@ -170,3 +170,13 @@ export function databaseConflicts(d: ImportRowData, byName: { creditCode: string
   }
   return errors;
 }
+
+/**
+ * The multipart parser hands over a plain `filename="…"` as latin1 though browsers send UTF-8 bytes;
+ * a `filename*=UTF-8''…` name arrives decoded already (it has characters above U+00FF).
+ */
+export function uploadedName(raw: string): string {
+  if (!/^[\x00-\xff]*$/.test(raw)) return raw;
+  const utf8 = Buffer.from(raw, 'latin1').toString('utf8');
+  return utf8.includes('\ufffd') ? raw : utf8;
+}

@@ -11,7 +11,7 @@ import { STAGE_PROBABILITY } from '@crm/pipeline';
 import type { ImportResult } from './import-batch.entity';
 import { loadImportLookups } from './import-lookups';
 import { type ImportFileKind, readImportRows, UnreadableFileError } from './import-reader';
-import { databaseConflicts, FileDuplicates, headerPositions, type ImportKey, type ImportRowData, parseImportRow, type RowError } from './import.rules';
+import { databaseConflicts, FileDuplicates, headerPositions, type ImportKey, type ImportRowData, parseImportRow, type RowError, uploadedName } from './import.rules';
 
 /** Rows parsed, checked against the database and written per round trip. */
 const BATCH = 1000;
@@ -47,7 +47,7 @@ export class ImportsService {
       const ext = extname(file.originalname).toLowerCase();
       if (ext !== '.xlsx' && ext !== '.csv') throw invalidField('file', 'invalid', 'the file must be .xlsx or .csv', '文件必须是 .xlsx 或 .csv');
       const lookups = await loadImportLookups(this.db.manager, await this.users.load(user));
-      const fileName = Buffer.from(file.originalname, 'latin1').toString('utf8').slice(0, 255);
+      const fileName = uploadedName(file.originalname).slice(0, 255);
       const [{ id }] = await this.db.query(`INSERT INTO import_batch (created_by_id, file_name) VALUES ($1, $2) RETURNING id`, [user.id, fileName]);
       try {
         await this.parseInto(id, file.path, ext.slice(1) as ImportFileKind, lookups);
