@@ -89,7 +89,11 @@ describe('backoffice in Chromium', () => {
     await expect(menu.getByText('招商看板', { exact: true }).count()).resolves.toBe(1);
     await expect(menu.getByText('用户', { exact: true }).count()).resolves.toBe(0);
     await expect(menu.getByText('小组', { exact: true }).count()).resolves.toBe(0);
-  });
+    // Typing the address does not help either.
+    await page.goto(`${env.baseUrl}/#/users`);
+    await page.getByText('您没有访问此页面的权限').waitFor();
+    await page.goto(`${env.baseUrl}/#/`);
+  }, STEP_TIMEOUT);
 
   it('switches to English and back', async () => {
     await page.getByRole('button', { name: /简体中文/ }).click();
