@@ -159,6 +159,15 @@ describe('reminders over HTTP with a running worker', () => {
 
     await (await api.as('promoter')).get('/api/reminders').expect(403);
     await admin.get('/api/reminders?filter={"state":"lost"}').expect(400);
+
+    // the robot is fixed; an admin retries: one more attempt, and it is delivered
+    webhookAnswer = () => 200;
+    expect((await admin.post(`/api/reminders/${due.id}/retry`).expect(200)).body).toEqual({ retried: 1 });
+    await waitFor('the retried reminder delivered', async () => (await remindersOf(target.id)).find((r) => r.id === due.id && r.state === 'delivered'), 8000);
+    const [retried] = await db.query(`SELECT state, attempts FROM delivery WHERE reminder_id = $1 AND channel = 'webhook'`, [due.id]);
+    expect(retried).toEqual({ state: 'sent', attempts: 5 });
+    expect((await admin.post(`/api/reminders/${due.id}/retry`).expect(400)).body.code).toBe('nothing_to_retry');
+    await admin.post('/api/reminders/999999/retry').expect(404);
     await db.query('UPDATE app_user SET webhook_url = NULL WHERE id = $1', [promoter2.id]);
   });
 

@@ -47,7 +47,7 @@ export class ReminderSchedules implements OnApplicationBootstrap, OnApplicationS
     clearInterval(this.timer);
   }
 
-  /** Upserts every scheduler (always at start, afterwards only the missing ones). */
+  /** Upserts every scheduler at start; afterwards those missing (a flushed Redis) or changed (a new digest time). */
   private async ensure(all: boolean): Promise<void> {
     const digestTime = (await this.rules.defaults()).digestTime;
     const wanted: [string, Parameters<Queue['upsertJobScheduler']>[1], 'reminder.sweep' | 'reminder.stale' | 'reminder.digest'][] = [
@@ -56,7 +56,9 @@ export class ReminderSchedules implements OnApplicationBootstrap, OnApplicationS
       ['reminder-digest', { pattern: dailyCron(digestTime), tz: 'Asia/Shanghai' }, 'reminder.digest'],
     ];
     for (const [id, repeat, name] of wanted) {
-      if (all || !(await this.reminders.getJobScheduler(id))) {
+      const current = all ? undefined : await this.reminders.getJobScheduler(id);
+      const same = current && Number(current.every ?? 0) === Number(repeat?.every ?? 0) && (current.pattern ?? null) === (repeat?.pattern ?? null);
+      if (!same) {
         await this.reminders.upsertJobScheduler(id, repeat, { name, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } });
       }
     }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
 import { inTransaction } from '@crm/database';
+import { notFound, ruleBroken } from '@crm/http';
 import { CHANNEL_SENDERS, type ChannelSender, type Outgoing } from './channels/channel';
 import type { Channel } from './entities/delivery.entity';
 import { retryDelayMs, stateAfterAttempt } from './delivery.rules';
@@ -122,6 +123,24 @@ export class DeliveryService {
       await this.queue.enqueue([{ id: reminderId, dueAt: at }], `retry${deliveryId}-${attempt}`).catch(() => undefined);
     }
     return result;
+  }
+
+  /**
+   * An admin's retry of a reminder whose channels failed for good: the failed deliveries are pending
+   * again, due now, and get one more attempt each (attempts keep counting, so another failure ends
+   * them as failed again).
+   */
+  async retryFailed(reminderId: number): Promise<{ retried: number }> {
+    const retried = await inTransaction(this.db, async (em) => {
+      const [reminder] = await em.query('SELECT state FROM reminder WHERE id = $1 FOR UPDATE', [reminderId]);
+      if (!reminder) throw notFound('Reminder', '提醒');
+      const [, n] = (await em.query(`UPDATE delivery SET state = 'pending', next_attempt_at = now() WHERE reminder_id = $1 AND state = 'failed'`, [reminderId])) as [unknown, number];
+      if (!n) throw ruleBroken('nothing_to_retry', 'This reminder has no failed delivery to retry', '该提醒没有发送失败的渠道，无需重试');
+      await em.query(`UPDATE reminder SET state = 'scheduled', settled_at = NULL WHERE id = $1`, [reminderId]);
+      return n;
+    });
+    await this.queue.enqueue([{ id: reminderId, dueAt: new Date() }], `manual${Date.now()}`).catch(() => undefined);
+    return { retried };
   }
 
   /** Marks reminders with no pending channel delivered (or failed, if a channel failed for good). */

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
 import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
-import { ReminderRule, ReminderRuleDto, ReminderRulesService, RemindersQueryService, ReminderView } from '@crm/reminders';
+import { DeliveryService, ReminderRule, ReminderRuleDto, ReminderRulesService, RemindersQueryService, ReminderView } from '@crm/reminders';
 
 /** Reminder monitoring for admins: every reminder with each channel's state; failed ones stay visible. */
 @ApiTags('reminders')
@@ -10,7 +10,10 @@ import { ReminderRule, ReminderRuleDto, ReminderRulesService, RemindersQueryServ
 @Roles('admin')
 @Controller('reminders')
 export class RemindersController {
-  constructor(private readonly reminders: RemindersQueryService) {}
+  constructor(
+    private readonly reminders: RemindersQueryService,
+    private readonly delivery: DeliveryService,
+  ) {}
 
   @Get()
   @UseInterceptors(ContentRange('reminders'))
@@ -21,6 +24,13 @@ export class RemindersController {
   @Get(':id')
   get(@Param('id', IdPipe) id: number): Promise<ReminderView> {
     return this.reminders.get(id);
+  }
+
+  /** One more attempt on each channel that failed for good. */
+  @Post(':id/retry')
+  @HttpCode(200)
+  retry(@Param('id', IdPipe) id: number): Promise<{ retried: number }> {
+    return this.delivery.retryFailed(id);
   }
 }
 
