@@ -228,3 +228,44 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     expect(res.coverageHistory[0].coveragePercent).toBe(75);
   });
 });
+
+describe('plan KPIs on the seeded Yuzhong plan', () => {
+  let db: { url: string; drop: () => Promise<void> };
+  let api: TestApi;
+  beforeAll(async () => {
+    db = await createTestDatabase('seeded');
+    api = await startApi({ DATABASE_URL: db.url });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await db?.drop();
+  });
+
+  it('龙头企业数量 (表1: 2024 = 70, 2027 = 100) goes up by one when a 龙头 firm lands', async () => {
+    const pg = await import('pg');
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const { rows: [plan] } = await c.query(`SELECT id, base_year FROM plan WHERE code = 'yuzhong-kcfw-2025-2027'`);
+    // a live target whose firm is tagged 龙头 and has never landed
+    const { rows: [t] } = await c.query(
+      `SELECT t.id, t.owner_id FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain ch ON ch.id = t.chain_id
+        WHERE ch.plan_id = $1 AND '龙头' = ANY (f.tags) AND t.stage IN ('lead', 'contact', 'signed')
+          AND NOT EXISTS (SELECT 1 FROM target o WHERE o.firm_id = t.firm_id AND o.stage = 'landed') ORDER BY t.id LIMIT 1`,
+      [plan.id],
+    );
+    const { rows: [carrier] } = await c.query(`SELECT id FROM carrier ORDER BY id LIMIT 1`);
+    await c.end();
+    expect(plan.base_year).toBe(2024);
+
+    const leadFirms = async () =>
+      ((await (await api.as('leader')).get(`/api/cockpit/kpis?planId=${plan.id}&year=2027`).expect(200)).body[0].items as Record<string, unknown>[]).find((i) => i.metric === '龙头企业数量')!;
+    const before = await leadFirms();
+    expect(before).toMatchObject({ target: 100, baseYear: 2024, baseValue: 70 });
+    expect(before.actual).toBe(70 + (before.landedSinceBaseYear as number));
+
+    await landTarget(db.url, t.id, t.owner_id, carrier.id, '2026-05-01');
+    const after = await leadFirms();
+    expect(after.actual).toBe((before.actual as number) + 1);
+    expect(after.percentOfTarget).toBe(Math.round((after.actual as number) * 10) / 10); // of a target of 100, % = actual
+  });
+});
