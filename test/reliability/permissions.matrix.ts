@@ -1,0 +1,163 @@
+import type { MatrixFixtures, MatrixRecord } from './support/matrix-fixtures';
+
+/**
+ * Who may call what: every route of the app × every kind of caller, with the status class each
+ * must get. A route the app registers without a row here fails the suite.
+ *
+ * Each expectation string has one column per actor, in this order:
+ *
+ *              anonymous  promoter  promoter2  chain  leader  admin
+ *
+ * `promoter` is team 1 and owns the `mine` record; `promoter2` is team 2 and owns `theirs`;
+ * `chain` manages the chain of `mine` only; leaders read everything and change nothing.
+ * Outcomes: 2xx, 401, 403, 404, or 4xx (past the permission check, refused for its input).
+ * Hidden records answer 404 (as if missing), visible but not writable ones 403.
+ */
+export const ACTORS = ['anonymous', 'promoter', 'promoter2', 'chain', 'leader', 'admin'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export interface CellContext {
+  fx: MatrixFixtures;
+  rec: MatrixRecord;
+  /** Reads as admin (to build bodies that need current state). */
+  adminGet: (path: string) => Promise<unknown>;
+}
+
+export interface RouteRule {
+  /** One expectation for routes without a record of their own… */
+  all?: string;
+  /** …or one per record: the promoter's (in the chain manager's chain) and promoter2's. */
+  mine?: string;
+  theirs?: string;
+  params?: (c: CellContext) => Record<string, string | number>;
+  body?: (c: CellContext) => unknown | Promise<unknown>;
+  query?: Record<string, string>;
+  /** Changes data: every cell gets fresh fixtures. */
+  writes?: boolean;
+}
+
+const ALL_READ = '401 2xx 2xx 2xx 2xx 2xx';
+const ADMIN_ONLY = '401 403 403 403 403 2xx';
+const TARGET_READ_MINE = '401 2xx 404 2xx 2xx 2xx';
+const TARGET_READ_THEIRS = '401 404 2xx 404 2xx 2xx';
+const TARGET_WRITE_MINE = '401 2xx 404 2xx 403 2xx';
+const TARGET_WRITE_THEIRS = '401 404 2xx 404 403 2xx';
+const CHAIN_EDIT_MINE = '401 403 403 2xx 403 2xx';
+const CHAIN_EDIT_THEIRS = '401 403 403 403 403 2xx';
+
+const id = (n: number) => ({ id: n });
+const target = (c: CellContext) => id(c.rec.targetId);
+const soon = () => new Date(Date.now() + 86_400_000).toISOString();
+const versionOf = async (c: CellContext, path: string) => ((await c.adminGet(path)) as { version: number }).version;
+const u = () => Math.random().toString(36).slice(2, 8);
+
+export const MATRIX: Record<string, RouteRule> = {
+  // ── auth, health, audit ───────────────────────────────────────────────
+  'GET /api/health': { all: '2xx 2xx 2xx 2xx 2xx 2xx' },
+  'POST /api/auth/login': { all: '2xx 2xx 2xx 2xx 2xx 2xx', body: () => ({ username: 'leader', password: 'Demo@2025' }) },
+  'GET /api/auth/me': { all: ALL_READ },
+  'GET /api/audit-logs': { all: ADMIN_ONLY },
+  'GET /api/audit-logs/:id': { all: ADMIN_ONLY, params: async (c) => id(((await c.adminGet('/api/audit-logs')) as { id: number }[])[0].id) },
+
+  // ── reference data ────────────────────────────────────────────────────
+  'GET /api/plans': { all: ALL_READ },
+  'GET /api/plans/:id': { all: ALL_READ, params: (c) => id(c.fx.planId) },
+  'GET /api/chains': { all: ALL_READ },
+  'GET /api/chains/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.chainId) },
+  'GET /api/chains/:id/map': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.chainId) },
+  'POST /api/chains': { all: ADMIN_ONLY, writes: true, body: (c) => ({ planId: c.fx.planId, code: `m-${u()}`, name: `矩阵链${u()}`, kind: '重点方向' }) },
+  'PUT /api/chains/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.chainId), body: async (c) => ({ version: await versionOf(c, `/api/chains/${c.rec.chainId}`), description: '矩阵测试' }) },
+  'DELETE /api/chains/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.spareChainId) },
+  'GET /api/chain-links': { all: ALL_READ },
+  'GET /api/chain-links/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.linkId) },
+  'POST /api/chain-links': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, body: (c) => ({ chainId: c.rec.chainId, code: `l-${u()}`, name: `矩阵环节${u()}`, position: 'midstream' }) },
+  'PUT /api/chain-links/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.linkId), body: async (c) => ({ version: await versionOf(c, `/api/chain-links/${c.rec.linkId}`), notes: '矩阵测试' }) },
+  'DELETE /api/chain-links/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.spareLinkId) },
+  'GET /api/firms': { all: ALL_READ },
+  'GET /api/firms/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
+  'POST /api/firms': { all: '401 2xx 2xx 2xx 403 2xx', writes: true, body: () => ({ name: `矩阵企业${u()}` }) },
+  'PUT /api/firms/:id': { mine: '401 2xx 2xx 2xx 403 2xx', theirs: '401 2xx 2xx 2xx 403 2xx', writes: true, params: (c) => id(c.rec.firmId), body: async (c) => ({ version: await versionOf(c, `/api/firms/${c.rec.firmId}`), profile: '矩阵测试' }) },
+  'DELETE /api/firms/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.spareFirmId) },
+  'GET /api/carriers': { all: ALL_READ },
+  'GET /api/carriers/:id': { all: ALL_READ, params: (c) => id(c.fx.carrierId) },
+  'POST /api/carriers': { all: ADMIN_ONLY, writes: true, body: () => ({ name: `矩阵载体${u()}`, type: 'building' }) },
+  'PUT /api/carriers/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.carrierId), body: async (c) => ({ version: await versionOf(c, `/api/carriers/${c.fx.carrierId}`), notes: '矩阵测试' }) },
+  'DELETE /api/carriers/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.carrierId) },
+  'GET /api/kpi-targets': { all: ALL_READ },
+  'GET /api/kpi-targets/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.kpiId) },
+  'POST /api/kpi-targets': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, body: (c) => ({ planId: c.fx.planId, chainId: c.rec.chainId, metric: `矩阵指标${u()}`, unit: '家', year: 2027, value: 5 }) },
+  'PUT /api/kpi-targets/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.kpiId), body: async (c) => ({ version: await versionOf(c, `/api/kpi-targets/${c.rec.kpiId}`), value: 12 }) },
+  'DELETE /api/kpi-targets/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.kpiId) },
+
+  // ── users and teams ───────────────────────────────────────────────────
+  'GET /api/users': { all: ALL_READ },
+  'GET /api/users/:id': { all: ALL_READ, params: (c) => id(c.fx.userIds.promoter2) },
+  'POST /api/users': { all: ADMIN_ONLY, writes: true, body: () => ({ username: `m_${u()}`, displayName: '矩阵用户', role: 'promoter', password: 'Matrix2025x' }) },
+  'PUT /api/users/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.userIds.leader2), body: async (c) => ({ version: await versionOf(c, `/api/users/${c.fx.userIds.leader2}`), displayName: `赵分管${u()}` }) },
+  'DELETE /api/users/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.userIds.leader2) },
+  'GET /api/teams': { all: ALL_READ },
+  'GET /api/teams/:id': { all: ALL_READ, params: async (c) => id(((await c.adminGet('/api/teams')) as { id: number }[])[0].id) },
+
+  // ── pipeline ──────────────────────────────────────────────────────────
+  'GET /api/targets': { all: ALL_READ },
+  'GET /api/targets/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: target },
+  'GET /api/targets/:id/timeline': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: target },
+  'POST /api/targets': { mine: '401 2xx 2xx 2xx 403 2xx', theirs: '401 2xx 2xx 403 403 2xx', writes: true, body: (c) => ({ firmId: c.fx.spareFirmId, chainLinkId: c.rec.linkId }) },
+  'PUT /api/targets/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: target, body: (c) => ({ version: c.rec.targetVersion, notes: '矩阵测试' }) },
+  'PUT /api/targets/:id/follow-up': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: target, body: (c) => ({ version: c.rec.targetVersion, at: soon() }) },
+  'POST /api/targets/:id/transitions': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: target, body: (c) => ({ version: c.rec.targetVersion, to: 'contact' }) },
+  'DELETE /api/targets/:id': { mine: ADMIN_ONLY, theirs: ADMIN_ONLY, writes: true, params: target },
+  'GET /api/pipeline/board': { all: ALL_READ },
+  'GET /api/pipeline/board/:stage': { all: ALL_READ, params: () => ({ stage: 'lead' }) },
+  'GET /api/contact-logs': { all: ALL_READ },
+  'GET /api/contact-logs/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.logId) },
+  'POST /api/contact-logs': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, body: (c) => ({ targetId: c.rec.targetId, kind: 'visit', at: new Date().toISOString(), summary: '矩阵走访', nextFollowUpAt: soon() }) },
+  // PRODUCT.md: chain managers create and edit logs in their chains (fails today: 403, see report).
+  'PUT /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId), body: () => ({ summary: '矩阵走访（改）' }) },
+  'DELETE /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId) },
+
+  // ── reminders and notifications ───────────────────────────────────────
+  'GET /api/notifications': { all: ALL_READ },
+  'GET /api/notifications/unread-count': { all: ALL_READ },
+  'POST /api/notifications/read-all': { all: ALL_READ, writes: true },
+  // No notification of that id for anyone: the route answers as for someone else's.
+  'POST /api/notifications/:id/read': { all: '401 404 404 404 404 404', writes: true, params: () => id(2 ** 31 - 1) },
+  'GET /api/reminders': { all: ADMIN_ONLY },
+  'GET /api/reminders/:id': { all: '401 403 403 403 403 404', params: () => id(2 ** 31 - 1) },
+  'GET /api/reminder-rules': { all: ADMIN_ONLY },
+  'PUT /api/reminder-rules/defaults': { all: ADMIN_ONLY, writes: true, body: async (c) => ruleBody(await c.adminGet('/api/reminder-rules')) },
+  'PUT /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }), body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules')), version: undefined }) },
+
+  // ── cockpit, exports, imports ─────────────────────────────────────────
+  'GET /api/cockpit/overview': { all: ALL_READ },
+  'GET /api/cockpit/funnel': { all: ALL_READ },
+  'GET /api/cockpit/conversion': { all: ALL_READ },
+  'GET /api/cockpit/kpis': { all: ALL_READ },
+  'GET /api/cockpit/overdue': { all: ALL_READ },
+  'GET /api/cockpit/stalled': { all: ALL_READ },
+  'GET /api/cockpit/time-in-stage': { all: ALL_READ },
+  'GET /api/cockpit/velocity': { all: ALL_READ },
+  'GET /api/cockpit/breakdown/:by': { all: ALL_READ, params: () => ({ by: 'chain' }) },
+  // Chain dashboards and handbooks: a chain manager sees only the chains they manage.
+  'GET /api/cockpit/chains/:id': { mine: ALL_READ, theirs: '401 2xx 2xx 404 2xx 2xx', params: (c) => id(c.rec.chainId) },
+  'GET /api/exports/pipeline.xlsx': { all: ALL_READ },
+  'GET /api/exports/weekly-report.xlsx': { all: ALL_READ },
+  'GET /api/exports/chains/:id/handbook.xlsx': { mine: ALL_READ, theirs: '401 2xx 2xx 404 2xx 2xx', params: (c) => id(c.rec.chainId) },
+  'GET /api/imports/template.xlsx': { all: '401 403 403 2xx 403 2xx' },
+  'GET /api/imports/:id': { all: '401 403 403 404 403 404', params: () => id(2 ** 31 - 1) },
+  // No file attached: the roles that may import get past the gate and are refused for the input.
+  'POST /api/imports': { all: '401 403 403 4xx 403 4xx', writes: true },
+  'POST /api/imports/:id/commit': { all: '401 403 403 404 403 404', writes: true, params: () => id(2 ** 31 - 1) },
+};
+
+/** The defaults as GET returns them, sent back unchanged (a PUT that changes nothing). */
+function ruleBody(rules: unknown): Record<string, unknown> {
+  const r = (Array.isArray(rules) ? rules[0] : (rules as { defaults?: unknown }).defaults ?? rules) as Record<string, unknown>;
+  const keys = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'digestTime', 'version'];
+  return Object.fromEntries(keys.filter((k) => r?.[k] !== undefined).map((k) => [k, r[k]]));
+}
+
+/** Routes served outside Nest's controllers (Express routers), which the registry cannot list. */
+export const EXPRESS_ROUTES: Record<string, string> = {
+  'GET /api/admin/queues': ADMIN_ONLY,
+};

@@ -1,0 +1,54 @@
+import type { DataSource } from 'typeorm';
+import { KpiTarget } from '@crm/kpi';
+import { factories, uniq } from '../../support/factories';
+
+/** One side of the matrix: the promoter's target in the chain manager's chain, or promoter2's outside it. */
+export interface MatrixRecord {
+  chainId: number;
+  linkId: number;
+  /** A link with no targets, safe to delete. */
+  spareLinkId: number;
+  targetId: number;
+  targetVersion: number;
+  firmId: number;
+  logId: number;
+  kpiId: number;
+}
+
+export interface MatrixFixtures {
+  planId: number;
+  mine: MatrixRecord;
+  theirs: MatrixRecord;
+  /** Rows nobody references, for delete routes. */
+  spareFirmId: number;
+  spareChainId: number;
+  carrierId: number;
+  userIds: Record<string, number>;
+}
+
+/**
+ * Fresh records for one matrix cell: `mine` is owned by promoter (team 1) in a chain the demo
+ * chain manager manages; `theirs` by promoter2 (team 2) in a chain nobody of ours manages.
+ */
+export async function buildMatrixFixtures(ds: DataSource): Promise<MatrixFixtures> {
+  const f = factories(ds);
+  const plan = await f.plan();
+  const side = async (owner: string, managed: boolean): Promise<MatrixRecord> => {
+    const chain = await f.chain({ planId: plan.id });
+    if (managed) await f.manageChain('chain', chain.id);
+    const link = await f.chainLink({ chainId: chain.id });
+    const spare = await f.chainLink({ chainId: chain.id });
+    const target = await f.target({ chainLinkId: link.id, owner });
+    const log = await f.contactLog({ targetId: target.id, authorId: target.ownerId });
+    const kpi = await f.em.save(KpiTarget, f.em.create(KpiTarget, { planId: plan.id, chainId: chain.id, metric: `测试指标${uniq()}`, unit: '家', year: 2026, value: 10, source: { document: 'test', section: 'matrix' } }));
+    return { chainId: chain.id, linkId: link.id, spareLinkId: spare.id, targetId: target.id, targetVersion: target.version, firmId: target.firmId, logId: log.id, kpiId: kpi.id };
+  };
+  const mine = await side('promoter', true);
+  const theirs = await side('promoter2', false);
+  const spareFirm = await f.firm();
+  const spareChain = await f.chain({ planId: plan.id });
+  const carrier = await f.carrier();
+  const userIds: Record<string, number> = {};
+  for (const u of ['admin', 'leader', 'chain', 'promoter', 'promoter2', 'leader2']) userIds[u] = (await f.user(u)).id;
+  return { planId: plan.id, mine, theirs, spareFirmId: spareFirm.id, spareChainId: spareChain.id, carrierId: carrier.id, userIds };
+}
