@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getQueueToken } from '@nestjs/bullmq';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { inTransaction } from '@crm/database';
+import { startApi, TestApi } from '../../../test/support/api';
+import { createTestDatabase } from '../../../test/support/db';
+import { factories } from '../../../test/support/factories';
+import { reminderJobId } from './reminder-queue';
+import { NewReminder, ReminderWriter } from './reminder-writer';
+
+/** The writer against real Postgres and Redis: rows, deliveries per channel, and jobs only after commit. */
+describe('ReminderWriter', () => {
+  let api: TestApi;
+  let db: DataSource;
+  let writer: ReminderWriter;
+  let queue: Queue;
+  let dropDb: () => Promise<void>;
+
+  beforeAll(async () => {
+    const testDb = await createTestDatabase(); // this file changes users' addresses
+    dropDb = testDb.drop;
+    api = await startApi({ DATABASE_URL: testDb.url, QUEUE_PREFIX: `remw${process.pid}`, SMTP_URL: 'smtp://127.0.0.1:1' });
+    db = api.app.get(DataSource);
+    writer = api.app.get(ReminderWriter);
+    queue = api.app.get<Queue>(getQueueToken('reminders'), { strict: false });
+  });
+  afterAll(async () => {
+    await api?.close();
+    await dropDb?.();
+  });
+
+  const reminder = async (key: string, username = 'promoter'): Promise<NewReminder> => ({
+    kind: 'due', targetId: null, followUpId: null, recipientId: (await factories(db).user(username)).id,
+    dueAt: new Date(Date.now() + 60_000), dedupeKey: `writer-${key}-${Date.now()}`, title: '测试', body: '测试', link: null,
+  });
+
+  it('schedules the job only once the transaction commits, delayed until due, with a deterministic id', async () => {
+    const r = await reminder('commit');
+    const seenInside: (unknown | undefined)[] = [];
+    const [id] = await inTransaction(db, async (em) => {
+      const ids = await writer.create(em, [r]);
+      seenInside.push(await queue.getJob(reminderJobId(ids[0])));
+      return ids;
+    });
+    expect(seenInside).toEqual([undefined]); // not while the transaction is open
+    const job = await (async () => {
+      for (let i = 0; i < 50; i++) {
+        const j = await queue.getJob(`reminder-${id}`);
+        if (j) return j;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      return undefined;
+    })();
+    expect(job?.data).toEqual({ reminderId: id });
+    expect(job!.opts.delay).toBeGreaterThan(55_000); // 60 s ahead, give or take the test's own time
+    expect(await job!.getState()).toBe('delayed');
+  });
+
+  it('schedules nothing and keeps nothing when the transaction rolls back', async () => {
+    const r = await reminder('rollback');
+    const before = await queue.getDelayedCount();
+    await expect(
+      inTransaction(db, async (em) => {
+        await writer.create(em, [r]);
+        throw new Error('the change that caused it failed');
+      }),
+    ).rejects.toThrow('caused it failed');
+    await new Promise((res) => setTimeout(res, 200));
+    expect(await queue.getDelayedCount()).toBe(before);
+    expect(await db.query('SELECT id FROM reminder WHERE dedupe_key = $1', [r.dedupeKey])).toEqual([]);
+  });
+
+  it('writes one delivery per channel the recipient can receive, and the same dedupe key only once', async () => {
+    const promoter2 = await factories(db).user('promoter2');
+    const [team] = await db.query('SELECT team_id FROM app_user WHERE id = $1', [promoter2.id]);
+    await db.query(`UPDATE team SET webhook_url = 'http://127.0.0.1:1/robot' WHERE id = $1`, [team.team_id]);
+    await db.query(`UPDATE app_user SET email = NULL WHERE username = 'admin'`); // and no team
+    const withTeamRobot = await reminder('channels', 'promoter2');
+    const noEmail = await reminder('no-email', 'admin');
+    const ids = await inTransaction(db, (em) => writer.create(em, [withTeamRobot, noEmail]));
+    const again = await inTransaction(db, (em) => writer.create(em, [withTeamRobot]));
+    expect(again).toEqual([]);
+    const rows = await db.query('SELECT reminder_id, channel, state FROM delivery WHERE reminder_id = ANY($1::int[]) ORDER BY reminder_id, channel', [ids]);
+    expect(rows).toEqual([
+      { reminder_id: ids[0], channel: 'email', state: 'pending' },
+      { reminder_id: ids[0], channel: 'in_app', state: 'pending' },
+      { reminder_id: ids[0], channel: 'webhook', state: 'pending' }, // the team's robot
+      { reminder_id: ids[1], channel: 'in_app', state: 'pending' }, // no address, no robot: in-app only
+    ]);
+  });
+});
