@@ -31,19 +31,35 @@ export async function captureSql(api: Child, base: string, paths: HotPath[], tok
   return out;
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of every captured statement, as text for bench-results/. */
-export async function explainAll(db: Client, captured: Captured[]): Promise<string> {
+export interface ExplainSummary {
+  title: string;
+  sql: string;
+  ms: number | undefined;
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of every captured statement, as text for bench-results/, and each one's execution time. */
+export async function explainAll(db: Client, captured: Captured[]): Promise<{ text: string; summary: ExplainSummary[] }> {
   const parts: string[] = [];
+  const summary: ExplainSummary[] = [];
   const seen = new Set<string>();
   for (const c of captured) {
     for (const s of c.statements) {
       const key = s.sql + JSON.stringify(s.params);
       if (seen.has(key) || !/^\s*(SELECT|WITH)/i.test(s.sql)) continue;
       seen.add(key);
-      parts.push(await explainOne(db, `${c.path.name} (${c.path.user})`, s));
+      const title = `${c.path.name} (${c.path.user})`;
+      const text = await explainOne(db, title, s);
+      parts.push(text);
+      summary.push({ title, sql: s.sql.replace(/\s+/g, ' ').slice(0, 90), ms: executionMs(text) });
     }
   }
-  return parts.join('\n\n');
+  return { text: parts.join('\n\n'), summary };
+}
+
+/** The "Execution Time: n ms" of an EXPLAIN ANALYZE text. */
+export function executionMs(plan: string): number | undefined {
+  const m = /Execution Time: ([\d.]+) ms/.exec(plan);
+  return m ? Number(m[1]) : undefined;
 }
 
 export async function explainOne(db: Client, title: string, s: Statement): Promise<string> {

@@ -62,7 +62,11 @@ export async function choosePaths(db: Client, docs: OpenApiDoc | undefined): Pro
   const notes: string[] = [];
   const cockpit = Object.entries(docs?.paths ?? {}).filter(([p, ops]) => p.startsWith('/api/cockpit') && ops.get);
   if (!cockpit.length) notes.push('no GET /api/cockpit/* route in /api/docs-json: cockpit not benched');
-  for (const [route, ops] of cockpit) {
+  // The main cockpit views (the overview, the funnel, KPIs vs plan, one chain); the rest are listed, not benched, to keep the run under 10 minutes.
+  const MAIN = /^\/api\/cockpit\/(overview|funnel|kpis|chains\/\{id\})$/;
+  const skipped = cockpit.filter(([route]) => !MAIN.test(route)).map(([route]) => route);
+  if (skipped.length) notes.push(`cockpit routes not benched (only the main views are): ${skipped.join(', ')}`);
+  for (const [route, ops] of cockpit.filter(([r]) => MAIN.test(r))) {
     const params = ops.get.parameters ?? [];
     // Path parameters: {id} is the benched chain; others take their first enum value.
     let url: string | undefined = route;

@@ -1,6 +1,9 @@
 import autocannon from 'autocannon';
 import { LoadFigures, summarise } from './stats';
 
+/** A request slower than this counts as a timeout (an error), not a latency sample. */
+export const TIMEOUT_SECONDS = 15;
+
 export interface LoadOptions {
   url: string;
   headers?: Record<string, string>;
@@ -44,7 +47,7 @@ export async function drive(opts: LoadOptions): Promise<LoadFigures & { firstErr
 
 function run(opts: LoadOptions & { amount?: number }, onResponse: (status: number, ms: number) => void): Promise<{ duration: number; errors: number; timeouts: number }> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: opts.url, headers: opts.headers, connections: opts.connections, ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }), timeout: 60 }, (err, result) =>
+    const instance = autocannon({ url: opts.url, headers: opts.headers, connections: opts.connections, ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }), timeout: TIMEOUT_SECONDS }, (err, result) =>
       // autocannon reports duration in seconds (float)
       err ? reject(err) : resolve({ duration: result.duration, errors: result.errors, timeouts: result.timeouts }),
     );

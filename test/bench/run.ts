@@ -124,7 +124,9 @@ async function main(): Promise<void> {
   log(`captured SQL of ${ok.length} path(s)`);
 
   // 2. EXPLAIN the captured statements, and the firm-search variants.
-  const explain = [await explainAll(db, ok), await searchVariants(db, String(picked.rareFragment))].join('\n\n');
+  const explained = await explainAll(db, ok);
+  results.explainSummary = explained.summary;
+  const explain = [explained.text, await searchVariants(db, String(picked.rareFragment))].join('\n\n');
   writeFileSync(join(outDir, `explain-${stamp}.txt`), explain);
   writeFileSync(join(outDir, 'explain-latest.txt'), explain);
   log(`EXPLAIN plans written to bench-results/explain-${stamp}.txt`);
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, `bench-${stamp}.json`), JSON.stringify(results, null, 2));
   writeFileSync(join(outDir, 'bench-latest.json'), JSON.stringify(results, null, 2));
   console.log(`\n${table}\n`);
+  const slowest = [...explained.summary].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 12);
+  console.log(`slowest captured statements (EXPLAIN ANALYZE, one run, ms):\n${slowest.map((s) => `  ${String(s.ms).padStart(9)}  ${s.title}: ${s.sql}`).join('\n')}\n`);
   console.log(`queue floor: ${JSON.stringify(results.queueFloor)}`);
   console.log(`reminders:   ${JSON.stringify(results.reminders)}`);
   console.log(`import:      ${JSON.stringify(results.import)}`);
