@@ -22,7 +22,7 @@ function ContactLogList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <ShanghaiDateTimeField source="at" sortBy="at" />
         <ReferenceField source="targetId" reference="targets" link="show" sortable={false} />
-        <SelectField source="kind" choices={contactKindChoices} />
+        <SelectField source="kind" choices={contactKindChoices} sortable={false} />
         <TextField source="summary" sortable={false} />
         <ShanghaiDateTimeField source="nextFollowUpAt" sortable={false} />
         <TextField source="authorName" sortable={false} emptyText="—" />
@@ -36,7 +36,7 @@ function ContactLogShow() {
     <Show>
       <SimpleShowLayout>
         <ReferenceField source="targetId" reference="targets" link="show" />
-        <SelectField source="kind" choices={contactKindChoices} />
+        <SelectField source="kind" choices={contactKindChoices} sortable={false} />
         <ShanghaiDateTimeField source="at" />
         <TextField source="participants" emptyText="—" />
         <TextField source="summary" />

@@ -53,7 +53,7 @@ function FirmShow() {
         <ReferenceManyField reference="targets" target="firmId" label="resources.targets.name">
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="chainLinkName" sortable={false} />
-            <StageField source="stage" />
+            <StageField source="stage" sortable={false} />
             <TextField source="ownerName" sortable={false} />
             <MoneyField source="expectedInvestment" />
           </Datagrid>

@@ -21,7 +21,7 @@ export function TargetList() {
         <TextField source="firmName" sortable={false} />
         <TextField source="chainName" sortable={false} />
         <TextField source="chainLinkName" sortable={false} />
-        <StageField source="stage" />
+        <StageField source="stage" sortable={false} />
         <TextField source="ownerName" sortable={false} />
         <MoneyField source="expectedInvestment" sortBy="expectedInvestment" />
         <ShanghaiDateTimeField source="nextFollowUpAt" sortBy="nextFollowUpAt" />
