@@ -15,7 +15,7 @@ describe('concurrency', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('seeded');
     drop = db.drop;
-    api = await startApi({ DATABASE_URL: db.url });
+    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}cc` });
     ds = api.app.get(DataSource);
   });
   afterAll(async () => {

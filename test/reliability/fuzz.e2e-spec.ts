@@ -44,7 +44,7 @@ describe('bad input: generated requests to every route', () => {
     const db = await createTestDatabase('seeded');
     drop = db.drop;
     // A generous login limit so fuzzing the login route does not lock the admin out.
-    api = await startApi({ DATABASE_URL: db.url, LOGIN_MAX_FAILURES: '1000000' });
+    api = await startApi({ DATABASE_URL: db.url, LOGIN_MAX_FAILURES: '1000000', QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}fz` });
     ds = api.app.get(DataSource);
     auth = `Bearer ${await api.token('admin')}`;
     const only = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined;

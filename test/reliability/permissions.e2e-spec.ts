@@ -21,7 +21,7 @@ describe('permissions matrix: every route × every kind of caller', () => {
   beforeAll(async () => {
     const db = await createTestDatabase('seeded');
     drop = db.drop;
-    api = await startApi({ DATABASE_URL: db.url });
+    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}pm` });
     ds = api.app.get(DataSource);
     routes = enumerateRoutes(api.app);
     auth.set('anonymous', undefined);
