@@ -43,6 +43,8 @@ describe('isAudited', () => {
     ['notification_delivery', false],
     ['worker_heartbeat', false],
     ['reminder', false],
+    ['reminder_rule', true],
+    ['follow_up', true],
   ])('%s → %s', (table, expected) => expect(isAudited(table)).toBe(expected));
 });
 
