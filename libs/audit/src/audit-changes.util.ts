@@ -48,5 +48,5 @@ export function formatEntityId(ids: Record<string, unknown> | undefined | null):
 
 /** Tables whose rows are machinery, not people's work: never audited. */
 export function isAudited(table: string): boolean {
-  return !/^(audit_log|typeorm_metadata|migrations)$|notification|deliver|heartbeat|outbox|reminder/.test(table);
+  return !/^(audit_log|typeorm_metadata|migrations|reminder)$|notification|deliver|heartbeat|outbox/.test(table);
 }
