@@ -87,6 +87,9 @@ describe('firm/target import over HTTP', () => {
       `SELECT f.tags, f.credit_code, t.chain_link_id, t.owner_id, t.expected_investment::float AS inv, t.method, t.stage, t.notes FROM target t JOIN firm f ON f.id = t.firm_id WHERE f.name = '导入企业0010'`,
     );
     expect(t10).toEqual({ tags: ['龙头', '上市'], credit_code: '915001030000000010', chain_link_id: d.links.A3, owner_id: d.users.p2, inv: 110, method: '平台招商', stage: 'lead', notes: '第10行' });
+    // one audit entry for the whole import, by its committer
+    const { rows: audit } = await pg.query(`SELECT action, user_id, changes FROM audit_log WHERE entity = 'import_batch' AND entity_id = $1`, [String(preview.id)]);
+    expect(audit).toEqual([{ action: 'update', user_id: d.users.admin, changes: expect.objectContaining({ status: ['preview', 'committed'], targetsCreated: [null, 997] }) }]);
     // committing twice is refused
     expect((await admin.post(`/api/imports/${preview.id}/commit`).expect(409)).body.code).toBe('import_committed');
 

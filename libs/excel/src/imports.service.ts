@@ -4,6 +4,7 @@ import { unlink } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
+import { AuditService } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { badRequest, conflict, invalidField, notFound } from '@crm/http';
@@ -39,6 +40,7 @@ export class ImportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserContextService,
+    private readonly audit: AuditService,
   ) {}
 
   async upload(user: AuthUser, file: UploadedImportFile | undefined) {
@@ -200,6 +202,14 @@ export class ImportsService {
         targetsExisting: with_link - created.length,
       };
       await em.query(`UPDATE import_batch SET status = 'committed', committed_at = now(), result = $2 WHERE id = $1`, [batchId, JSON.stringify(result)]);
+      // The rows go in by set-based SQL the audit subscriber cannot see: one entry for the whole import.
+      await this.audit.record(em, {
+        action: 'update',
+        entity: 'import_batch',
+        entityId: batchId,
+        userId: user.id,
+        changes: { status: ['preview', 'committed'], ...Object.fromEntries(Object.entries(result).map(([k, v]) => [k, [null, v]])) },
+      });
       return { id: batchId, status: 'committed' as const, ...result };
     });
   }
