@@ -7,14 +7,14 @@ import { DataSource } from 'typeorm';
 import { Chain, ChainLink } from '@crm/chain-map';
 import { Target } from '@crm/pipeline';
 import { factories, uniq } from '../support/factories';
-import { ARTIFACTS, login, pickAutocomplete, shot, startBrowserEnv, type BrowserEnv } from './support';
+import { ARTIFACTS, login, newContext, pickAutocomplete, shot, startBrowserEnv, type BrowserEnv } from './support';
 
 /**
  * The backoffice in a real Chromium against the real API and database: a promoter's day (create a
  * target, log a contact with a follow-up, drag the card 线索 → 接洽, look at the 工业软件 chain map)
  * and a leader who finds nothing to edit.
  */
-const STEP_TIMEOUT = 120_000;
+const STEP_TIMEOUT = 240_000;
 
 let env: BrowserEnv;
 let ds: DataSource;
@@ -78,7 +78,7 @@ describe('backoffice in Chromium', () => {
 
   beforeAll(async () => {
     // A browser far from Shanghai: times on screen must still be Shanghai times.
-    const context = await env.browser.newContext({ locale: 'zh-CN', timezoneId: 'America/New_York', viewport: { width: 1600, height: 1000 } });
+    const context = await newContext(env, { timezoneId: 'America/New_York' });
     page = await context.newPage();
     await login(page, env.baseUrl, 'promoter');
   }, STEP_TIMEOUT);
@@ -238,7 +238,7 @@ describe('cold load', () => {
     const times: number[] = [];
     let scripts: { url: string; gzip: number }[] = [];
     for (let i = 0; i < 3; i++) {
-      const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+      const context = await newContext(env);
       await context.addInitScript(
         ([t, u]) => {
           localStorage.setItem('crm.token', t);
@@ -269,7 +269,7 @@ describe('cold load', () => {
 
 describe('a leader in Chromium', () => {
   it('finds no edit, create, delete or move controls anywhere', async () => {
-    const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    const context = await newContext(env);
     const page = await context.newPage();
     await login(page, env.baseUrl, 'leader');
 

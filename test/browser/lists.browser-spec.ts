@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { login, startBrowserEnv, type BrowserEnv } from './support';
+import { login, newContext, startBrowserEnv, type BrowserEnv } from './support';
 
 /** Every list screen against the real API: no column offers a sort, and no search box a filter, the API refuses. */
 const RESOURCES = ['targets', 'contact-logs', 'firms', 'chains', 'chain-links', 'plans', 'kpi-targets', 'carriers', 'notifications', 'users', 'teams'];
@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('every list in Chromium', () => {
   it('sorts by each sortable column and filters by its search box without a failed request', async () => {
-    const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 } });
+    const context = await newContext(env);
     const page = await context.newPage();
     await login(page, env.baseUrl, 'admin');
     const failed: string[] = [];

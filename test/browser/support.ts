@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startApi, type TestApi } from '../support/api';
 
 /** Debian's chromium, never a downloaded browser (scripts/browser-prereqs.cjs installs it). */
@@ -34,6 +34,16 @@ export async function startBrowserEnv(): Promise<BrowserEnv> {
       await api.close();
     },
   };
+}
+
+/**
+ * A fresh browser profile (cold cache, empty localStorage), Chinese, desktop-sized. Waits get 60 s:
+ * the suite shares the machine with other Jest workers.
+ */
+export async function newContext(env: BrowserEnv, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await env.browser.newContext({ locale: 'zh-CN', viewport: { width: 1600, height: 1000 }, ...opts });
+  context.setDefaultTimeout(60_000);
+  return context;
 }
 
 /** Signs in through the login form and waits for the app shell. */
