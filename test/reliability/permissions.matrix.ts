@@ -29,7 +29,7 @@ export interface RouteRule {
   /** …or one per record: the promoter's (in the chain manager's chain) and promoter2's. */
   mine?: string;
   theirs?: string;
-  params?: (c: CellContext) => Record<string, string | number>;
+  params?: (c: CellContext) => Record<string, string | number> | Promise<Record<string, string | number>>;
   body?: (c: CellContext) => unknown | Promise<unknown>;
   query?: Record<string, string>;
   /** Changes data: every cell gets fresh fixtures. */
