@@ -45,6 +45,7 @@ export class DeliveryService {
         WHERE r.id = $1 AND r.state = 'scheduled' AND r.due_at <= now() AND d.state = 'pending' AND d.next_attempt_at <= now()`,
       [reminderId],
     );
+    if (!rows.length) await this.requeueIfEarly(reminderId);
     const results = await Promise.all(rows.map((r) => this.deliverOne(r.id)));
     await this.settle([reminderId]);
     return results;
@@ -141,6 +142,17 @@ export class DeliveryService {
     });
     await this.queue.enqueue([{ id: reminderId, dueAt: new Date() }], `manual${Date.now()}`).catch(() => undefined);
     return { retried };
+  }
+
+  /**
+   * A job that fires a moment before the reminder is due by Postgres' clock (Redis and Node keep
+   * their own time) is put back for the rest of the wait instead of leaving it to the next sweep.
+   */
+  private async requeueIfEarly(reminderId: number): Promise<void> {
+    const [early]: { due_at: Date }[] = await this.db.query(`SELECT due_at FROM reminder WHERE id = $1 AND state = 'scheduled' AND due_at > now()`, [reminderId]);
+    if (!early) return;
+    const dueAt = new Date(early.due_at);
+    await this.queue.enqueue([{ id: reminderId, dueAt: new Date(Math.max(dueAt.getTime(), Date.now() + 50)) }], `at${dueAt.getTime()}-${Date.now()}`).catch(() => undefined);
   }
 
   /** Marks reminders with no pending channel delivered (or failed, if a channel failed for good). */

@@ -6,6 +6,7 @@ import { inTransaction } from '@crm/database';
 import { startApi, TestApi } from '../../../test/support/api';
 import { createTestDatabase } from '../../../test/support/db';
 import { factories } from '../../../test/support/factories';
+import { DeliveryService } from './delivery.service';
 import { reminderJobId } from './reminder-queue';
 import { NewReminder, ReminderWriter } from './reminder-writer';
 
@@ -88,5 +89,15 @@ describe('ReminderWriter', () => {
       { reminder_id: ids[0], channel: 'webhook', state: 'pending' }, // the team's robot
       { reminder_id: ids[1], channel: 'in_app', state: 'pending' }, // no address, no robot: in-app only
     ]);
+  });
+
+  it('a job that fires before the reminder is due delivers nothing and puts itself back for the rest of the wait', async () => {
+    const r = await reminder('early');
+    const [id] = await inTransaction(db, (em) => writer.create(em, [r]));
+    expect(await api.app.get(DeliveryService).deliverReminder(id)).toEqual([]);
+    const delayed = (await queue.getDelayed()).filter((j) => j.data.reminderId === id);
+    expect(delayed.map((j) => j.id)).toHaveLength(2);
+    expect(delayed.map((j) => j.id)).toEqual(expect.arrayContaining([`reminder-${id}`, expect.stringMatching(new RegExp(`^reminder-${id}-at${r.dueAt.getTime()}-\\d+$`))]));
+    expect(await db.query(`SELECT count(*)::int AS n FROM notification WHERE reminder_id = $1`, [id])).toEqual([{ n: 0 }]);
   });
 });
