@@ -20,13 +20,17 @@ export interface LoadOptions {
  * A path too slow to answer even once per connection in the window gets one more round of
  * `connections` requests that is waited for, so it reports its (slow) latency rather than none.
  */
-export async function drive(opts: LoadOptions): Promise<LoadFigures & { firstError?: string; extraRound?: boolean }> {
+export async function drive(opts: LoadOptions): Promise<LoadFigures & { timeouts: number; firstError?: string; extraRound?: boolean }> {
   if (opts.warmupSeconds > 0) await run({ ...opts, seconds: opts.warmupSeconds }, () => undefined);
   const latencies: number[] = [];
   let non2xx = 0;
+  const statuses: Record<string, number> = {};
   const record = (status: number, ms: number) => {
     if (status >= 200 && status < 300) latencies.push(ms);
-    else non2xx++;
+    else {
+      non2xx++;
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
   };
   const result = await run(opts, record);
   let extraRound = false;
@@ -38,11 +42,8 @@ export async function drive(opts: LoadOptions): Promise<LoadFigures & { firstErr
     result.timeouts += extra.timeouts;
   }
   let firstError: string | undefined;
-  if (non2xx > 0) {
-    const res = await fetch(opts.url, { headers: opts.headers });
-    firstError = `${res.status} ${(await res.text()).slice(0, 300)}`;
-  }
-  return { ...summarise(latencies, result.duration, result.errors + result.timeouts, non2xx), firstError, ...(extraRound ? { extraRound } : {}) };
+  if (non2xx > 0) firstError = `statuses ${JSON.stringify(statuses)}`;
+  return { ...summarise(latencies, result.duration, result.errors + result.timeouts, non2xx), timeouts: result.timeouts, firstError, ...(extraRound ? { extraRound } : {}) };
 }
 
 function run(opts: LoadOptions & { amount?: number }, onResponse: (status: number, ms: number) => void): Promise<{ duration: number; errors: number; timeouts: number }> {

@@ -17,7 +17,7 @@ import { DEMO_PASSWORD, seedAll } from '@crm/seeding';
 import { captureSql, Captured, explainAll } from './capture';
 import { generate, fullScale } from './generate';
 import { choosePaths, routeExists } from './hot-paths';
-import { drive } from './load';
+import { drive, TIMEOUT_SECONDS } from './load';
 import { startChild, waitForHttp, Child } from './processes';
 import { measureQueueFloor } from './queue-floor';
 import { formatPathTable, PathResult } from './report';
@@ -155,7 +155,8 @@ async function main(): Promise<void> {
     const r: PathResult = { name: c.path.name, user: c.path.user, group: c.path.group, url: c.path.url, api: apiFigures, floor: floorFigures };
     if (apiFigures.extraRound || floorFigures.extraRound) r.note = `under ${CONNECTIONS} answers in ${SECONDS} s: one extra round of ${CONNECTIONS} requests waited for`;
     if (!extraRound && (apiFigures.requests === 0 || floorFigures.requests === 0)) r.note = `no answer within ${SECONDS} s at ${CONNECTIONS} connections (time budget spent: no extra round)`;
-    if (apiFigures.firstError) r.note = `API error: ${apiFigures.firstError}`;
+    if (apiFigures.timeouts || floorFigures.timeouts) r.note = `${[r.note, `timeouts (> ${TIMEOUT_SECONDS} s): api ${apiFigures.timeouts}, floor ${floorFigures.timeouts}`].filter(Boolean).join('; ')}`;
+    if (apiFigures.firstError) r.note = `${r.note ? r.note + '; ' : ''}API non-2xx ${apiFigures.firstError}`;
     if (!c.statements.length) r.note = 'the API ran no SQL for this request (cached?); the floor serves nothing';
     pathResults.push(r);
     log(`${c.path.name} (${c.path.user}): api p50 ${apiFigures.p50} p95 ${apiFigures.p95} ms ${apiFigures.rps} req/s | floor p50 ${floorFigures.p50} p95 ${floorFigures.p95} ms`);
