@@ -49,7 +49,7 @@ async function industrialSoftware(): Promise<{ chain: Chain; link: ChainLink }> 
 
 /** Buttons or links that would change data: edit, create, delete, save, move. */
 async function editControls(page: Page): Promise<number> {
-  const buttons = await page.getByRole('button', { name: /^(编辑|新建|删除|保存|变更阶段)$/ }).count();
+  const buttons = await page.getByRole('button', { name: /^(编辑|新建|删除|保存|变更阶段|清除跟进)$/ }).count();
   const links = await page.getByRole('link', { name: /^(编辑|新建)$/ }).count();
   return buttons + links;
 }
@@ -146,6 +146,12 @@ describe('backoffice in Chromium', () => {
     expect(saved.nextFollowUpAt?.toISOString()).toBe('2030-01-15T02:00:00.000Z'); // 10:00 in Shanghai = 02:00 UTC
     await expect(page.getByTestId('firm-profile').textContent()).resolves.toContain('专精特新');
     await shot(page, 'target-page');
+  }, STEP_TIMEOUT);
+
+  it('clears the open follow-up from the target page', async () => {
+    await page.getByRole('button', { name: '清除跟进' }).click();
+    await page.getByRole('button', { name: '清除跟进' }).waitFor({ state: 'detached' });
+    expect((await ds.getRepository(Target).findOneByOrFail({ id: targetId })).nextFollowUpAt).toBeNull();
   }, STEP_TIMEOUT);
 
   it('drags the card from 线索 to 接洽 and it stays there after a reload', async () => {

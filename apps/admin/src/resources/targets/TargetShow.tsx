@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { EditButton, Labeled, NumberField, ShowBase, TextField, Title, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { MoneyField, ShanghaiDateTimeField, StageField } from '../../components/fields';
 import type { TargetCard } from '../../providers/dataProvider';
+import { ClearFollowUpButton } from './ClearFollowUpButton';
 import { ContactQuickForm } from './ContactQuickForm';
 import { FirmProfile } from './FirmProfile';
 import { StageMoveButton } from './StageMoveButton';
@@ -20,7 +21,11 @@ function Summary() {
         <Labeled source="expectedInvestment"><MoneyField source="expectedInvestment" /></Labeled>
         <Labeled source="expectedOutput"><MoneyField source="expectedOutput" /></Labeled>
         <Labeled source="signedInvestment"><MoneyField source="signedInvestment" /></Labeled>
-        <Labeled source="nextFollowUpAt"><ShanghaiDateTimeField source="nextFollowUpAt" /></Labeled>
+        <Labeled source="nextFollowUpAt">
+          <span>
+            <ShanghaiDateTimeField source="nextFollowUpAt" /> <ClearFollowUpButton />
+          </span>
+        </Labeled>
         <Labeled source="lastActivityAt"><ShanghaiDateTimeField source="lastActivityAt" /></Labeled>
         <Labeled source="stageEnteredAt"><ShanghaiDateTimeField source="stageEnteredAt" /></Labeled>
         <Labeled source="notes"><TextField source="notes" emptyText="—" /></Labeled>
