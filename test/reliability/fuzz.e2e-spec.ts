@@ -18,7 +18,7 @@ import { isClearError, recordSummary } from './support/report';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 // Without FUZZ_RUNS, each route also gets a time slice so `npm test` stays within minutes on a busy
 // 2-core machine; the summary reports how many cases actually ran.
-const BUDGET_MS = process.env.FUZZ_RUNS ? 0 : Number(process.env.FUZZ_BUDGET_MS ?? 120_000);
+const BUDGET_MS = process.env.FUZZ_RUNS ? 0 : Number(process.env.FUZZ_BUDGET_MS ?? 90_000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 
 interface Failure {

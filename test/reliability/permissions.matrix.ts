@@ -124,6 +124,7 @@ export const MATRIX: Record<string, RouteRule> = {
   'POST /api/notifications/:id/read': { all: '401 404 404 404 404 404', writes: true, params: () => id(2 ** 31 - 1) },
   'GET /api/reminders': { all: ADMIN_ONLY },
   'GET /api/reminders/:id': { all: '401 403 403 403 403 404', params: () => id(2 ** 31 - 1) },
+  'POST /api/reminders/:id/retry': { all: '401 403 403 403 403 404', writes: true, params: () => id(2 ** 31 - 1) },
   'GET /api/reminder-rules': { all: ADMIN_ONLY },
   'PUT /api/reminder-rules/defaults': { all: ADMIN_ONLY, writes: true, body: async (c) => ruleBody(await c.adminGet('/api/reminder-rules')) },
   'PUT /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }), body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules')), version: undefined }) },
