@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { targetReadScope, UserContextService, type UserContext } from '@crm/access';
+import { AuditService, diffChanges } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { enumFilter, forbidden, idList, type ListResult, notFound, parseListQuery } from '@crm/http';
@@ -23,6 +24,7 @@ export class ContactLogsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
+    private readonly audit: AuditService,
   ) {}
 
   /** Logs of targets the caller may read; visibility is the target's, applied in SQL. */
@@ -108,14 +110,18 @@ export class ContactLogsService {
 
   async update(user: AuthUser, id: number, dto: UpdateContactLogDto): Promise<ContactLogRow> {
     await inTransaction(this.db, async (em) => {
-      await this.ownLog(em, user, id);
+      const log = await this.ownLog(em, user, id);
       const changes: Partial<ContactLog> = {};
       if (dto.kind !== undefined) changes.kind = dto.kind;
       if (dto.at !== undefined) changes.at = new Date(dto.at);
       if (dto.participants !== undefined) changes.participants = dto.participants;
       if (dto.summary !== undefined) changes.summary = dto.summary;
       if (dto.outcome !== undefined) changes.outcome = dto.outcome;
-      if (Object.keys(changes).length) await em.update(ContactLog, { id }, changes);
+      if (Object.keys(changes).length) {
+        await em.update(ContactLog, { id }, changes);
+        // em.update by criteria is invisible to the audit subscriber: record it here.
+        await this.audit.record(em, { action: 'update', entity: 'contact_log', entityId: id, changes: diffChanges(log as unknown as Record<string, unknown>, changes, Object.keys(changes)) });
+      }
     });
     return this.get(user, id);
   }
@@ -124,6 +130,7 @@ export class ContactLogsService {
     return inTransaction(this.db, async (em) => {
       const log = await this.ownLog(em, user, id);
       await em.delete(ContactLog, { id });
+      await this.audit.record(em, { action: 'delete', entity: 'contact_log', entityId: id, changes: {} });
       return log;
     });
   }

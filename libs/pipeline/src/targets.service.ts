@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { canCreateTargetInChain, canWriteTarget, UserContextService, type UserContext } from '@crm/access';
+import { AuditService, diffChanges } from '@crm/audit';
 import { User, type AuthUser } from '@crm/auth';
 import { ChainLink } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
@@ -28,6 +29,7 @@ export class TargetsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
+    private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, query: Record<string, unknown>): Promise<ListResult<TargetRow>> {
@@ -110,6 +112,8 @@ export class TargetsService {
         .where('id = :id AND version = :version', { id, version: dto.version })
         .execute();
       if (!res.affected) throw staleVersion('target', '招商目标');
+      // A query-builder UPDATE is invisible to the audit subscriber: record it here.
+      await this.audit.record(em, { action: 'update', entity: 'target', entityId: id, changes: diffChanges(target as unknown as Record<string, unknown>, changes, Object.keys(changes)) });
       await this.hooks.activity(em, await em.findOneByOrFail(Target, { id }));
     });
     return this.get(user, id);
@@ -124,6 +128,7 @@ export class TargetsService {
         await em.query('UPDATE carrier SET available_area_m2 = available_area_m2 + $2, version = version + 1 WHERE id = $1 AND available_area_m2 IS NOT NULL', [landing.carrierId, landing.area]);
       }
       await em.delete(Target, { id });
+      await this.audit.record(em, { action: 'delete', entity: 'target', entityId: id, changes: {} });
       return before;
     });
   }
@@ -141,6 +146,7 @@ export class TargetsService {
         .where('id = :id AND version = :version', { id, version: dto.version })
         .execute();
       if (!res.affected) throw staleVersion('target', '招商目标');
+      await this.audit.record(em, { action: 'update', entity: 'target', entityId: id, changes: diffChanges({ nextFollowUpAt: target.nextFollowUpAt }, { nextFollowUpAt: at }, ['nextFollowUpAt']) });
       await this.hooks.followUpChanged(em, await em.findOneByOrFail(Target, { id }), target.nextFollowUpAt);
     });
     return this.get(user, id);
