@@ -43,6 +43,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // Every refusal names a stable code the UI can branch on, even Nest's and body-parser's own.
     body.code ??= codeByStatus[body.statusCode] ?? (body.statusCode >= 500 ? 'internal' : 'bad_request');
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === 503 && !res.headersSent) res.setHeader('Retry-After', '2');
     if (!res.headersSent) res.status(body.statusCode).json(body);
   }
 
@@ -87,6 +88,26 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return { statusCode: 400, error: 'Bad Request', code: 'invalid_value', message: 'Invalid value', messageZh: '数值无效' };
       }
     }
+    if (isDatabaseUnavailable(exception)) {
+      return { statusCode: 503, error: 'Service Unavailable', code: 'database_unavailable', message: 'The database is busy or restarting; try again shortly', messageZh: '数据库繁忙或正在重启，请稍后重试' };
+    }
     return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', messageZh: zhByStatus[500] };
   }
+}
+
+/**
+ * Postgres unreachable, restarting, out of connections, or the pool could not hand out a
+ * connection in time: the request did nothing and may be retried, so 503 rather than 500.
+ */
+function isDatabaseUnavailable(err: unknown): boolean {
+  const e = (err instanceof QueryFailedError ? err.driverError : err) as { code?: string; message?: string } | undefined;
+  const code = e?.code ?? '';
+  const message = e?.message ?? '';
+  return (
+    /^(08|57P0)/.test(code) || // connection exceptions; admin shutdown, crash shutdown, cannot connect now
+    code === '53300' || // too many connections
+    code === '57014' || // statement cancelled (timeout)
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
+    /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(message)
+  );
 }
