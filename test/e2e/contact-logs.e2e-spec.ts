@@ -81,7 +81,7 @@ describe('contact logs over HTTP', () => {
     expect((await (await api.as('leader')).post('/api/contact-logs').send(body)).status).toBe(403);
   });
 
-  it('lets only the author or an admin edit or delete a log', async () => {
+  it('lets the author, the target owner, the chain manager or an admin edit or delete a log', async () => {
     const t = await f.target({ owner: 'promoter' });
     const created = await (await api.as('promoter')).post('/api/contact-logs').send({ targetId: t.id, kind: 'email', at: '2026-03-01T00:00:00Z', summary: '发送政策材料' }).expect(201);
     const id = created.body.id;
@@ -93,6 +93,17 @@ describe('contact logs over HTTP', () => {
     expect((await (await api.as('leader')).delete(`/api/contact-logs/${id}`)).status).toBe(403);
     await (await api.as('admin')).delete(`/api/contact-logs/${id}`).expect(200);
     expect((await (await api.as('promoter')).get(`/api/contact-logs/${id}`)).status).toBe(404);
+  });
+
+  it('lets the chain manager of the target’s chain edit a log someone else wrote, and no other chain manager', async () => {
+    const t = await f.target({ owner: 'promoter' });
+    const log = await f.contactLog({ targetId: t.id, kind: 'visit', authorId: t.ownerId });
+    // 'chain' does not manage this fresh chain yet: the log is hidden from them
+    expect((await (await api.as('chain')).put(`/api/contact-logs/${log.id}`).send({ outcome: '链长办补充' })).status).toBe(404);
+    await f.manageChain('chain', t.chainId);
+    const edited = await (await api.as('chain')).put(`/api/contact-logs/${log.id}`).send({ outcome: '链长办补充' }).expect(200);
+    expect(edited.body.outcome).toBe('链长办补充');
+    await (await api.as('chain')).delete(`/api/contact-logs/${log.id}`).expect(200);
   });
 
   it.each([

@@ -101,10 +101,15 @@ export class ContactLogsService {
     return this.get(user, id);
   }
 
-  /** Only the author (or an admin) may rewrite or delete what a log says. */
+  /**
+   * Who may rewrite or delete a log (PRODUCT.md: logs are edited like their target): whoever may
+   * change the log's target — its owner, the chain's manager, an admin — and the log's author
+   * while they still may read the target. Leaders never.
+   */
   private async ownLog(em: EntityManager, user: AuthUser, id: number): Promise<ContactLogRow> {
     const log = await this.get(user, id, em);
-    if (user.role !== 'admin' && log.authorId !== user.id) throw forbidden('Only the author or an admin may change a contact log', '只有记录人或管理员可以修改该接洽记录');
+    if (log.authorId === user.id && user.role !== 'leader') return log;
+    await writableTarget(em, await this.access.load(user, em), log.targetId);
     return log;
   }
 
