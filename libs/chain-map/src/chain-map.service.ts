@@ -35,8 +35,13 @@ export interface MapLink {
   liveByStage: { lead: number; contact: number; signed: number };
   liveCount: number;
   landedCount: number;
-  /** The live and landed targets the caller may read (targetReadScope); may be fewer than the counts. */
+  /**
+   * The live and landed targets the caller may read (targetReadScope); may be fewer than the counts.
+   * At most MAP_TARGETS_PER_LINK, the most recently active, listed by id.
+   */
   targets: MapTarget[];
+  /** How many live and landed targets on the link the caller may read; more than targets.length when the list is capped. */
+  targetsTotal: number;
   coverage: Coverage;
   gap: boolean;
 }
@@ -46,6 +51,9 @@ export interface ChainMap {
   summary: CoverageSummary & { ownerFirms: MapFirm[] };
   links: MapLink[];
 }
+
+/** Targets listed per link on the map; the stage counts always cover every target. */
+export const MAP_TARGETS_PER_LINK = 20;
 
 interface LinkRow {
   id: number;
@@ -85,7 +93,13 @@ export class ChainMapService {
     const [links, targets, ownerFirms] = await Promise.all([this.links(chainId), this.visibleTargets(chainId, ctx), this.ownerFirms(chainId)]);
 
     const targetsByLink = new Map<number, MapTarget[]>();
-    for (const t of targets) targetsByLink.set(t.linkId, [...(targetsByLink.get(t.linkId) ?? []), t.target]);
+    const totalByLink = new Map<number, number>();
+    for (const t of targets) {
+      const list = targetsByLink.get(t.linkId);
+      if (list) list.push(t.target);
+      else targetsByLink.set(t.linkId, [t.target]);
+      totalByLink.set(t.linkId, t.total);
+    }
 
     const mapLinks: MapLink[] = links.map((r) => {
       const liveCount = r.lead + r.contact + r.signed;
@@ -103,6 +117,7 @@ export class ChainMapService {
         liveCount,
         landedCount: r.landed,
         targets: targetsByLink.get(r.id) ?? [],
+        targetsTotal: totalByLink.get(r.id) ?? 0,
         coverage,
         gap: coverage === 'gap',
       };
@@ -139,26 +154,54 @@ export class ChainMapService {
     );
   }
 
-  private async visibleTargets(chainId: number, ctx: Awaited<ReturnType<UserContextService['load']>>): Promise<{ linkId: number; target: MapTarget }[]> {
+  /**
+   * Per link, the first MAP_TARGETS_PER_LINK live or landed targets the caller may read (newest
+   * activity first, as ix_target_chain_stage_activity orders them), plus how many there are. The
+   * firm is joined only for the rows kept.
+   */
+  private async visibleTargets(chainId: number, ctx: Awaited<ReturnType<UserContextService['load']>>): Promise<{ linkId: number; total: number; target: MapTarget }[]> {
     const scope = targetReadScope(ctx, 't');
-    const rows: { id: number; link_id: number; firm_id: number; firm_name: string; stage: MapTarget['stage']; owner_id: number }[] = await this.db
+    const rows: { id: number; link_id: number; firm_id: number; firm_name: string; stage: MapTarget['stage']; owner_id: number; total: string }[] = await this.db
       .createQueryBuilder()
-      .select(['t.id AS id', 't.chain_link_id AS link_id', 't.firm_id AS firm_id', 'f.name AS firm_name', 't.stage AS stage', 't.owner_id AS owner_id'])
-      .from('target', 't')
-      .innerJoin('firm', 'f', 'f.id = t.firm_id')
-      .where('t.chain_id = :chainId', { chainId })
-      .andWhere(`t.stage IN ('lead', 'contact', 'signed', 'landed')`)
-      .andWhere(scope.sql, scope.params)
-      .orderBy('t.id', 'ASC')
+      .select(['x.id AS id', 'x.link_id AS link_id', 'x.firm_id AS firm_id', 'f.name AS firm_name', 'x.stage AS stage', 'x.owner_id AS owner_id', 'x.total AS total'])
+      .from(
+        (sub) =>
+          sub
+            .select([
+              't.id AS id',
+              't.chain_link_id AS link_id',
+              't.firm_id AS firm_id',
+              't.stage AS stage',
+              't.owner_id AS owner_id',
+              'row_number() OVER (PARTITION BY t.chain_link_id ORDER BY t.last_activity_at DESC NULLS LAST, t.id DESC) AS rn',
+              'count(*) OVER (PARTITION BY t.chain_link_id) AS total',
+            ])
+            .from('target', 't')
+            .where('t.chain_id = :chainId', { chainId })
+            .andWhere(`t.stage IN ('lead', 'contact', 'signed', 'landed')`)
+            .andWhere(scope.sql, scope.params),
+        'x',
+      )
+      .innerJoin('firm', 'f', 'f.id = x.firm_id')
+      .where('x.rn <= :perLink', { perLink: MAP_TARGETS_PER_LINK })
+      .orderBy('x.id', 'ASC')
       .getRawMany();
-    return rows.map((r) => ({ linkId: r.link_id, target: { id: r.id, firmId: r.firm_id, firmName: r.firm_name, stage: r.stage, ownerId: r.owner_id } }));
+    return rows.map((r) => ({
+      linkId: r.link_id,
+      total: Number(r.total),
+      target: { id: r.id, firmId: r.firm_id, firmName: r.firm_name, stage: r.stage, ownerId: r.owner_id },
+    }));
   }
 
-  /** Firms tagged 链主 that work in, or are recruited for, any link of the chain. */
+  /**
+   * Firms tagged 链主 that work in, or are recruited for, any link of the chain. `@>` lets the GIN
+   * index on tags answer; the equivalent `= ANY` keeps the partial index ix_firm_chain_owner_name
+   * (whose predicate it is) usable too, so the planner may pick either.
+   */
   private ownerFirms(chainId: number): Promise<MapFirm[]> {
     return this.db.query(
       `SELECT f.id, f.name, f.tags FROM firm f
-        WHERE '链主' = ANY(f.tags)
+        WHERE f.tags @> ARRAY['链主']::text[] AND '链主' = ANY(f.tags)
           AND (EXISTS (SELECT 1 FROM firm_chain_link fcl JOIN chain_link l ON l.id = fcl.chain_link_id WHERE fcl.firm_id = f.id AND l.chain_id = $1)
                OR EXISTS (SELECT 1 FROM target t WHERE t.firm_id = f.id AND t.chain_id = $1))
         ORDER BY f.name`,

@@ -14,6 +14,10 @@ export type FirmTag = (typeof FIRM_TAGS)[number];
 @Index('ix_firm_search_trgm', { synchronize: false })
 @Index('uq_firm_credit_code', { synchronize: false })
 @Index('ix_firm_tags', { synchronize: false })
+// Bench hot-path indexes (migrations 1763700000500, 1763700000502): GIN on crm_bigrams(search_text),
+// partial index on name for 链主 firms.
+@Index('ix_firm_search_bigrams', { synchronize: false })
+@Index('ix_firm_chain_owner_name', { synchronize: false })
 export class Firm {
   @PrimaryGeneratedColumn()
   id: number;

@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@crm/audit';
-import { boolFilter, containsPattern, duplicate, intListFilter, mapDuplicates, removeAudited, updateVersioned } from '@crm/chain-map';
+import { boolFilter, duplicate, intListFilter, mapDuplicates, removeAudited, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { conflict, enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { CreateFirmDto, UpdateFirmDto } from './firm.dto';
 import { FIRM_TAGS, Firm } from './firm.entity';
+import { firmSearchCondition } from './firm-search';
 
 const SORTABLE = ['id', 'name', 'hqCity', 'isLocal', 'createdAt', 'updatedAt'] as const;
 const WHAT: [string, string] = ['firm', '企业'];
@@ -33,9 +34,13 @@ export class FirmsService {
     const qb = this.db.getRepository(Firm).createQueryBuilder('f');
     const ids = idList(filter.id);
     if (ids) qb.andWhere('f.id = ANY(:ids)', { ids });
-    // search_text = name + full name + aliases, trigram-indexed so any fragment matches (范式 → 第四范式)
+    // search_text = name + full name + aliases; any fragment matches (范式 → 第四范式), bigram- and
+    // trigram-indexed (firmSearchCondition)
     const q = stringFilter(filter.q, 'q', 100);
-    if (q) qb.andWhere('f.search_text ILIKE :q', { q: containsPattern(q.trim()) });
+    if (q) {
+      const search = firmSearchCondition('f', q.trim());
+      qb.andWhere(search.sql, search.params);
+    }
     const tags = enumFilter(filter.tag, 'tag', FIRM_TAGS);
     if (tags) qb.andWhere('f.tags && CAST(:tags AS text[])', { tags });
     const isLocal = boolFilter(filter.isLocal, 'isLocal');

@@ -1,5 +1,6 @@
 export * from './firm-chain-link.entity';
 export * from './firm.entity';
+export * from './firm-search';
 export * from './firm.dto';
 export * from './firms.module';
 export * from './firms.service';

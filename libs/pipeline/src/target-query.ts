@@ -1,5 +1,6 @@
-import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder, WhereExpressionBuilder } from 'typeorm';
 import { targetReadScope, type UserContext } from '@crm/access';
+import { firmSearchCondition } from '@crm/firms';
 import { Target } from './target.entity';
 import type { RecruitmentMethod, Stage } from './stage';
 
@@ -30,6 +31,35 @@ export const TARGET_SORTABLE = ['lastActivityAt', 'stageEnteredAt', 'expectedInv
 export const containsPattern = (fragment: string): string => `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
+ * `column = :one` for a single value, `column = ANY(:list)` otherwise (an empty list matches
+ * nothing). PostgreSQL returns index order only through equality, so a one-chain/one-stage list
+ * can read ix_target_chain_stage_activity in sort order instead of sorting every match.
+ */
+function whereIn<T>(qb: WhereExpressionBuilder, column: string, listParam: string, oneParam: string, values: readonly T[] | undefined): void {
+  if (!values) return;
+  if (values.length === 1) qb.andWhere(`${column} = :${oneParam}`, { [oneParam]: values[0] });
+  else qb.andWhere(`${column} = ANY(:${listParam})`, { [listParam]: values });
+}
+
+/** The filters as SQL on `t` (target), `f` (firm, only for q) and `c` (chain, only for planIds). */
+function applyTargetFilters(qb: SelectQueryBuilder<Target>, f: TargetFilters): void {
+  if (f.ids) qb.andWhere('t.id = ANY(:ids)', { ids: f.ids });
+  // The bigram containment lets the GIN index (crm_bigrams, bench migration) answer two-character
+  // fragments, which trigrams cannot; the ILIKE is the exact check.
+  if (f.q) {
+    const search = firmSearchCondition('f', f.q);
+    qb.andWhere(search.sql, search.params);
+  }
+  whereIn(qb, 't.chain_id', 'chainIds', 'chainId', f.chainIds);
+  whereIn(qb, 't.chain_link_id', 'chainLinkIds', 'chainLinkId', f.chainLinkIds);
+  whereIn(qb, 't.stage', 'stages', 'stage', f.stages);
+  whereIn(qb, 't.owner_id', 'ownerIds', 'ownerId', f.ownerIds);
+  whereIn(qb, 't.method', 'methods', 'method', f.methods);
+  whereIn(qb, 'c.plan_id', 'planIds', 'planId', f.planIds);
+  if (f.firmIds) qb.andWhere('t.firm_id = ANY(:firmIds)', { firmIds: f.firmIds });
+}
+
+/**
  * Targets the caller may read (visibility is part of the SQL, never a filter after the fact),
  * joined to firm, chain, link and owner, narrowed by the filters.
  */
@@ -46,18 +76,24 @@ export function visibleTargets(em: EntityManager, ctx: UserContext, f: TargetFil
     .innerJoin('t.owner', 'o')
     .addSelect(['o.id', 'o.displayName'])
     .where(scope.sql, scope.params);
-  if (f.ids) qb.andWhere('t.id = ANY(:ids)', { ids: f.ids });
-  // The bigram containment lets the GIN index (crm_bigrams, bench migration) answer two-character
-  // fragments, which trigrams cannot; the ILIKE is the exact check.
-  if (f.q) qb.andWhere(`crm_bigrams(f.search_text) @> crm_bigrams(:qText) AND f.search_text ILIKE :q ESCAPE '\\'`, { qText: f.q, q: containsPattern(f.q) });
-  if (f.chainIds) qb.andWhere('t.chain_id = ANY(:chainIds)', { chainIds: f.chainIds });
-  if (f.chainLinkIds) qb.andWhere('t.chain_link_id = ANY(:chainLinkIds)', { chainLinkIds: f.chainLinkIds });
-  if (f.stages) qb.andWhere('t.stage = ANY(:stages)', { stages: f.stages });
-  if (f.ownerIds) qb.andWhere('t.owner_id = ANY(:ownerIds)', { ownerIds: f.ownerIds });
-  if (f.methods) qb.andWhere('t.method = ANY(:methods)', { methods: f.methods });
-  if (f.planIds) qb.andWhere('c.plan_id = ANY(:planIds)', { planIds: f.planIds });
-  if (f.firmIds) qb.andWhere('t.firm_id = ANY(:firmIds)', { firmIds: f.firmIds });
+  applyTargetFilters(qb, f);
   return qb;
+}
+
+/**
+ * How many targets visibleTargets(em, ctx, f) returns, counted on `target` alone: firm, chain,
+ * link and owner are NOT NULL foreign keys, so those joins never drop a row and are added only
+ * when a filter needs them (firm for q, chain for planIds). Each target is one row: no DISTINCT.
+ */
+export async function countTargets(em: EntityManager, ctx: UserContext, f: TargetFilters = {}): Promise<number> {
+  const scope = targetReadScope(ctx, 't');
+  const qb = em.createQueryBuilder(Target, 't').select('COUNT(*)', 'n');
+  if (f.q) qb.innerJoin('t.firm', 'f');
+  if (f.planIds) qb.innerJoin('t.chain', 'c');
+  qb.where(scope.sql, scope.params);
+  applyTargetFilters(qb, f);
+  const row: { n: string } | undefined = await qb.getRawOne();
+  return Number(row?.n ?? 0);
 }
 
 /** Orders by a sortable field (nulls last) with id as the tie-break, so paging is stable. */

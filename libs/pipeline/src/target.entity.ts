@@ -16,6 +16,9 @@ import type { RecruitmentMethod, Stage } from './stage';
 @Index('ix_target_owner_stage', ['ownerId', 'stage'])
 @Index('ix_target_link', ['chainLinkId'])
 @Index('ix_target_last_activity', ['lastActivityAt'])
+// Made by hand in migration 1763700000501 (DESC NULLS LAST ordering, INCLUDE); declared so tooling leaves them.
+@Index('ix_target_chain_stage_activity', { synchronize: false })
+@Index('ix_target_chain_link_stage', { synchronize: false })
 @Check('ck_target_probability', `probability BETWEEN 0 AND 100`)
 @Check('ck_target_stage', `stage IN ('lead', 'contact', 'signed', 'landed', 'paused', 'lost')`)
 export class Target {

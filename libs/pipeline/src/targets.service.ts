@@ -15,7 +15,7 @@ import { StageChange } from './stage-change.entity';
 import { stageDurations, type StageDurations } from './stage-durations.util';
 import type { CreateTargetDto, FollowUpDto, UpdateTargetDto } from './target.dto';
 import { readableTarget, targetNotFound, writableTarget } from './target-guard';
-import { orderTargets, TARGET_SORTABLE, toTargetRow, visibleTargets, type TargetFilters, type TargetRow } from './target-query';
+import { countTargets, orderTargets, TARGET_SORTABLE, toTargetRow, visibleTargets, type TargetFilters, type TargetRow } from './target-query';
 import { Target } from './target.entity';
 
 export type TargetDetail = TargetRow & { stageDurations: StageDurations; landing: Omit<Landing, 'target' | 'carrier'> & { carrierName: string } | null };
@@ -48,7 +48,9 @@ export class TargetsService {
     };
     const ctx = await this.access.load(user);
     const qb = orderTargets(visibleTargets(this.db.manager, ctx, filters), q.sort.field as (typeof TARGET_SORTABLE)[number], q.sort.order);
-    const [rows, total] = await qb.offset(q.skip).limit(q.take).getManyAndCount();
+    // The total is counted on target alone (countTargets), not with getManyAndCount's
+    // COUNT(DISTINCT) over four joins.
+    const [rows, total] = await Promise.all([qb.offset(q.skip).limit(q.take).getMany(), countTargets(this.db.manager, ctx, filters)]);
     return { data: rows.map(toTargetRow), total, skip: q.skip };
   }
 
