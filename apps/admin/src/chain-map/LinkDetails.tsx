@@ -1,4 +1,4 @@
-import { Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Button, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CoverageChip, StageChip } from '../components/fields';
@@ -43,6 +43,11 @@ export function LinkDetails({ link }: { link: MapLink }) {
           </List>
         ) : (
           <Typography variant="body2" color="text.secondary">{translate('crm.chain_map.no_targets')}</Typography>
+        )}
+        {(link.targetsTotal ?? 0) > link.targets.length && (
+          <Button component={Link} size="small" to={`/targets?filter=${encodeURIComponent(JSON.stringify({ chainLinkId: link.id }))}`} data-testid="link-all-targets">
+            {translate('crm.chain_map.all_targets', { count: link.targetsTotal })}
+          </Button>
         )}
       </CardContent>
     </Card>

@@ -45,6 +45,7 @@ export const domainEn: DomainMessages = {
       link_details: 'Link details',
       local_firms: 'Local firms',
       live_targets: 'Live targets',
+      all_targets: 'All %{count} targets',
       no_firms: 'No local firm',
       no_targets: 'No live target',
       click_hint: 'Click a link to see its firms and targets',

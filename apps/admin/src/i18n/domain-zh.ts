@@ -43,6 +43,7 @@ export const domainZh = {
       link_details: '环节详情',
       local_firms: '本地企业',
       live_targets: '在谈目标',
+      all_targets: '查看全部 %{count} 个目标',
       no_firms: '暂无本地企业',
       no_targets: '暂无在谈目标',
       click_hint: '点击环节查看其企业和招商目标',

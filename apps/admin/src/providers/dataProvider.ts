@@ -75,6 +75,8 @@ export interface MapLink {
   liveCount?: number;
   landedCount?: number;
   targets: { id: number; firmId?: number; firmName: string; stage: Stage; ownerId?: number }[];
+  /** Targets on the link the caller may see; the map lists only the most recently active few. */
+  targetsTotal?: number;
   coverage: Coverage;
   gap: boolean;
 }
