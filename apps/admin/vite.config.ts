@@ -16,6 +16,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: {
-    proxy: { '/api': process.env.API_URL ?? 'http://127.0.0.1:3000' },
+    // dev server only: the API from `npm run start:api` (or npm start) on its default port
+    proxy: { '/api': 'http://127.0.0.1:3000' },
   },
 });
