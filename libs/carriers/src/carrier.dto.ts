@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull, Required } from '@crm/chain-map';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsObject, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CARRIER_TYPES, type CarrierType } from './carrier.entity';
+import { IsOptionalNotNull, Required, Versioned } from '@crm/http';
 
 export const AREA_UNITS = ['m2', '亩', '万方'] as const;
 const AREA = { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false } as const;
@@ -74,12 +74,4 @@ export class CreateCarrierDto extends CarrierFields {
   @ApiProperty({ required: true }) @Required() override type: CarrierType;
 }
 
-export class UpdateCarrierDto extends CarrierFields {
-  @ApiProperty()
-  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
-  version: number;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsInt()
-  id?: number;
-}
+export class UpdateCarrierDto extends Versioned(CarrierFields) {}

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { containsPattern, duplicate, mapDuplicates, removeAudited, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
-import { conflict, enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
+import { conflict, containsPattern, duplicate, enumFilter, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
 import { CreateCarrierDto, UpdateCarrierDto } from './carrier.dto';
 import { Carrier, CARRIER_TYPES } from './carrier.entity';
 

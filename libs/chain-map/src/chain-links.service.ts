@@ -4,11 +4,10 @@ import { DataSource } from 'typeorm';
 import { canEditChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { conflict, enumFilter, forbidden, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
+import { conflict, containsPattern, duplicate, enumFilter, forbidden, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
 import { ChainLink, LINK_POSITIONS } from './chain-link.entity';
 import { LINK_ACTIONS } from './chain.entity';
 import { CreateChainLinkDto, UpdateChainLinkDto } from './chain.dto';
-import { containsPattern, duplicate, mapDuplicates, removeAudited, updateVersioned } from './resource.util';
 
 const SORTABLE = ['id', 'chainId', 'code', 'name', 'position', 'action', 'sortOrder'] as const;
 const WHAT: [string, string] = ['chain link', '产业链环节'];

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { LINK_POSITIONS, type LinkPosition } from './chain-link.entity';
 import { LINK_ACTIONS, type LinkAction } from './chain.entity';
-import { IsOptionalNotNull, Required } from './resource.util';
+import { IsOptionalNotNull, Required, Versioned } from '@crm/http';
 
 const CODE = /^[A-Za-z0-9_.-]+$/;
 
@@ -44,17 +44,7 @@ export class CreateChainDto extends ChainFields {
   @ApiProperty({ required: true }) @Required() override kind: string;
 }
 
-export class UpdateChainDto extends ChainFields {
-  /** The version the caller read; a stale one is refused with 409. */
-  @ApiProperty()
-  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
-  version: number;
-
-  /** react-admin sends the id back in the body; it must match the path and is otherwise ignored. */
-  @ApiPropertyOptional()
-  @IsOptional() @IsInt()
-  id?: number;
-}
+export class UpdateChainDto extends Versioned(ChainFields) {}
 
 export class ChainLinkFields {
   @ApiPropertyOptional()
@@ -93,12 +83,4 @@ export class CreateChainLinkDto extends ChainLinkFields {
   @ApiProperty({ enum: LINK_POSITIONS, required: true }) @Required() override position: LinkPosition;
 }
 
-export class UpdateChainLinkDto extends ChainLinkFields {
-  @ApiProperty()
-  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
-  version: number;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsInt()
-  id?: number;
-}
+export class UpdateChainLinkDto extends Versioned(ChainLinkFields) {}

@@ -4,10 +4,9 @@ import { DataSource } from 'typeorm';
 import { canEditChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { conflict, forbidden, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
+import { conflict, containsPattern, duplicate, forbidden, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
 import { Chain } from './chain.entity';
 import { CreateChainDto, UpdateChainDto } from './chain.dto';
-import { containsPattern, duplicate, mapDuplicates, removeAudited, updateVersioned } from './resource.util';
 
 const SORTABLE = ['id', 'planId', 'code', 'name', 'kind', 'sortOrder'] as const;
 const WHAT: [string, string] = ['chain', '产业链'];

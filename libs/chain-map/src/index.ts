@@ -7,4 +7,3 @@ export * from './chain-map.module';
 export * from './chain-map.service';
 export * from './chains.service';
 export * from './coverage.rules';
-export * from './resource.util';

@@ -1,3 +1,5 @@
+import { containsPattern } from '@crm/http';
+
 /**
  * The firm-name search condition shared by the firm list and the target list (`q`).
  *
@@ -11,7 +13,7 @@
  * can sit next to other parameters.
  */
 export function firmSearchCondition(alias: string, fragment: string, param = 'q'): { sql: string; params: Record<string, string> } {
-  const pattern = `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(fragment);
   const ilike = `${alias}.search_text ILIKE :${param} ESCAPE '\\'`;
   if ([...fragment].length < 2) return { sql: ilike, params: { [param]: pattern } };
   return {

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull, Required } from '@crm/chain-map';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { FIRM_TAGS, type FirmTag } from './firm.entity';
+import { IsOptionalNotNull, Required, Versioned } from '@crm/http';
 
 /** 统一社会信用代码: 18 characters, digits and capitals without I, O, S, V, Z (GB 32100-2015). */
 export const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
@@ -72,12 +72,4 @@ export class CreateFirmDto extends FirmFields {
   @ApiProperty({ required: true }) @Required() override name: string;
 }
 
-export class UpdateFirmDto extends FirmFields {
-  @ApiProperty()
-  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
-  version: number;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsInt()
-  id?: number;
-}
+export class UpdateFirmDto extends Versioned(FirmFields) {}

@@ -6,3 +6,4 @@ export * from './id.pipe';
 export * from './list-query';
 export * from './list-query.decorator';
 export * from './validation';
+export * from './resource.util';

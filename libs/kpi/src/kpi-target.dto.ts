@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull, Required } from '@crm/chain-map';
 import { SourceRefDto } from '@crm/firms';
+import { IsOptionalNotNull, Required, Versioned } from '@crm/http';
 
 export class KpiTargetFields {
   @ApiPropertyOptional()
@@ -48,12 +48,4 @@ export class CreateKpiTargetDto extends KpiTargetFields {
   @ApiProperty({ required: true }) @Required() override value: number;
 }
 
-export class UpdateKpiTargetDto extends KpiTargetFields {
-  @ApiProperty()
-  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
-  version: number;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsInt()
-  id?: number;
-}
+export class UpdateKpiTargetDto extends Versioned(KpiTargetFields) {}

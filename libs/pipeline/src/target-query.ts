@@ -27,9 +27,6 @@ export interface TargetFilters {
 
 export const TARGET_SORTABLE = ['lastActivityAt', 'stageEnteredAt', 'expectedInvestment', 'createdAt', 'nextFollowUpAt', 'id'] as const;
 
-/** `%fragment%` for ILIKE with the user's own % _ and \ taken literally. */
-export const containsPattern = (fragment: string): string => `%${fragment.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * `column = :one` for a single value, `column = ANY(:list)` otherwise (an empty list matches
  * nothing). PostgreSQL returns index order only through equality, so a one-chain/one-stage list

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { idList, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
+import { containsPattern, idList, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { Plan } from './plan.entity';
 
 const SORTABLE = ['id', 'code', 'region', 'startYear', 'endYear'] as const;
@@ -17,7 +17,7 @@ export class PlansService {
     const ids = idList(filter.id);
     if (ids) qb.andWhere('p.id = ANY(:ids)', { ids });
     const q = stringFilter(filter.q, 'q');
-    if (q) qb.andWhere(`(p.title ILIKE :q OR p.region ILIKE :q OR p.code ILIKE :q)`, { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (q) qb.andWhere(`(p.title ILIKE :q OR p.region ILIKE :q OR p.code ILIKE :q)`, { q: containsPattern(q) });
     qb.orderBy(`p.${sort.field}`, sort.order).addOrderBy('p.id', 'ASC').skip(skip).take(take);
     const [data, total] = await qb.getManyAndCount();
     return { data, total, skip };

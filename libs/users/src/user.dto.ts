@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsDefined, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min } from 'class-validator';
 import { ROLES, type Role } from '@crm/auth';
-import { IsOptionalNotNull, Required } from '@crm/chain-map';
+import { IsOptionalNotNull, Required, Versioned } from '@crm/http';
 
 export class UserFields {
   @ApiPropertyOptional()
@@ -52,12 +52,4 @@ export class CreateUserDto extends UserFields {
   @ApiProperty({ required: true }) @Required() override password: string;
 }
 
-export class UpdateUserDto extends UserFields {
-  @ApiProperty()
-  @IsDefined() @IsInt() @Min(1) @Max(2147483647)
-  version: number;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsInt()
-  id?: number;
-}
+export class UpdateUserDto extends Versioned(UserFields) {}

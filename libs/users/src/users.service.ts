@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, hashPassword, passwordProblem, ROLES, Team, User } from '@crm/auth';
 import { AuditService } from '@crm/audit';
-import { boolFilter, containsPattern, duplicate, mapDuplicates, updateVersioned } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
-import { enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, ruleBroken, stringFilter } from '@crm/http';
+import { boolFilter, containsPattern, duplicate, enumFilter, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, ruleBroken, stringFilter, updateVersioned } from '@crm/http';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { USER_RULE_MESSAGES, userChangeProblem } from './users.rules';
 

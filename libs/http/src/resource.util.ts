@@ -1,7 +1,9 @@
-import { IsDefined, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { pgCode, pgConstraint, PG } from '@crm/database';
-import { AppError, badRequest, fieldError, notFound, staleVersion } from '@crm/http';
+import { AppError, badRequest, notFound, staleVersion } from './errors';
+import { fieldError } from './field-messages';
 
 /*
  * Small helpers every reference resource (chains, links, firms, carriers, KPI targets, users)
@@ -106,4 +108,26 @@ export async function mapDuplicates<R>(work: () => Promise<R>, byConstraint: Rec
     }
     throw err;
   }
+}
+
+/**
+ * A PUT body: the resource's fields plus the `version` the caller read (a stale one is refused
+ * with 409) and the `id` react-admin echoes back (it must match the path; otherwise ignored).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function Versioned<TBase extends new (...args: any[]) => object>(Base: TBase) {
+  class VersionedBody extends Base {
+    @ApiProperty({ description: 'The version the caller read; a stale one gets 409' })
+    @IsDefined()
+    @IsInt()
+    @Min(1)
+    @Max(2147483647)
+    version: number;
+
+    @ApiPropertyOptional()
+    @IsOptional()
+    @IsInt()
+    id?: number;
+  }
+  return VersionedBody;
 }
