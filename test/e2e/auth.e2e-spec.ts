@@ -33,6 +33,7 @@ describe('auth and health over HTTP', () => {
     [{ username: 'promoter' }, ['password']],
     [{ username: 42, password: 'x' }, ['username']],
     [{ username: 'promoter', password: 'x', extra: 1 }, ['extra']],
+    [JSON.parse('{"username":"promoter","password":"x","constructor":1}'), ['constructor']],
     [{ username: '', password: '' }, ['username', 'password']],
   ])('refuses body %j with 400 naming %j', async (body, fields) => {
     const res = await api.http.post('/api/auth/login').send(body).expect(400);

@@ -1,4 +1,4 @@
-import { HttpException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, HttpException, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
 import { FieldError, fieldError } from './field-messages';
 import { badRequest } from './errors';
@@ -11,11 +11,38 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
+const RESERVED_KEYS = new Set(['constructor', '__proto__', 'prototype']);
+
+/**
+ * class-transformer silently drops keys such as `constructor` or `__proto__`, so the whitelist
+ * never sees them and the request would pass with the field ignored. They are never a real field:
+ * name the first one found (depth-first) so it is refused like any other unknown field.
+ */
+export function reservedKeyPath(value: unknown, parent = '', depth = 0): string | undefined {
+  if (value === null || typeof value !== 'object' || depth > 20) return undefined;
+  for (const key of Object.keys(value)) {
+    const path = parent ? `${parent}.${key}` : key;
+    if (RESERVED_KEYS.has(key)) return path;
+    const inner = reservedKeyPath((value as Record<string, unknown>)[key], path, depth + 1);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 /**
  * A validator that throws instead of answering (class-validator's IsNumber({ maxDecimalPlaces })
  * does on 1e-7: "4e-323".split('.')[1] is undefined) must not turn bad input into a 500.
  */
 class SafeValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const path = reservedKeyPath(value);
+    if (path) {
+      const message = 'is not an allowed field';
+      throw badRequest(`Invalid input: ${path} ${message}`, `输入有误：不允许的字段 ${path}`, [fieldError(path, 'whitelistValidation', message)], 'validation_failed');
+    }
+    return super.transform(value, metadata);
+  }
+
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {
     try {
       return await super.validate(object, validatorOptions);
