@@ -19,6 +19,11 @@ describe('parseQueryLog', () => {
         { sql: 'SELECT 4', params: ['科技'] },
       ],
     ],
+    [
+      "through Nest's logger (LOG_SQL with NestQueryLogger)",
+      '[Nest] 4242  - 11/22/2026, 12:20:01 AM     LOG [TypeORM] query: SELECT a,\n  b FROM t WHERE x = $1 -- PARAMETERS: ["科技"]\n[Nest] 4242  - 11/22/2026, 12:20:01 AM     LOG [TypeORM] query: SELECT 5\n',
+      [{ sql: 'SELECT a,\n  b FROM t WHERE x = $1', params: ['科技'] }, { sql: 'SELECT 5', params: [] }],
+    ],
     ['dates stay ISO strings', 'query: SELECT $1 -- PARAMETERS: ["2026-11-21T21:00:00.000Z"]', [{ sql: 'SELECT $1', params: ['2026-11-21T21:00:00.000Z'] }]],
     ['unrelated output only', '[Nest] 1 - LOG started\n', []],
   ])('%s', (_name, log, expected) => {

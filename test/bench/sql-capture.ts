@@ -11,6 +11,7 @@ export interface Statement {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 const MARK = ' -- PARAMETERS: ';
+const NEST_QUERY = /^\[Nest\].*?\[TypeORM\] query: /;
 /** Transaction control and session settings: not part of the work a path does. */
 const CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET |SAVEPOINT|RELEASE SAVEPOINT|SHOW )/i;
 
@@ -26,9 +27,11 @@ export function parseQueryLog(log: string): Statement[] {
     current = null;
   };
   for (const line of text.split('\n')) {
-    if (line.startsWith('query: ')) {
+    // Bare (TypeORM's own logger) or through Nest's: "[Nest] 123  - <date>     LOG [TypeORM] query: …".
+    const start = line.startsWith('query: ') ? 0 : NEST_QUERY.exec(line)?.[0].length;
+    if (start !== undefined) {
       flush();
-      current = [line.slice('query: '.length)];
+      current = [line.slice(start === 0 ? 'query: '.length : start)];
     } else if (current && !/^(\[Nest\]|query failed:|error:)/.test(line)) {
       current.push(line);
     } else {

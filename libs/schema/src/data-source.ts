@@ -2,7 +2,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import type { AppConfig } from '@crm/config';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { SnakeNamingStrategy } from '@crm/database';
+import { NestQueryLogger, SnakeNamingStrategy } from '@crm/database';
 import { AuditSubscriber } from '@crm/audit';
 
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
@@ -16,7 +16,8 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: config.database.logSql ? ['query', 'error'] : ['error'],
+    // Nest's Logger; expected refusals (duplicates, references, concurrent updates) only at debug.
+    logger: new NestQueryLogger({ logQueries: config.database.logSql }),
     extra: {
       max: config.database.poolSize,
       // Asia/Shanghai for date arithmetic done in SQL (stale days, digests, weekly report).
