@@ -1,123 +1,103 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
 import { inTransaction } from '@crm/database';
 import { notFound, ruleBroken } from '@crm/http';
-import { CHANNEL_SENDERS, type ChannelSender, type Outgoing } from './channels/channel';
+import { DeliveryRunner, type DeliveryResult } from './delivery-runner';
 import type { Channel } from './entities/delivery.entity';
-import { retryDelayMs, stateAfterAttempt } from './delivery.rules';
 import { ReminderQueue } from './reminder-queue';
 
-export type DeliveryResult = 'sent' | 'retry' | 'failed' | 'skipped';
-
-interface Locked extends Outgoing {
-  deliveryId: number;
+interface Due {
+  id: number;
   channel: Channel;
-  attempts: number;
 }
 
+
 /**
- * Delivers reminders, at most once per (reminder, channel). Each delivery runs in its own
- * transaction that locks the delivery row (SKIP LOCKED: a second worker passes it by) and shares
- * the reminder row (a concurrent cancel waits, and once committed stops the send). Only a row that
- * is pending, due, and whose reminder is still scheduled and due is sent. The attempt and its
- * outcome commit with the send; in-app notifications commit in the very same transaction.
+ * Delivers reminders, exactly once per (reminder, channel): finds what is due (one reminder's
+ * channels for its job, or the whole backlog for the sweep), runs each delivery through
+ * DeliveryRunner (one attempt, crash-safe), schedules retries and settles reminders.
  */
 @Injectable()
 export class DeliveryService {
-  private readonly logger = new Logger('Reminders');
-  private readonly senders: Map<Channel, ChannelSender>;
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CHANNEL_SENDERS) senders: ChannelSender[],
+    private readonly runner: DeliveryRunner,
     private readonly queue: ReminderQueue,
-  ) {
-    this.senders = new Map(senders.map((s) => [s.channel, s]));
-  }
+  ) {}
 
   /** The job handler: every due, pending channel of one reminder. */
   async deliverReminder(reminderId: number): Promise<DeliveryResult[]> {
-    const rows: { id: number }[] = await this.db.query(
-      `SELECT d.id FROM delivery d JOIN reminder r ON r.id = d.reminder_id
+    const rows: Due[] = await this.db.query(
+      `SELECT d.id, d.channel FROM delivery d JOIN reminder r ON r.id = d.reminder_id
         WHERE r.id = $1 AND r.state = 'scheduled' AND r.due_at <= now() AND d.state = 'pending' AND d.next_attempt_at <= now()`,
       [reminderId],
     );
     if (!rows.length) await this.requeueIfEarly(reminderId);
-    const results = await Promise.all(rows.map((r) => this.deliverOne(r.id)));
+    const results = await this.deliver(rows, rows.length);
     await this.settle([reminderId]);
     return results;
   }
 
   /**
    * The sweep: everything due and undelivered, whatever happened to its job. Works through the
-   * backlog in batches with bounded parallelism; rows another worker holds are skipped and come
-   * back in a later sweep if that worker dies.
+   * backlog in batches (in-app ones in one statement per batch, the others with bounded
+   * parallelism); rows another worker holds are skipped and come back in a later sweep if that
+   * worker dies.
    */
   async deliverDue(limit = 5000): Promise<{ sent: number; retry: number; failed: number; skipped: number }> {
     const tally = { sent: 0, retry: 0, failed: 0, skipped: 0 };
     const seen = new Set<number>();
     const parallel = Math.max(1, Math.min(this.config.reminders.concurrency, this.config.database.poolSize - 2));
     while (seen.size < limit) {
-      const rows: { id: number; reminder_id: number }[] = await this.db.query(
-        `SELECT d.id, d.reminder_id FROM delivery d JOIN reminder r ON r.id = d.reminder_id
+      const rows: Due[] = await this.db.query(
+        `SELECT d.id, d.channel FROM delivery d JOIN reminder r ON r.id = d.reminder_id
           WHERE d.state = 'pending' AND d.next_attempt_at <= now() AND r.state = 'scheduled' AND r.due_at <= now() AND NOT (d.id = ANY($1::int[]))
           ORDER BY d.next_attempt_at LIMIT 200`,
         [[...seen]],
       );
       if (!rows.length) break;
       rows.forEach((r) => seen.add(r.id));
-      for (let i = 0; i < rows.length; i += parallel) {
-        const results = await Promise.all(rows.slice(i, i + parallel).map((r) => this.deliverOne(r.id)));
-        results.forEach((r) => (tally[r] += 1));
-      }
+      (await this.deliver(rows, parallel)).forEach((r) => (tally[r] += 1));
     }
+    await this.closeUnheard();
     await this.settleDue();
     return tally;
   }
 
+  /** Local channels in one statement each, then the remote deliveries `parallel` at a time. */
+  private async deliver(rows: Due[], parallel: number): Promise<DeliveryResult[]> {
+    const results: DeliveryResult[] = [];
+    const remote: number[] = [];
+    const local = new Map<Channel, number[]>();
+    for (const r of rows) {
+      if (this.runner.isLocal(r.channel)) local.set(r.channel, [...(local.get(r.channel) ?? []), r.id]);
+      else remote.push(r.id);
+    }
+    for (const [channel, ids] of local) results.push(...(await this.runner.deliverLocal(channel, ids)));
+    for (let i = 0; i < remote.length; i += parallel) results.push(...(await Promise.all(remote.slice(i, i + parallel).map((id) => this.deliverOne(id)))));
+    return results;
+  }
+
+  /**
+   * Handovers whose answer never came because their worker stopped (a live worker records the
+   * answer, or its absence, within the send timeout): they count as sent — the receiver had the
+   * whole message — and are never repeated; the attempt says why no answer is shown.
+   */
+  private async closeUnheard(): Promise<void> {
+    await this.db.query(
+      `WITH closed AS (
+         UPDATE delivery SET state = 'sent' WHERE state = 'awaiting' AND sent_at < now() - make_interval(secs => $1) RETURNING id, attempts)
+       UPDATE delivery_attempt a SET error = 'handed over; no answer heard (the worker stopped before it came)'
+         FROM closed WHERE a.delivery_id = closed.id AND a.attempt = closed.attempts AND a.ok IS NULL`,
+      [this.config.reminders.sendTimeoutMs / 1000 + 10],
+    );
+  }
+
   async deliverOne(deliveryId: number): Promise<DeliveryResult> {
-    let retryAt: { reminderId: number; at: Date; attempt: number } | undefined;
-    const result = await inTransaction(this.db, async (em) => {
-      const [row]: Locked[] = await em.query(
-        `SELECT d.id AS "deliveryId", d.channel, d.attempts, r.id AS "reminderId", r.kind, r.title, r.body, r.link, r.recipient_id AS "recipientId",
-                u.email, coalesce(u.webhook_url, tm.webhook_url) AS "webhookUrl"
-           FROM delivery d
-           JOIN reminder r ON r.id = d.reminder_id
-           JOIN app_user u ON u.id = r.recipient_id
-           LEFT JOIN team tm ON tm.id = u.team_id
-          WHERE d.id = $1 AND d.state = 'pending' AND d.next_attempt_at <= now() AND r.state = 'scheduled' AND r.due_at <= now()
-          FOR UPDATE OF d SKIP LOCKED
-          FOR SHARE OF r`,
-        [deliveryId],
-      );
-      if (!row) return 'skipped' as const;
-      const sender = this.senders.get(row.channel);
-      const attempt = row.attempts + 1;
-      const started = Date.now();
-      let error: string | null = null;
-      try {
-        if (!sender) throw new Error(`no sender for channel ${row.channel}`);
-        await sender.send(em, row);
-      } catch (err) {
-        error = (err instanceof Error ? err.message : String(err)).slice(0, 2000);
-      }
-      const state = stateAfterAttempt(error === null, attempt, this.config.reminders.maxAttempts);
-      const next = new Date(Date.now() + retryDelayMs(attempt, this.config.reminders.retryBaseMs));
-      // The attempt is recorded with the outcome, in one statement.
-      await em.query(
-        `WITH attempt AS (INSERT INTO delivery_attempt (delivery_id, attempt, ok, error, duration_ms) VALUES ($1, $3, $4::text IS NULL, $4::text, $6))
-         UPDATE delivery SET state = $2::varchar, attempts = $3, last_error = $4::text, sent_at = CASE WHEN $2::varchar = 'sent' THEN now() END,
-                next_attempt_at = CASE WHEN $2::varchar = 'pending' THEN $5::timestamptz ELSE next_attempt_at END
-          WHERE id = $1`,
-        [row.deliveryId, state, attempt, error, next, Date.now() - started],
-      );
-      if (state === 'pending') retryAt = { reminderId: row.reminderId, at: next, attempt };
-      if (error) this.logger.warn(`reminder ${row.reminderId} ${row.channel} attempt ${attempt} failed (${state}): ${error}`);
-      return state === 'sent' ? ('sent' as const) : state === 'pending' ? ('retry' as const) : ('failed' as const);
-    });
+    const { result, retryAt } = await this.runner.deliverOne(deliveryId);
     if (retryAt) {
       const { reminderId, at, attempt } = retryAt;
       // Best effort: the sweep retries too, should this job be lost.
@@ -161,7 +141,7 @@ export class DeliveryService {
       `UPDATE reminder r SET state = CASE WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state = 'failed') THEN 'failed' ELSE 'delivered' END,
               settled_at = now()
         WHERE r.id = ANY($1::int[]) AND r.state = 'scheduled' AND r.due_at <= now()
-          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state = 'pending')`,
+          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state IN ('pending', 'awaiting'))`,
       [reminderIds],
     );
   }
@@ -170,7 +150,7 @@ export class DeliveryService {
   private async settleDue(): Promise<void> {
     const rows: { id: number }[] = await this.db.query(
       `SELECT r.id FROM reminder r WHERE r.state = 'scheduled' AND r.due_at <= now()
-          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state = 'pending') LIMIT 5000`,
+          AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state IN ('pending', 'awaiting')) LIMIT 5000`,
     );
     if (rows.length) await this.settle(rows.map((r) => r.id));
   }

@@ -4,6 +4,7 @@ import { CHANNEL_SENDERS, ChannelSender } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
 import { InAppChannel } from './channels/in-app.channel';
 import { WebhookChannel } from './channels/webhook.channel';
+import { DeliveryRunner } from './delivery-runner';
 import { DeliveryService } from './delivery.service';
 import { DigestService } from './digest.service';
 import { FollowUpHooks } from './follow-up-hooks';
@@ -27,6 +28,7 @@ import { StaleService } from './stale.service';
     FollowUpHooks,
     StaleService,
     DigestService,
+    DeliveryRunner,
     DeliveryService,
     NotificationsService,
     RemindersQueryService,

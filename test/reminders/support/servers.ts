@@ -4,7 +4,7 @@ import { createServer as createHttpServer, IncomingMessage, ServerResponse } fro
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import IORedis from 'ioredis';
-import { SMTPServer } from 'smtp-server';
+import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 
 const root = join(__dirname, '..', '..', '..');
 
@@ -37,13 +37,14 @@ export interface Mail {
 }
 
 /** A real SMTP server (the smtp-server package) that keeps every message it accepts. */
-export async function startSmtp(): Promise<{ url: string; mails: Mail[]; close: () => Promise<void> }> {
+export async function startSmtp(options: Partial<SMTPServerOptions> = {}): Promise<{ url: string; mails: Mail[]; close: () => Promise<void> }> {
   const mails: Mail[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     disableReverseLookup: true,
     logger: false,
+    ...options,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -73,8 +74,11 @@ export async function startWebhook(answer: (n: number) => number = () => 200): P
   const hits: Hit[] = [];
   const server = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
+    // A client killed before its last byte leaves an incomplete request: not a hit (no 'end').
+    req.on('error', () => undefined);
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (!req.complete) return;
       const status = answer(hits.length + 1);
       hits.push({ body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), reminderId: req.headers['x-crm-reminder'] as string | undefined, status });
       res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: 500, errmsg: 'down' }));

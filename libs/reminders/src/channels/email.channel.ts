@@ -1,47 +1,41 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { hostname } from 'node:os';
-import { createTransport, type Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
-import type { ChannelSender, Outgoing } from './channel';
+import type { Handover, Outgoing, RemoteChannel } from './channel';
+import { SmtpHandover } from './smtp-handover';
 
 /**
- * E-mail over SMTP (AppConfig.mail.smtpUrl). The Message-ID is derived from the reminder id, so a
- * message re-sent after a crash between "accepted" and "recorded" is recognisable as the same one.
+ * E-mail over SMTP (AppConfig.mail.smtpUrl), handed over at the terminating dot (see SmtpHandover).
+ * The Message-ID is derived from the reminder id, so the one case that can still repeat a message
+ * (Postgres failing at the very moment of the handover) is recognisable as the same message.
  */
 @Injectable()
-export class EmailChannel implements ChannelSender, OnModuleDestroy {
+export class EmailChannel implements RemoteChannel, OnModuleDestroy {
   readonly channel = 'email' as const;
-  private transport?: Transporter;
+  readonly remote = true as const;
+  private smtp?: SmtpHandover;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  async send(_em: unknown, out: Outgoing): Promise<void> {
-    if (!this.config.mail.smtpUrl) throw new Error('SMTP is not configured (SMTP_URL)');
+  async prepare(out: Outgoing): Promise<Handover> {
+    const url = this.config.mail.smtpUrl;
+    if (!url) throw new Error('SMTP is not configured (SMTP_URL)');
     if (!out.email) throw new Error('the recipient has no e-mail address');
-    await this.smtp().sendMail({
+    const mail = new MailComposer({
       from: this.config.mail.from,
       to: out.email,
       subject: out.title,
       text: out.body,
       messageId: `<reminder-${out.reminderId}@${hostname() || 'crm'}>`,
       headers: { 'X-CRM-Reminder': String(out.reminderId) },
-    });
+    }).compile();
+    const { from, to } = mail.getEnvelope();
+    this.smtp ??= new SmtpHandover({ url, timeoutMs: this.config.reminders.sendTimeoutMs, keepIdle: 5 });
+    return this.smtp.prepare({ from: from || '', to }, () => mail.createReadStream());
   }
 
   onModuleDestroy(): void {
-    this.transport?.close();
-  }
-
-  private smtp(): Transporter {
-    const timeout = this.config.reminders.sendTimeoutMs;
-    this.transport ??= createTransport({
-      url: this.config.mail.smtpUrl,
-      pool: true,
-      maxConnections: 5,
-      connectionTimeout: timeout,
-      greetingTimeout: timeout,
-      socketTimeout: timeout,
-    });
-    return this.transport;
+    this.smtp?.close();
   }
 }

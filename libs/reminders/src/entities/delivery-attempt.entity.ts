@@ -21,8 +21,13 @@ export class DeliveryAttempt {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
-  @Column({ type: 'boolean' })
-  ok: boolean;
+  /** True: the receiver accepted; false: refused or failed; null: handed over, its answer not (yet) heard. */
+  @Column({ type: 'boolean', nullable: true })
+  ok: boolean | null;
+
+  /** The receiver's reply when it answered (e.g. "250 OK: queued as …"). */
+  @Column({ type: 'text', nullable: true })
+  answer: string | null;
 
   @Column({ type: 'text', nullable: true })
   error: string | null;

@@ -3,14 +3,16 @@ import { Reminder } from './reminder.entity';
 
 export const CHANNELS = ['in_app', 'email', 'webhook'] as const;
 export type Channel = (typeof CHANNELS)[number];
-export const DELIVERY_STATES = ['pending', 'sent', 'failed'] as const;
+/** pending → (e-mail/webhook: awaiting the receiver's answer after the handover) → sent, or back to pending, or failed. */
+export const DELIVERY_STATES = ['pending', 'awaiting', 'sent', 'failed'] as const;
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
 /** One reminder on one channel (unique): the row whose state makes sending idempotent. */
 @Entity('delivery')
 @Index('uq_delivery_reminder_channel', ['reminderId', 'channel'], { unique: true })
 @Check('ck_delivery_channel', `channel IN ('in_app', 'email', 'webhook')`)
-@Check('ck_delivery_state', `state IN ('pending', 'sent', 'failed')`)
+@Check('ck_delivery_state', `state IN ('pending', 'awaiting', 'sent', 'failed')`)
+@Index('ix_delivery_awaiting', ['sentAt'], { where: `state = 'awaiting'` })
 export class Delivery {
   @PrimaryGeneratedColumn()
   id: number;

@@ -7,6 +7,8 @@ import { BenchTargetIndexes1763700000501 } from './1763700000501-bench-target-in
 import { BenchChainOwnerIndex1763700000502 } from './1763700000502-bench-chain-owner-index';
 import { PipelineApiIndexes1763700000150 } from './1763700000150-pipeline-api-indexes';
 import { Imports1763700000400 } from './1763700000400-imports';
+import { DeliveryHandover1763700000600 } from './1763700000600-delivery-handover';
+import { DeliveryAwaiting1763700000601 } from './1763700000601-delivery-awaiting';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Foundation1763700000000, Pipeline1763700000100, AuditLog1763700000300, Reminders1763700000200, BenchHotPathIndexes1763700000500, PipelineApiIndexes1763700000150, Imports1763700000400, BenchTargetIndexes1763700000501, BenchChainOwnerIndex1763700000502];
+export const migrations = [Foundation1763700000000, Pipeline1763700000100, AuditLog1763700000300, Reminders1763700000200, BenchHotPathIndexes1763700000500, PipelineApiIndexes1763700000150, Imports1763700000400, BenchTargetIndexes1763700000501, BenchChainOwnerIndex1763700000502, DeliveryHandover1763700000600, DeliveryAwaiting1763700000601];
