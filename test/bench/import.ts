@@ -33,13 +33,15 @@ export interface ImportRefs {
 
 /**
  * Writes an n-row workbook in the import template's columns with exceljs's streaming writer:
- * every other row also names a chain, link and promoter, so half the rows create targets.
+ * every other row also names a chain, link and promoter, so half the rows create targets (a tenth
+ * of those with a first follow-up).
  * Names (导入…) cannot clash with bench firms.
  */
 export async function writeImportWorkbook(file: string, rows: number, refs: ImportRefs): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet('导入');
   ws.addRow(IMPORT_COLUMNS.map((c) => c.header)).commit();
+  const followUpAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
   for (let i = 0; i < rows; i++) {
     const withTarget = i % 2 === 0 && refs.links.length > 0 && refs.owners.length > 0;
     const link = refs.links[i % Math.max(1, refs.links.length)];
@@ -54,6 +56,8 @@ export async function writeImportWorkbook(file: string, rows: number, refs: Impo
       expectedInvestment: withTarget ? 1000 + (i % 500) * 10 : null,
       method: withTarget ? RECRUITMENT_METHODS[i % 4] : null,
       notes: '批量导入（演示）',
+      // every tenth target comes with its first follow-up, so the commit's reminder hooks are measured too
+      nextFollowUpAt: withTarget && i % 20 === 0 ? followUpAt : null,
     };
     ws.addRow(IMPORT_COLUMNS.map((c) => values[c.key])).commit();
   }

@@ -18,6 +18,7 @@ const HELP: Record<string, string> = {
   '预计投资额（万元）': '选填；数字，单位万元',
   招商方式: `选填：${RECRUITMENT_METHODS.join('、')}`,
   备注: '选填；写入招商目标的备注（无产业链时写入企业简介）',
+  下次跟进时间: '选填；仅对新建的招商目标，与产业链、环节一起填写；北京时间，如 2026-03-01 09:30（只填日期则为当天 09:00）；到期前后按提醒规则提醒负责人，逾期升级；已存在的招商目标不会被修改',
 };
 
 /** The import template: the header row to fill, a column guide, and the chains and links to choose from. */

@@ -13,18 +13,18 @@ const codes = (cells: Record<string, string>) => parseImportRow(cells, lookups).
 
 describe('parseImportRow', () => {
   it('turns a full row into resolved data', () => {
-    const r = parseImportRow({ ...ok, creditCode: ' 91110108MA01ABCD1X ', hqCity: '北京', tags: '龙头，上市、专精特新', expectedInvestment: '12,000.5', method: '平台招商', notes: '专栏2' }, lookups);
+    const r = parseImportRow({ ...ok, creditCode: ' 91110108MA01ABCD1X ', hqCity: '北京', tags: '龙头，上市、专精特新', expectedInvestment: '12,000.5', method: '平台招商', notes: '专栏2', nextFollowUpAt: '2026-03-01 09:30' }, lookups);
     expect(r.errors).toEqual([]);
     expect(r.data).toEqual({
       name: '第四范式', creditCode: '91110108MA01ABCD1X', hqCity: '北京', tags: ['龙头', '上市', '专精特新'], chainId: 1, chainLinkId: 11, ownerId: 7,
-      expectedInvestment: 12000.5, method: '平台招商', notes: '专栏2',
+      expectedInvestment: 12000.5, method: '平台招商', notes: '专栏2', nextFollowUpAt: '2026-03-01T01:30:00.000Z', // 09:30 Asia/Shanghai
     });
   });
 
   it('accepts a firm without a target (no chain, link or owner)', () => {
     const r = parseImportRow({ name: '华宇信息' }, lookups);
     expect(r.errors).toEqual([]);
-    expect(r.data).toMatchObject({ chainLinkId: null, ownerId: null, tags: [] });
+    expect(r.data).toMatchObject({ chainLinkId: null, ownerId: null, tags: [], nextFollowUpAt: null });
   });
 
   it.each<[string, Record<string, string>, string[]]>([
@@ -44,6 +44,9 @@ describe('parseImportRow', () => {
     ['negative number', { ...ok, expectedInvestment: '-5' }, ['预计投资额（万元）:isNumber']],
     ['too large', { ...ok, expectedInvestment: '1e15' }, ['预计投资额（万元）:isNumber']],
     ['unknown method', { ...ok, method: '电话招商' }, ['招商方式:isIn']],
+    ['follow-up that is not a date', { ...ok, nextFollowUpAt: '下周一' }, ['下次跟进时间:invalid']],
+    ['follow-up on an impossible day', { ...ok, nextFollowUpAt: '2026-02-30' }, ['下次跟进时间:invalid']],
+    ['follow-up for a firm without a target', { name: '华宇信息', nextFollowUpAt: '2026-03-01' }, ['下次跟进时间:rule']],
     ['several problems at once', { name: '', chain: '工业软件', link: 'EDA', owner: 'ghost', expectedInvestment: 'x' }, ['企业名称:required', '环节:unknown', '招商专员:unknown', '预计投资额（万元）:isNumber']],
   ])('%s', (_, cells, expected) => {
     expect(codes(cells)).toEqual(expected);
@@ -65,7 +68,7 @@ describe('headerPositions', () => {
 });
 
 const row = (o: Partial<ImportRowData>): ImportRowData => ({
-  name: 'A', creditCode: null, hqCity: null, tags: [], chainId: 1, chainLinkId: 11, ownerId: 7, expectedInvestment: null, method: null, notes: null, ...o,
+  name: 'A', creditCode: null, hqCity: null, tags: [], chainId: 1, chainLinkId: 11, ownerId: 7, expectedInvestment: null, method: null, notes: null, nextFollowUpAt: null, ...o,
 });
 
 describe('FileDuplicates', () => {

@@ -1,5 +1,6 @@
 import { FIRM_TAGS, type FirmTag } from '@crm/firms';
 import { RECRUITMENT_METHODS } from '@crm/pipeline';
+import { parseFollowUpAt } from './follow-up-at.util';
 
 /** The import file's columns, by their Chinese headers (the template writes exactly these). */
 export const IMPORT_COLUMNS = [
@@ -13,6 +14,7 @@ export const IMPORT_COLUMNS = [
   { key: 'expectedInvestment', header: '预计投资额（万元）' },
   { key: 'method', header: '招商方式' },
   { key: 'notes', header: '备注' },
+  { key: 'nextFollowUpAt', header: '下次跟进时间' },
 ] as const;
 export type ImportKey = (typeof IMPORT_COLUMNS)[number]['key'];
 const HEADER: Record<ImportKey, string> = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.header])) as Record<ImportKey, string>;
@@ -36,6 +38,8 @@ export interface ImportRowData {
   expectedInvestment: number | null;
   method: string | null;
   notes: string | null;
+  /** The new target's first follow-up (ISO instant); only with a chain link. */
+  nextFollowUpAt: string | null;
 }
 
 export interface ImportLookups {
@@ -119,7 +123,15 @@ export function parseImportRow(cells: Partial<Record<ImportKey, string>>, lookup
   if (method && !(RECRUITMENT_METHODS as readonly string[]).includes(method)) errors.push(err('method', 'isIn', `unknown method: ${method}`, `招商方式不在可选范围：${method}`));
 
   const notes = v('notes') || null;
-  return { data: { name, creditCode, hqCity, tags: tags as FirmTag[], chainId, chainLinkId, ownerId, expectedInvestment, method, notes }, errors };
+
+  const followUp = parseFollowUpAt(v('nextFollowUpAt'));
+  if (followUp === undefined) {
+    errors.push(err('nextFollowUpAt', 'invalid', `not a date and time: ${v('nextFollowUpAt')}; write e.g. 2026-03-01 09:30 (Asia/Shanghai)`, `下次跟进时间格式不正确：${v('nextFollowUpAt')}（示例：2026-03-01 09:30，北京时间）`));
+  } else if (followUp && !chainName && !linkName) {
+    errors.push(err('nextFollowUpAt', 'rule', 'a next follow-up belongs to a target: fill in chain and link too', '填写下次跟进时间时必须同时填写产业链和环节'));
+  }
+  const nextFollowUpAt = followUp ? followUp.toISOString() : null;
+  return { data: { name, creditCode, hqCity, tags: tags as FirmTag[], chainId, chainLinkId, ownerId, expectedInvestment, method, notes, nextFollowUpAt }, errors };
 }
 
 /**

@@ -8,8 +8,9 @@ import { AuditService } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { badRequest, conflict, invalidField, notFound } from '@crm/http';
-import { STAGE_PROBABILITY } from '@crm/pipeline';
+import { PipelineHooksRegistry, STAGE_PROBABILITY } from '@crm/pipeline';
 import type { ImportResult } from './import-batch.entity';
+import { announceImportedTargets, type ImportedStageChangeRow } from './import-hooks';
 import { loadImportLookups } from './import-lookups';
 import { type ImportFileKind, readImportRows, UnreadableFileError } from './import-reader';
 import { databaseConflicts, FileDuplicates, headerPositions, type ImportKey, type ImportRowData, parseImportRow, type RowError, uploadedName } from './import.rules';
@@ -41,6 +42,7 @@ export class ImportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserContextService,
     private readonly audit: AuditService,
+    private readonly hooks: PipelineHooksRegistry,
   ) {}
 
   async upload(user: AuthUser, file: UploadedImportFile | undefined) {
@@ -151,7 +153,11 @@ export class ImportsService {
     };
   }
 
-  /** Writes the valid rows in one transaction: firms upserted by name, firm × link placements, new targets at lead with their history row. */
+  /**
+   * Writes the valid rows in one transaction: firms upserted by name, firm × link placements, new
+   * targets at lead with their history row and first follow-up, and the pipeline hooks a created
+   * target fires (the follow-up's reminders among them).
+   */
   async commit(user: AuthUser, batchId: number): Promise<ImportResult & { id: number; status: 'committed' }> {
     await this.batchFor(user, batchId);
     return inTransaction(this.db, async (em) => {
@@ -180,20 +186,21 @@ export class ImportsService {
          ON CONFLICT DO NOTHING`,
         [batchId],
       );
-      const created: unknown[] = await em.query(
+      const created: ImportedStageChangeRow[] = await em.query(
         `WITH ins AS (
-           INSERT INTO target (firm_id, chain_link_id, chain_id, owner_id, stage, probability, expected_investment, method, notes)
+           INSERT INTO target (firm_id, chain_link_id, chain_id, owner_id, stage, probability, expected_investment, method, notes, next_follow_up_at)
            SELECT f.id, (r.data->>'chainLinkId')::int, (r.data->>'chainId')::int, (r.data->>'ownerId')::int, 'lead', $3,
-                  (r.data->>'expectedInvestment')::numeric, r.data->>'method', r.data->>'notes'
+                  (r.data->>'expectedInvestment')::numeric, r.data->>'method', r.data->>'notes', (r.data->>'nextFollowUpAt')::timestamptz
              FROM import_row r JOIN firm f ON f.name = r.data->>'name'
             WHERE r.batch_id = $1 AND r.valid AND r.data->>'chainLinkId' IS NOT NULL
             ORDER BY r.row_no
            ON CONFLICT (firm_id, chain_link_id) DO NOTHING
            RETURNING id)
          INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, reason)
-         SELECT id, NULL, 'lead', $2, '批量导入' FROM ins RETURNING target_id`,
+         SELECT id, NULL, 'lead', $2, '批量导入' FROM ins RETURNING id, target_id, from_stage, to_stage, by_user_id, at, reason`,
         [batchId, user.id, STAGE_PROBABILITY.lead],
       );
+      await announceImportedTargets(em, this.hooks, created);
       const [{ with_link }] = await em.query(`SELECT count(*)::int AS with_link FROM import_row WHERE batch_id = $1 AND valid AND data->>'chainLinkId' IS NOT NULL`, [batchId]);
       const result: ImportResult = {
         firmsCreated: firmRows.filter((r) => r.inserted).length,

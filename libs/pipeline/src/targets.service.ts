@@ -90,8 +90,7 @@ export class TargetsService {
       );
       const target = await em.findOneByOrFail(Target, { id: saved.id });
       const change = await em.save(StageChange, em.create(StageChange, { targetId: target.id, fromStage: null, toStage: 'lead', byUserId: user.id, at: target.stageEnteredAt, reason: null }));
-      await this.hooks.stageChanged(em, target, change);
-      await this.hooks.activity(em, target);
+      await this.hooks.targetsCreated(em, [{ target, change }]);
       return target.id;
     });
     return this.get(user, id);

@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditContext } from '@crm/audit';
-import { isLive, PipelineHooks, PipelineHooksRegistry, type StageChange, type Target } from '@crm/pipeline';
-import { closingState, escalationRecipients, followUpReminderPlan } from './follow-up.rules';
+import { isLive, PipelineHooks, PipelineHooksRegistry, type StageChange, type Target, type TargetFollowUpChange } from '@crm/pipeline';
+import { closingState, escalationRecipients, followUpReminderPlan, type FollowUpTiming } from './follow-up.rules';
 import { followUpText, type TargetFacts } from './reminder-messages';
 import { ReminderRulesService } from './reminder-rules.service';
 import { NewReminder, ReminderWriter } from './reminder-writer';
@@ -11,6 +11,7 @@ interface TargetContext extends TargetFacts {
   ownerId: number;
   leaderId: number | null;
   chainManagerIds: number[];
+  planId: number | null;
 }
 
 /**
@@ -30,15 +31,28 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
     this.registry.register(this);
   }
 
-  async followUpChanged(em: EntityManager, target: Target, _previous: Date | null): Promise<void> {
-    const [open]: { id: number; due_at: Date; created_at: Date }[] = await em.query(
-      `SELECT id, due_at, created_at FROM follow_up WHERE target_id = $1 AND state = 'open' FOR UPDATE`,
-      [target.id],
+  async followUpChanged(em: EntityManager, target: Target, previous: Date | null): Promise<void> {
+    await this.followUpsChanged(em, [{ target, previous }]);
+  }
+
+  /** One query per step for the whole batch (the Excel import sets thousands at once); per row only to close an open one. */
+  async followUpsChanged(em: EntityManager, changes: readonly TargetFollowUpChange[]): Promise<void> {
+    const targets = [...new Map(changes.map((c) => [c.target.id, c.target])).values()];
+    if (!targets.length) return;
+    const open: { id: number; target_id: number; due_at: Date; created_at: Date }[] = await em.query(
+      `SELECT id, target_id, due_at, created_at FROM follow_up WHERE target_id = ANY($1::int[]) AND state = 'open' ORDER BY target_id FOR UPDATE`,
+      [targets.map((t) => t.id)],
     );
-    const next = target.nextFollowUpAt && isLive(target.stage) ? new Date(target.nextFollowUpAt) : null;
-    if (open && next && new Date(open.due_at).getTime() === next.getTime()) return;
-    if (open) await this.close(em, open.id, closingState(new Date(open.created_at), new Date(target.lastActivityAt)));
-    if (next) await this.open(em, target, next, createdBy());
+    const openOf = new Map(open.map((o) => [o.target_id, o]));
+    const toOpen: { target: Target; dueAt: Date }[] = [];
+    for (const target of targets) {
+      const current = openOf.get(target.id);
+      const next = target.nextFollowUpAt && isLive(target.stage) ? new Date(target.nextFollowUpAt) : null;
+      if (current && next && new Date(current.due_at).getTime() === next.getTime()) continue;
+      if (current) await this.close(em, current.id, closingState(new Date(current.created_at), new Date(target.lastActivityAt)));
+      if (next) toOpen.push({ target, dueAt: next });
+    }
+    await this.open(em, toOpen, createdBy());
   }
 
   async stageChanged(em: EntityManager, target: Target, _change: StageChange): Promise<void> {
@@ -53,49 +67,65 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
     await this.writer.cancel(em, { followUpId });
   }
 
-  private async open(em: EntityManager, target: Target, dueAt: Date, createdById: number | null): Promise<void> {
-    const [{ id }]: { id: number }[] = await em.query(`INSERT INTO follow_up (target_id, due_at, created_by_id) VALUES ($1, $2, $3) RETURNING id`, [
-      target.id,
-      dueAt,
-      createdById,
-    ]);
-    const rule = await this.rules.forTarget(em, target.id);
-    const ctx = await this.context(em, target);
+  private async open(em: EntityManager, items: readonly { target: Target; dueAt: Date }[], createdById: number | null): Promise<void> {
+    if (!items.length) return;
+    const created: { id: number; target_id: number }[] = await em.query(
+      `INSERT INTO follow_up (target_id, due_at, created_by_id)
+       SELECT u.target_id, u.due_at, $3::int FROM unnest($1::int[], $2::timestamptz[]) AS u(target_id, due_at)
+       RETURNING id, target_id`,
+      [items.map((i) => i.target.id), items.map((i) => i.dueAt), createdById],
+    );
+    const followUpOf = new Map(created.map((c) => [c.target_id, c.id]));
+    const contexts = await this.contexts(em, items.map((i) => i.target));
+    const rules = new Map<number | null, FollowUpTiming>();
     const reminders: NewReminder[] = [];
-    for (const planned of followUpReminderPlan(dueAt, new Date(), rule)) {
-      const recipients = planned.kind === 'escalation' ? escalationRecipients(ctx.ownerId, ctx.leaderId, ctx.chainManagerIds) : [ctx.ownerId];
-      for (const recipientId of recipients) {
-        reminders.push({
-          kind: planned.kind,
-          targetId: target.id,
-          followUpId: id,
-          recipientId,
-          dueAt: planned.at,
-          dedupeKey: `${planned.kind}-f${id}-u${recipientId}`,
-          ...followUpText(planned.kind, ctx, dueAt),
-        });
+    for (const { target, dueAt } of items) {
+      const id = followUpOf.get(target.id)!;
+      const ctx = contexts.get(target.id)!;
+      if (!rules.has(ctx.planId)) rules.set(ctx.planId, await this.rules.forPlan(em, ctx.planId));
+      for (const planned of followUpReminderPlan(dueAt, new Date(), rules.get(ctx.planId)!)) {
+        const recipients = planned.kind === 'escalation' ? escalationRecipients(ctx.ownerId, ctx.leaderId, ctx.chainManagerIds) : [ctx.ownerId];
+        for (const recipientId of recipients) {
+          reminders.push({
+            kind: planned.kind,
+            targetId: target.id,
+            followUpId: id,
+            recipientId,
+            dueAt: planned.at,
+            dedupeKey: `${planned.kind}-f${id}-u${recipientId}`,
+            ...followUpText(planned.kind, ctx, dueAt),
+          });
+        }
       }
     }
     await this.writer.create(em, reminders);
   }
 
-  private async context(em: EntityManager, target: Target): Promise<TargetContext> {
-    const [row]: { firm_name: string; owner_name: string; leader_id: number | null; managers: number[] }[] = await em.query(
-      `SELECT f.name AS firm_name, u.display_name AS owner_name, tm.leader_id,
+  /** Who hears about each target's follow-up, and the plan whose reminder rule applies. */
+  private async contexts(em: EntityManager, targets: readonly Target[]): Promise<Map<number, TargetContext>> {
+    const rows: { id: number; plan_id: number | null; firm_name: string; owner_name: string; leader_id: number | null; managers: number[] }[] = await em.query(
+      `SELECT t.id, c.plan_id, f.name AS firm_name, u.display_name AS owner_name, tm.leader_id,
               coalesce((SELECT array_agg(cm.user_id ORDER BY cm.user_id) FROM chain_manager cm JOIN app_user m ON m.id = cm.user_id AND m.active WHERE cm.chain_id = t.chain_id), '{}') AS managers
-         FROM target t JOIN firm f ON f.id = t.firm_id JOIN app_user u ON u.id = t.owner_id LEFT JOIN team tm ON tm.id = u.team_id
-        WHERE t.id = $1`,
-      [target.id],
+         FROM target t JOIN chain c ON c.id = t.chain_id JOIN firm f ON f.id = t.firm_id JOIN app_user u ON u.id = t.owner_id LEFT JOIN team tm ON tm.id = u.team_id
+        WHERE t.id = ANY($1::int[])`,
+      [targets.map((t) => t.id)],
     );
-    return {
-      targetId: target.id,
-      firmName: row.firm_name,
-      stage: target.stage,
-      ownerName: row.owner_name,
-      ownerId: target.ownerId,
-      leaderId: row.leader_id,
-      chainManagerIds: row.managers,
-    };
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return new Map(
+      targets.map((target) => {
+        const row = byId.get(target.id)!;
+        return [target.id, {
+          targetId: target.id,
+          firmName: row.firm_name,
+          stage: target.stage,
+          ownerName: row.owner_name,
+          ownerId: target.ownerId,
+          leaderId: row.leader_id,
+          chainManagerIds: row.managers,
+          planId: row.plan_id,
+        }];
+      }),
+    );
   }
 }
 
