@@ -126,8 +126,10 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/reminders/:id': { all: '401 403 403 403 403 404', params: () => id(2 ** 31 - 1) },
   'POST /api/reminders/:id/retry': { all: '401 403 403 403 403 404', writes: true, params: () => id(2 ** 31 - 1) },
   'GET /api/reminder-rules': { all: ADMIN_ONLY },
-  'PUT /api/reminder-rules/defaults': { all: ADMIN_ONLY, writes: true, body: async (c) => ruleBody(await c.adminGet('/api/reminder-rules')) },
-  'PUT /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }), body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules')), version: undefined }) },
+  'GET /api/reminder-rules/defaults': { all: ADMIN_ONLY },
+  'GET /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, params: (c) => ({ planId: c.fx.planId }) },
+  'PUT /api/reminder-rules/defaults': { all: ADMIN_ONLY, writes: true, body: async (c) => ruleBody(await c.adminGet('/api/reminder-rules/defaults')) },
+  'PUT /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }), body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules/defaults')), version: undefined }) },
 
   // ── cockpit, exports, imports ─────────────────────────────────────────
   'GET /api/cockpit/overview': { all: ALL_READ },
@@ -151,9 +153,9 @@ export const MATRIX: Record<string, RouteRule> = {
   'POST /api/imports/:id/commit': { all: '401 403 403 404 403 404', writes: true, params: () => id(2 ** 31 - 1) },
 };
 
-/** The defaults as GET returns them, sent back unchanged (a PUT that changes nothing). */
-function ruleBody(rules: unknown): Record<string, unknown> {
-  const r = (Array.isArray(rules) ? rules[0] : (rules as { defaults?: unknown }).defaults ?? rules) as Record<string, unknown>;
+/** The defaults as GET /api/reminder-rules/defaults returns them, sent back unchanged (a PUT that changes nothing). */
+function ruleBody(defaults: unknown): Record<string, unknown> {
+  const r = defaults as Record<string, unknown>;
   const keys = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'digestTime', 'version'];
   return Object.fromEntries(keys.filter((k) => r?.[k] !== undefined).map((k) => [k, r[k]]));
 }

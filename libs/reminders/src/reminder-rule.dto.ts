@@ -1,25 +1,26 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull } from '@crm/http';
 
 const days = () => (target: object, key: string) => {
   ApiPropertyOptional({ minimum: 1, maximum: 3650 })(target, key);
-  IsOptional()(target, key);
+  IsOptionalNotNull()(target, key);
   IsInt()(target, key);
   Min(1)(target, key);
   Max(3650)(target, key);
 };
 
-/** Reminder settings of one plan; absent fields keep their current (or default) value. */
+/** Reminder settings of one plan; absent fields keep their current (or default) value, null is refused. */
 export class ReminderRuleDto {
   @ApiPropertyOptional({ description: 'Extra reminder this many hours before due; 0 = none', minimum: 0, maximum: 720 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(720)
   preDueHours?: number;
 
   @ApiPropertyOptional({ description: 'Escalate an open follow-up this many hours past due', minimum: 0, maximum: 720 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(720)
@@ -33,13 +34,14 @@ export class ReminderRuleDto {
   @days() signedRedDays?: number;
 
   @ApiPropertyOptional({ example: '08:30', description: 'Daily digest time, HH:MM Asia/Shanghai' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'digestTime must be HH:MM' })
   digestTime?: string;
 
-  @ApiPropertyOptional({ description: 'The version you read; a stale one is refused with 409' })
+  /** Null: the caller read a plan that had no rule of its own (it followed the defaults). */
+  @ApiPropertyOptional({ description: 'The version you read; a stale one is refused with 409', nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)
-  version?: number;
+  version?: number | null;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '@crm/database';
-import { invalidField, notFound, staleVersion } from '@crm/http';
+import { boolFilter, intListFilter, invalidField, ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
 import { ReminderRule } from './entities/reminder-rule.entity';
 import type { ReminderRuleDto } from './reminder-rule.dto';
 import { thresholdProblem, type StaleThresholds } from './stale.rules';
@@ -12,6 +12,34 @@ export const thresholdsOf = (r: ReminderRule): StaleThresholds => ({
   contact: { yellow: r.contactYellowDays, red: r.contactRedDays },
   signed: { yellow: r.signedYellowDays, red: r.signedRedDays },
 });
+
+const RULE_FIELDS = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'digestTime'] as const;
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * One line of the reminder settings as admins edit them: the defaults (`id` 'defaults') or a plan
+ * (`id` 'plan-<planId>') with the values that apply to it. `overridden` false: the plan has no
+ * rule of its own and follows the defaults (`version` null until it gets one).
+ */
+export type ReminderRuleView = Pick<ReminderRule, (typeof RULE_FIELDS)[number]> & {
+  id: string;
+  planId: number | null;
+  planTitle: string | null;
+  planRegion: string | null;
+  overridden: boolean;
+  version: number | null;
+  updatedAt: Date | null;
+};
+
+const VIEW = `
+  SELECT 'defaults' AS id, NULL::int AS "planId", NULL::varchar AS "planTitle", NULL::varchar AS "planRegion", true AS overridden,
+         ${RULE_FIELDS.map((f) => `d.${column(f)} AS "${f}"`).join(', ')}, d.version, d.updated_at AS "updatedAt"
+    FROM reminder_rule d WHERE d.plan_id IS NULL
+  UNION ALL
+  SELECT 'plan-' || p.id, p.id, p.title, p.region, r.id IS NOT NULL,
+         ${RULE_FIELDS.map((f) => `coalesce(r.${column(f)}, d.${column(f)})`).join(', ')}, r.version, r.updated_at
+    FROM plan p JOIN reminder_rule d ON d.plan_id IS NULL LEFT JOIN reminder_rule r ON r.plan_id = p.id`;
+const FILTERS = ['planId', 'overridden'];
 
 /** Reminder settings per plan, falling back to the defaults row (plan_id NULL). */
 @Injectable()
@@ -40,12 +68,33 @@ export class ReminderRulesService {
     return this.forPlan(this.db.manager, null);
   }
 
-  list(): Promise<ReminderRule[]> {
-    return this.db.getRepository(ReminderRule).find({ order: { planId: { direction: 'ASC', nulls: 'FIRST' } } });
+  /** The defaults first, then every plan with the values that apply to it (its own or the defaults). */
+  async list(raw: Record<string, unknown>): Promise<ListResult<ReminderRuleView>> {
+    const q = parseListQuery(raw, ['planId'], { field: 'planId', order: 'ASC' });
+    const unknown = Object.keys(q.filter).find((k) => !FILTERS.includes(k));
+    if (unknown) throw invalidField(`filter.${unknown}`, 'invalid', `cannot filter reminder rules by ${unknown}; use ${FILTERS.join(', ')}`, '不支持的筛选条件');
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const planIds = intListFilter(q.filter.planId, 'planId');
+    if (planIds) where.push(`v."planId" = ANY($${params.push(planIds)}::int[])`);
+    const overridden = boolFilter(q.filter.overridden, 'overridden');
+    if (overridden !== undefined) where.push(`v.overridden = $${params.push(overridden)}`);
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM (${VIEW}) v ${cond}`, params);
+    const nulls = q.sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
+    const data = await this.db.query(`SELECT * FROM (${VIEW}) v ${cond} ORDER BY v."planId" ${q.sort.order} ${nulls} LIMIT ${q.take} OFFSET ${q.skip}`, params);
+    return { data, total, skip: q.skip };
+  }
+
+  /** The defaults (planId null) or one plan's line; 404 for a plan that does not exist. */
+  async view(planId: number | null, em: EntityManager = this.db.manager): Promise<ReminderRuleView> {
+    const [row] = await em.query(`SELECT * FROM (${VIEW}) v WHERE v."planId" IS NOT DISTINCT FROM $1::int`, [planId]);
+    if (!row) throw planId === null ? new Error('reminder_rule has no defaults row; run the migrations') : notFound('Plan', '规划');
+    return row;
   }
 
   /** Creates or updates the rule of one plan (planId null = the defaults). `version` guards updates. */
-  async save(planId: number | null, dto: ReminderRuleDto): Promise<ReminderRule> {
+  async save(planId: number | null, dto: ReminderRuleDto): Promise<ReminderRuleView> {
     return inTransaction(this.db, async (em) => {
       if (planId !== null && !(await em.query('SELECT 1 FROM plan WHERE id = $1', [planId])).length) throw notFound('Plan', '规划');
       const repo = em.getRepository(ReminderRule);
@@ -57,8 +106,8 @@ export class ReminderRulesService {
       const merged = Object.assign(base, fields);
       const problem = thresholdProblem(thresholdsOf(merged));
       if (problem) throw invalidField(`${problem}RedDays`, 'rule', `${problem}: red days must be more than yellow days`, '红色阈值天数必须大于黄色阈值天数');
-      const saved = await repo.save(merged);
-      return repo.findOneByOrFail({ id: saved.id });
+      await repo.save(merged);
+      return this.view(planId, em);
     });
   }
 }

@@ -85,8 +85,9 @@ export class RemindersQueryService implements OnModuleInit {
   async get(id: number): Promise<ReminderView & { attempts: unknown[] }> {
     const [row]: ReminderView[] = await this.db.query(`${SELECT} WHERE r.id = $1`, [id]);
     if (!row) throw notFound('Reminder', '提醒');
+    // ok: true accepted, false failed, null handed over with no answer heard; answer: the receiver's reply.
     const attempts = await this.db.query(
-      `SELECT d.channel, a.attempt, a.at, a.ok, a.error, a.duration_ms AS "durationMs"
+      `SELECT d.channel, a.attempt, a.at, a.ok, a.error, a.answer, a.duration_ms AS "durationMs"
          FROM delivery_attempt a JOIN delivery d ON d.id = a.delivery_id WHERE d.reminder_id = $1 ORDER BY a.at, a.id`,
       [id],
     );

@@ -56,6 +56,24 @@ export const AREA_UNITS = ['m2', '亩', '万方'] as const;
 
 export const TIMELINE_KINDS = ['stage_change', 'contact_log', 'reminder'] as const;
 
+/** Reminders and their deliveries; codes mirror libs/reminders/src/entities. */
+export const REMINDER_KINDS = ['pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export const REMINDER_STATES = ['scheduled', 'delivered', 'failed', 'cancelled'] as const;
+export type ReminderState = (typeof REMINDER_STATES)[number];
+export const CHANNELS = ['in_app', 'email', 'webhook'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const DELIVERY_STATES = ['pending', 'awaiting', 'sent', 'failed'] as const;
+export type DeliveryState = (typeof DELIVERY_STATES)[number];
+/** What one try of a delivery came to: accepted (ok true), failed (false), handed over but unconfirmed (null). */
+export const ATTEMPT_OUTCOMES = ['accepted', 'failed', 'unconfirmed'] as const;
+export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
+
+/** MUI chip colours: waiting neutral, done green, failed red, unknown amber. */
+export const REMINDER_STATE_COLORS = { scheduled: 'default', delivered: 'success', failed: 'error', cancelled: 'default' } as const satisfies Record<ReminderState, string>;
+export const DELIVERY_STATE_COLORS = { pending: 'default', awaiting: 'warning', sent: 'success', failed: 'error' } as const satisfies Record<DeliveryState, string>;
+export const ATTEMPT_OUTCOME_COLORS = { accepted: 'success', failed: 'error', unconfirmed: 'warning' } as const satisfies Record<AttemptOutcome, string>;
+
 /** Choices for SelectInput/SelectField, labels translated by react-admin (translateChoice). */
 export const choices = <T extends string>(ids: readonly T[], prefix: string): Choice<T>[] =>
   ids.map((id) => ({ id, name: `${prefix}.${id}` }));
@@ -73,6 +91,8 @@ export const methodChoices = literalChoices(RECRUITMENT_METHODS);
 export const actionChoices = literalChoices(LINK_ACTIONS);
 export const tagChoices = literalChoices(FIRM_TAGS);
 export const areaUnitChoices = literalChoices(AREA_UNITS);
+export const reminderKindChoices = choices(REMINDER_KINDS, 'crm.reminder_kind');
+export const reminderStateChoices = choices(REMINDER_STATES, 'crm.reminder_state');
 
 /** How often the app bar asks for the unread count. */
 export const UNREAD_POLL_MS = 30_000;

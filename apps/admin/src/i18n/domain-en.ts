@@ -87,6 +87,35 @@ export const domainEn: DomainMessages = {
       none_unread: 'No unread notification',
       welcome: 'Hello, %{name}',
     },
+    reminder_kind: { pre_due: 'Before due', due: 'Follow-up due', escalation: 'Escalation', stale_yellow: 'Stale (yellow)', stale_red: 'Stale (red)', digest: 'Daily digest' },
+    reminder_state: { scheduled: 'Scheduled', delivered: 'Delivered', failed: 'Failed', cancelled: 'Cancelled' },
+    channel: { in_app: 'In-app', email: 'E-mail', webhook: 'Webhook' },
+    delivery_state: { pending: 'Pending', awaiting: 'Handed over, awaiting answer', sent: 'Sent', failed: 'Failed' },
+    reminders: {
+      failed_filter: 'Delivery failed',
+      retry: 'Retry failed channels',
+      retried: '%{count} channel(s) scheduled again',
+      no_channel: 'Channel not set up',
+      no_attempts: 'No attempt yet',
+      outcome: { accepted: 'Accepted', failed: 'Failed', unconfirmed: 'Handed over, unconfirmed' },
+      delivery: { channel: 'Channel', state: 'State', attempts: 'Attempts', lastError: 'Last error', sentAt: 'Sent at', nextAttemptAt: 'Next attempt' },
+      attempt: { at: 'When', channel: 'Channel', attempt: 'Attempt', outcome: 'Outcome', detail: 'Error / reply', durationMs: 'Duration (ms)' },
+    },
+    reminder_rules: {
+      title: 'Reminder rule: %{scope}',
+      defaults: 'Defaults',
+      is_defaults: 'Defaults',
+      own: 'Own settings',
+      inherits: 'Follows defaults',
+      hint: 'Plans without settings of their own follow the defaults; click a row to change it.',
+      inherits_notice: 'This plan follows the defaults; saving gives it settings of its own.',
+      follow_up_section: 'Follow-up reminders',
+      stale_section: 'Stale thresholds (days since the last activity)',
+      pre_due_help: 'Extra reminder this many hours before due; 0 = none',
+      escalation_help: 'Escalate to the leader and chain managers this many hours past due',
+      digest_help: 'Asia/Shanghai time; each promoter gets one a day',
+      thresholds: { lead: 'Lead (yellow/red, days)', contact: 'Contact (yellow/red, days)', signed: 'Signed (yellow/red, days)' },
+    },
     errors: {
       stale: 'Someone else changed this record; reload and try again',
       network: 'Cannot reach the server',
@@ -142,6 +171,21 @@ export const domainEn: DomainMessages = {
     notifications: {
       name: 'Notification |||| Notifications',
       fields: { id: 'ID', title: 'Title', body: 'Body', link: 'Link', readAt: 'Read at', createdAt: 'When', unread: 'Unread only' },
+    },
+    reminders: {
+      name: 'Reminder |||| Reminders',
+      fields: {
+        id: 'ID', kind: 'Kind', state: 'State', title: 'Reminder', body: 'Body', targetId: 'Target', followUpId: 'Follow-up', recipientId: 'Recipient', recipientName: 'Recipient',
+        dueAt: 'Due', createdAt: 'Created', settledAt: 'Settled', deliveries: 'Channels', attempts: 'Attempts',
+      },
+    },
+    'reminder-rules': {
+      name: 'Reminder rule |||| Reminder rules',
+      fields: {
+        id: 'ID', planId: 'Plan', planTitle: 'Plan', overridden: 'Own settings', preDueHours: 'Reminder before due (hours)', escalationGraceHours: 'Escalate after (hours)',
+        leadYellowDays: 'Lead: yellow after (days)', leadRedDays: 'Lead: red after (days)', contactYellowDays: 'Contact: yellow after (days)', contactRedDays: 'Contact: red after (days)',
+        signedYellowDays: 'Signed: yellow after (days)', signedRedDays: 'Signed: red after (days)', digestTime: 'Daily digest time', updatedAt: 'Updated', version: 'Version',
+      },
     },
   },
 };

@@ -85,6 +85,35 @@ export const domainZh = {
       none_unread: '没有未读消息',
       welcome: '%{name}，您好',
     },
+    reminder_kind: { pre_due: '到期前提醒', due: '跟进到期', escalation: '逾期升级', stale_yellow: '停滞预警（黄）', stale_red: '停滞预警（红）', digest: '每日摘要' },
+    reminder_state: { scheduled: '待发送', delivered: '已送达', failed: '发送失败', cancelled: '已取消' },
+    channel: { in_app: '站内', email: '邮件', webhook: '机器人' },
+    delivery_state: { pending: '待发送', awaiting: '已交付待确认', sent: '已发送', failed: '失败' },
+    reminders: {
+      failed_filter: '发送失败',
+      retry: '重试失败渠道',
+      retried: '已重新安排 %{count} 个渠道发送',
+      no_channel: '未配置该渠道',
+      no_attempts: '尚无发送记录',
+      outcome: { accepted: '成功', failed: '失败', unconfirmed: '已交付未确认' },
+      delivery: { channel: '渠道', state: '状态', attempts: '尝试次数', lastError: '最近错误', sentAt: '发送时间', nextAttemptAt: '下次尝试' },
+      attempt: { at: '时间', channel: '渠道', attempt: '第几次', outcome: '结果', detail: '错误 / 对方回复', durationMs: '耗时（毫秒）' },
+    },
+    reminder_rules: {
+      title: '提醒规则：%{scope}',
+      defaults: '默认规则',
+      is_defaults: '默认',
+      own: '单独设置',
+      inherits: '沿用默认',
+      hint: '未单独设置的规划沿用默认规则；点击一行修改。',
+      inherits_notice: '该规划目前沿用默认规则，保存后将单独设置。',
+      follow_up_section: '跟进提醒',
+      stale_section: '停滞预警阈值（距最近一次跟进的天数）',
+      pre_due_help: '到期前多少小时额外提醒一次，0 表示不提前提醒',
+      escalation_help: '跟进逾期多少小时后升级提醒分管领导和链长办',
+      digest_help: '北京时间；每位招商专员每天收到一次',
+      thresholds: { lead: '线索（黄/红，天）', contact: '接洽（黄/红，天）', signed: '签约（黄/红，天）' },
+    },
     errors: {
       stale: '其他人已修改该记录，请刷新后重试',
       network: '无法连接服务器',
@@ -140,6 +169,21 @@ export const domainZh = {
     notifications: {
       name: '消息',
       fields: { id: 'ID', title: '标题', body: '内容', link: '链接', readAt: '阅读时间', createdAt: '时间', unread: '只看未读' },
+    },
+    reminders: {
+      name: '提醒',
+      fields: {
+        id: 'ID', kind: '类型', state: '状态', title: '提醒内容', body: '正文', targetId: '招商目标', followUpId: '跟进', recipientId: '接收人', recipientName: '接收人',
+        dueAt: '提醒时间', createdAt: '创建时间', settledAt: '完成时间', deliveries: '各渠道发送情况', attempts: '发送记录',
+      },
+    },
+    'reminder-rules': {
+      name: '提醒规则',
+      fields: {
+        id: 'ID', planId: '规划', planTitle: '规划', overridden: '单独设置', preDueHours: '提前提醒（小时）', escalationGraceHours: '逾期升级（小时）',
+        leadYellowDays: '线索·黄色预警（天）', leadRedDays: '线索·红色预警（天）', contactYellowDays: '接洽·黄色预警（天）', contactRedDays: '接洽·红色预警（天）',
+        signedYellowDays: '签约·黄色预警（天）', signedRedDays: '签约·红色预警（天）', digestTime: '每日摘要时间', updatedAt: '更新时间', version: '版本',
+      },
     },
   },
 };

@@ -32,6 +32,14 @@ describe('Shanghai times', () => {
   });
 
   it.each([
+    ['2025-03-01T08:30:05Z', '2025-03-01 16:30:05'],
+    ['2024-12-31T15:59:59.900Z', '2024-12-31 23:59:59'],
+    [null, '—'],
+  ])('formatDateTime(%p, { seconds }) = %p', (iso, expected) => {
+    expect(formatDateTime(iso, { seconds: true })).toBe(expected);
+  });
+
+  it.each([
     ['2025-03-01T15:59:59Z', '2025-03-01'],
     ['2025-03-01T16:00:00Z', '2025-03-02'],
   ])('formatDate(%p) = %p', (iso, expected) => {

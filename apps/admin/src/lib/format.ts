@@ -27,6 +27,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
   day: '2-digit',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 const dateFormat = new Intl.DateTimeFormat('zh-CN', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -37,12 +38,12 @@ const toDate = (v: string | number | Date | null | undefined): Date | null => {
   return Number.isNaN(d.getTime()) ? null : d;
 };
 
-/** `2025-03-01 16:30` in Shanghai time, whatever the browser's zone. */
-export function formatDateTime(v: string | number | Date | null | undefined): string {
+/** `2025-03-01 16:30` in Shanghai time, whatever the browser's zone; with `seconds`, `16:30:05` (attempt logs). */
+export function formatDateTime(v: string | number | Date | null | undefined, opts: { seconds?: boolean } = {}): string {
   const d = toDate(v);
   if (!d) return '—';
   const p = Object.fromEntries(dateTimeFormat.formatToParts(d).map((x) => [x.type, x.value]));
-  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}${opts.seconds ? `:${p.second}` : ''}`;
 }
 
 export function formatDate(v: string | number | Date | null | undefined): string {

@@ -36,6 +36,14 @@ describe('can(role, action, resource)', () => {
     ['chain_manager', 'edit', 'kpi-targets', true],
     ['chain_manager', 'edit', 'carriers', false],
     ['chain_manager', 'list', 'users', false],
+    // reminder monitoring and rules: admins only
+    ['admin', 'list', 'reminders', true],
+    ['admin', 'edit', 'reminder-rules', true],
+    ['leader', 'list', 'reminders', false],
+    ['leader', 'list', 'reminder-rules', false],
+    ['promoter', 'list', 'reminders', false],
+    ['promoter', 'show', 'reminders', false],
+    ['chain_manager', 'list', 'reminder-rules', false],
     // unknown role or resource: nothing
     [undefined, 'list', 'targets', false],
     ['promoter', 'list', 'no-such-resource', false],

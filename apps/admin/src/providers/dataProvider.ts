@@ -1,8 +1,10 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { Coverage, LinkAction, Stage } from '../config/domain';
+import { rulePath } from '../resources/reminder-rules/ruleModel';
 import { changedFields } from './errors';
-import { API_URL, apiJson, httpClient, query } from './http';
+import { API_URL, apiJson, httpClient } from './http';
+import { listOf, query } from './url';
 
 export interface TargetCard extends RaRecord {
   firmId: number;
@@ -98,26 +100,32 @@ export interface CrmDataProvider extends DataProvider {
   unreadCount(): Promise<number>;
   markRead(id: Identifier): Promise<unknown>;
   markAllRead(): Promise<unknown>;
+  /** One more attempt on each channel of the reminder that failed for good. */
+  retryReminder(id: Identifier): Promise<{ retried: number }>;
 }
 
 const unwrap = <T>(mod: T): T => (mod as { default?: T }).default ?? mod;
-const rest = unwrap(simpleRestProvider)(API_URL, httpClient);
 
-/** Lists arrive as arrays, sometimes wrapped: `{ data }`, `{ cards }`, `{ entries }`, `{ columns }`. */
-const listOf = <T>(json: unknown, ...keys: string[]): T[] => {
-  if (Array.isArray(json)) return json as T[];
-  for (const k of keys) {
-    const v = (json as Record<string, unknown> | null)?.[k];
-    if (Array.isArray(v)) return v as T[];
-  }
-  return [];
+/** Resources whose records are read and saved somewhere other than `/<resource>/<id>`. */
+const RECORD_PATHS: Record<string, (id: Identifier) => string> = {
+  'reminder-rules': rulePath,
 };
+
+const rest = unwrap(simpleRestProvider)(API_URL, httpClient);
 
 export const dataProvider: CrmDataProvider = {
   ...rest,
+  getOne: async (resource, params) => {
+    const path = RECORD_PATHS[resource];
+    return path ? { data: await apiJson(path(params.id)) } : rest.getOne(resource, params);
+  },
   // Edits send what changed plus the version read, so the API's optimistic lock and its
   // forbid-unknown-fields validation both see exactly the user's change.
-  update: (resource, params) => rest.update(resource, { ...params, data: changedFields(params.data, params.previousData) }),
+  update: async (resource, params) => {
+    const data = changedFields(params.data, params.previousData);
+    const path = RECORD_PATHS[resource];
+    return path ? { data: await apiJson(path(params.id), { method: 'PUT', body: data }) } : rest.update(resource, { ...params, data });
+  },
   transition: (id, body) => apiJson(`/targets/${id}/transitions`, { method: 'POST', body }),
   board: async (filters, perColumn) => listOf<BoardColumn>(await apiJson(`/pipeline/board${query({ ...filters, perColumn })}`), 'columns'),
   boardColumn: async (stage, filters, offset, limit) =>
@@ -131,4 +139,5 @@ export const dataProvider: CrmDataProvider = {
   },
   markRead: (id) => apiJson(`/notifications/${id}/read`, { method: 'POST' }),
   markAllRead: () => apiJson('/notifications/read-all', { method: 'POST' }),
+  retryReminder: (id) => apiJson(`/reminders/${id}/retry`, { method: 'POST' }),
 };

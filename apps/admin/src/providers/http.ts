@@ -2,8 +2,9 @@ import { fetchUtils, HttpError } from 'react-admin';
 import { currentLocale } from '../i18n';
 import { translateError } from './errors';
 import { session } from './session';
+import { API_URL } from './url';
 
-export const API_URL = '/api';
+export { API_URL, query } from './url';
 
 /**
  * fetchJson with the bearer token; an error body from the API becomes an HttpError whose message
@@ -30,12 +31,4 @@ export async function apiJson<T>(path: string, init: { method?: string; body?: u
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   return json as T;
-}
-
-/** `?a=1&b=2` from the defined, non-empty values. */
-export function query(params: Record<string, unknown>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
 }

@@ -8,13 +8,15 @@ import firms from './firms';
 import kpiTargets from './kpi-targets';
 import notifications from './notifications';
 import plans from './plans';
+import reminderRules from './reminder-rules';
+import reminders from './reminders';
 import targets from './targets';
 import teams from './teams';
 import users from './users';
 
 export interface ResourceDefinition {
   list: ComponentType;
-  show: ComponentType;
+  show?: ComponentType;
   edit?: ComponentType;
   create?: ComponentType;
   icon?: ComponentType;
@@ -32,6 +34,8 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
   'kpi-targets': kpiTargets,
   carriers,
   notifications,
+  reminders,
+  'reminder-rules': reminderRules,
   users,
   teams,
 };

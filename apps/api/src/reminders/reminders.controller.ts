@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
 import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
-import { DeliveryService, ReminderRule, ReminderRuleDto, ReminderRulesService, RemindersQueryService, ReminderView } from '@crm/reminders';
+import { DeliveryService, ReminderRuleDto, ReminderRulesService, ReminderRuleView, RemindersQueryService, ReminderView } from '@crm/reminders';
 
 /** Reminder monitoring for admins: every reminder with each channel's state; failed ones stay visible. */
 @ApiTags('reminders')
@@ -34,7 +34,7 @@ export class RemindersController {
   }
 }
 
-/** Reminder settings (提醒规则): the defaults and per-plan overrides. Admins only. */
+/** Reminder settings (提醒规则): the defaults and each plan's values (its own or the defaults). Admins only. */
 @ApiTags('reminders')
 @ApiBearerAuth()
 @Roles('admin')
@@ -43,17 +43,28 @@ export class ReminderRulesController {
   constructor(private readonly rules: ReminderRulesService) {}
 
   @Get()
-  list(): Promise<ReminderRule[]> {
-    return this.rules.list();
+  @UseInterceptors(ContentRange('reminder-rules'))
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ReminderRuleView>> {
+    return this.rules.list(query);
+  }
+
+  @Get('defaults')
+  defaults(): Promise<ReminderRuleView> {
+    return this.rules.view(null);
+  }
+
+  @Get('plans/:planId')
+  plan(@Param('planId', IdPipe) planId: number): Promise<ReminderRuleView> {
+    return this.rules.view(planId);
   }
 
   @Put('defaults')
-  saveDefaults(@Body() dto: ReminderRuleDto): Promise<ReminderRule> {
+  saveDefaults(@Body() dto: ReminderRuleDto): Promise<ReminderRuleView> {
     return this.rules.save(null, dto);
   }
 
   @Put('plans/:planId')
-  savePlan(@Param('planId', IdPipe) planId: number, @Body() dto: ReminderRuleDto): Promise<ReminderRule> {
+  savePlan(@Param('planId', IdPipe) planId: number, @Body() dto: ReminderRuleDto): Promise<ReminderRuleView> {
     return this.rules.save(planId, dto);
   }
 }
