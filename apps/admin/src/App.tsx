@@ -4,18 +4,24 @@ import { Route } from 'react-router-dom';
 import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { kanbanModule } from './pipeline/boardPrefetch';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { RESOURCES } from './resources/registry';
 
-// ECharts only loads when someone opens a chain map; the board's drag-and-drop and dialogs with it.
+// ECharts only loads when someone opens a chain map; the board (pipeline/boardPrefetch) loads on its own.
 const ChainMapPage = lazy(() => import('./chain-map/ChainMapPage'));
-const KanbanPage = lazy(async () => ({ default: (await import('./pipeline/KanbanPage')).KanbanPage }));
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
   </Suspense>
 );
+
+/** The board without a Suspense boundary: when opened on the board its code is already on the way. */
+function PipelineRoute() {
+  const board = kanbanModule.useLoaded();
+  return board ? <board.KanbanPage /> : <Loading />;
+}
 
 export function App() {
   return (
@@ -33,7 +39,7 @@ export function App() {
         <Resource key={name} name={name} list={r.list} show={r.show} edit={r.edit} create={r.create} icon={r.icon} recordRepresentation={r.recordRepresentation} />
       ))}
       <CustomRoutes>
-        <Route path="/pipeline" element={lazyPage(KanbanPage)} />
+        <Route path="/pipeline" element={<PipelineRoute />} />
         <Route path="/chain-map" element={lazyPage(ChainMapPage)} />
         <Route path="/chain-map/:chainId" element={lazyPage(ChainMapPage)} />
       </CustomRoutes>

@@ -5,7 +5,7 @@ import { UserContextService, type UserContext } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import type { BoardColumnQueryDto, BoardFilterDto, BoardQueryDto } from './board.dto';
 import { STAGES, type Stage } from './stage';
-import { orderTargets, toTargetRow, visibleTargets, type TargetFilters, type TargetRow } from './target-query';
+import { orderTargets, toTargetRow, visibleTargets, visibleTargetsAlone, type TargetFilters, type TargetRow } from './target-query';
 
 export interface BoardColumn {
   stage: Stage;
@@ -34,20 +34,28 @@ export class BoardService {
   async board(user: AuthUser, dto: BoardQueryDto): Promise<{ columns: BoardColumn[] }> {
     const ctx = await this.access.load(user);
     const filters = toFilters(dto);
-    const totals = await this.totals(ctx, filters);
     const perColumn = dto.perColumn ?? 50;
-    const columns = await Promise.all(STAGES.map((stage) => this.cards(ctx, filters, stage, 0, perColumn, totals)));
-    return { columns };
+    // Totals and the six pages at once: a page of an empty column is an empty answer, not a wait.
+    const [totals, ...pages] = await Promise.all([this.totals(ctx, filters), ...STAGES.map((stage) => this.page(ctx, filters, stage, 0, perColumn))]);
+    return { columns: STAGES.map((stage, i) => this.toColumn(stage, 0, totals, pages[i])) };
   }
 
   async column(user: AuthUser, stage: Stage, dto: BoardColumnQueryDto): Promise<BoardColumn> {
     const ctx = await this.access.load(user);
     const filters = toFilters(dto);
-    return this.cards(ctx, filters, stage, dto.offset ?? 0, dto.limit ?? 50, await this.totals(ctx, filters, stage));
+    const offset = dto.offset ?? 0;
+    const [totals, cards] = await Promise.all([this.totals(ctx, filters, stage), this.page(ctx, filters, stage, offset, dto.limit ?? 50)]);
+    return this.toColumn(stage, offset, totals, cards);
   }
 
+  private toColumn(stage: Stage, offset: number, totals: Map<Stage, { count: number; sum: number }>, cards: TargetRow[]): BoardColumn {
+    const t = totals.get(stage) ?? { count: 0, sum: 0 };
+    return { stage, count: t.count, sumExpectedInvestment: t.sum, offset, cards };
+  }
+
+  /** Count and expected investment per stage, on `target` alone (no name joins to group). */
   private async totals(ctx: UserContext, filters: TargetFilters, stage?: Stage): Promise<Map<Stage, { count: number; sum: number }>> {
-    const rows: { stage: Stage; count: string; sum: string }[] = await visibleTargets(this.db.manager, ctx, stage ? { ...filters, stages: [stage] } : filters)
+    const rows: { stage: Stage; count: string; sum: string }[] = await visibleTargetsAlone(this.db.manager, ctx, stage ? { ...filters, stages: [stage] } : filters)
       .select('t.stage', 'stage')
       .addSelect('COUNT(*)', 'count')
       .addSelect('COALESCE(SUM(t.expected_investment), 0)', 'sum')
@@ -56,9 +64,20 @@ export class BoardService {
     return new Map(rows.map((r) => [r.stage, { count: Number(r.count), sum: Number(r.sum) }]));
   }
 
-  private async cards(ctx: UserContext, filters: TargetFilters, stage: Stage, offset: number, limit: number, totals: Map<Stage, { count: number; sum: number }>): Promise<BoardColumn> {
-    const t = totals.get(stage) ?? { count: 0, sum: 0 };
-    const rows = limit > 0 && offset < t.count ? await orderTargets(visibleTargets(this.db.manager, ctx, { ...filters, stages: [stage] }), 'lastActivityAt', 'DESC').offset(offset).limit(limit).getMany() : [];
-    return { stage, count: t.count, sumExpectedInvestment: t.sum, offset, cards: rows.map(toTargetRow) };
+  /**
+   * One page of a column, most recently active first: the page's ids are sorted on `target` alone
+   * (a top-N sort), then only those rows are joined to their names. Sorting the joined rows of a
+   * whole stage took ~115 ms per column at 200k targets for an admin or leader; this takes ~20 (EXPLAIN ANALYZE).
+   */
+  private async page(ctx: UserContext, filters: TargetFilters, stage: Stage, offset: number, limit: number): Promise<TargetRow[]> {
+    if (limit <= 0) return [];
+    const f = { ...filters, stages: [stage] };
+    const ids: { id: number }[] = await orderTargets(visibleTargetsAlone(this.db.manager, ctx, f).select('t.id', 'id'), 'lastActivityAt', 'DESC')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany();
+    if (!ids.length) return [];
+    const rows = await orderTargets(visibleTargets(this.db.manager, ctx, { ...f, ids: ids.map((r) => r.id) }), 'lastActivityAt', 'DESC').getMany();
+    return rows.map(toTargetRow);
   }
 }

@@ -3,12 +3,22 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { Loading, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { ASIDE_STAGES, BOARD_PAGE, FORWARD_STAGES, type Stage } from '../config/domain';
+import { lazyModule } from '../lib/lazyModule';
 import type { BoardColumn, BoardFilters as Filters, CrmDataProvider, TargetCard } from '../providers/dataProvider';
 import { BoardFilters } from './BoardFilters';
+import { arrivedBoard, boardFirstPage } from './boardPrefetch';
 import { KanbanColumn } from './KanbanColumn';
 import { moveNeeds, needsDialog } from './moveModel';
-import { TransitionDialog, type PendingMove } from './TransitionDialog';
+import type { PendingMove } from './TransitionDialog';
 import { useMoveTarget } from './useMoveTarget';
+
+// The dialog's form inputs (reference inputs, date pickers) load when a drag starts, not with the board.
+const dialogModule = lazyModule(() => import('./TransitionDialog'));
+
+function MoveDialog(props: { pending: PendingMove; onClose: () => void }) {
+  const dialog = dialogModule.useLoaded();
+  return dialog ? <dialog.TransitionDialog {...props} /> : null;
+}
 
 const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, sumExpectedInvestment: 0, cards: [] });
 
@@ -28,7 +38,8 @@ export function KanbanPage() {
 
   const { data: columns, isPending, error, dataUpdatedAt } = useQuery({
     queryKey: ['pipeline', 'board', filters],
-    queryFn: () => dp.board(filters, BOARD_PAGE),
+    queryFn: () => boardFirstPage(filters, () => dp.board(filters, BOARD_PAGE)),
+    placeholderData: () => arrivedBoard(filters),
   });
   const extra = more.board === dataUpdatedAt ? more.byStage : {};
   const column = (stage: Stage) => columns?.find((c) => c.stage === stage) ?? emptyColumn(stage);
@@ -75,7 +86,10 @@ export function KanbanPage() {
       onLoadMore={loadMore}
       canMove={canMove}
       accepts={accepts}
-      onDragStart={(c) => (dragged.current = c)}
+      onDragStart={(c) => {
+        dragged.current = c;
+        void dialogModule.load().catch(() => undefined);
+      }}
       onDrop={drop}
       width={width}
     />
@@ -98,7 +112,7 @@ export function KanbanPage() {
           </Box>
         </Box>
       )}
-      <TransitionDialog pending={pending} onClose={() => setPending(null)} />
+      {pending && <MoveDialog pending={pending} onClose={() => setPending(null)} />}
     </Box>
   );
 }
