@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import { notFound } from '@crm/http';
-import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { shanghaiDate, STAGE_LABELS, type Stage } from '@crm/pipeline';
 import { coveragePercent, linkStatus } from './coverage.rules';
 import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
 
@@ -26,6 +26,22 @@ interface LiveRow {
   owner: string;
   expected_investment: string | null;
   next_follow_up_at: Date | null;
+  /** Live targets on the link the caller may read, listed or not. */
+  total: number;
+}
+
+/**
+ * Live targets listed per link on the cockpit's chain view (as on the chain map); the handbook
+ * export lists every one. At district scale a chain holds thousands of live targets: listing them
+ * all made the view a 3.3 MB answer that took longer to serialise than to compute.
+ */
+export const COCKPIT_TARGETS_PER_LINK = 20;
+
+export interface ChainViewOptions {
+  /** The Asia/Shanghai date (YYYY-MM-DD) the coverage history ends on; default today. */
+  today?: string;
+  /** List at most this many live targets per link, the most recently active (liveTargetsTotal counts them all); default every one. */
+  liveTargetsPerLink?: number;
 }
 
 /**
@@ -38,7 +54,8 @@ interface LiveRow {
 export class ChainViewService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async view(ctx: UserContext, chainId: number) {
+  async view(ctx: UserContext, chainId: number, opts: ChainViewOptions = {}) {
+    const today = opts.today ?? shanghaiDate();
     if (ctx.user.role === 'chain_manager' && !ctx.managedChainIds.includes(chainId)) throw notFound('Chain', '产业链');
     const [chain] = await this.db.query(
       `SELECT c.id, c.name, c.code, c.kind, c.action, c.description, p.id AS plan_id, p.title AS plan_title FROM chain c JOIN plan p ON p.id = c.plan_id WHERE c.id = $1`,
@@ -55,12 +72,18 @@ export class ChainViewService {
       [chainId],
     );
     const c = targetConditions(ctx, { chainId });
+    // Firm and owner names looked up for the listed rows only (a join named every live target of the chain first).
     const live = await namedQuery<LiveRow>(
       this.db,
-      `SELECT t.id, t.chain_link_id, f.name AS firm, t.stage, u.display_name AS owner, t.expected_investment, t.next_follow_up_at
-         FROM target t JOIN firm f ON f.id = t.firm_id JOIN app_user u ON u.id = t.owner_id
-        WHERE ${c.sql} AND t.stage IN ('lead', 'contact', 'signed') ORDER BY t.chain_link_id, t.id`,
-      c.params,
+      `SELECT l.id, l.chain_link_id, l.stage, l.expected_investment, l.next_follow_up_at, l.total,
+              (SELECT f.name FROM firm f WHERE f.id = l.firm_id) AS firm, (SELECT u.display_name FROM app_user u WHERE u.id = l.owner_id) AS owner
+         FROM (SELECT t.id, t.chain_link_id, t.firm_id, t.owner_id, t.stage, t.expected_investment, t.next_follow_up_at,
+                      row_number() OVER (PARTITION BY t.chain_link_id ORDER BY t.last_activity_at DESC, t.id DESC) AS rn,
+                      count(*) OVER (PARTITION BY t.chain_link_id)::int AS total
+                 FROM target t WHERE ${c.sql} AND t.stage IN ('lead', 'contact', 'signed')) l
+        WHERE CAST(:perLink AS int) IS NULL OR l.rn <= CAST(:perLink AS int)
+        ORDER BY l.chain_link_id, l.id`,
+      { ...c.params, perLink: opts.liveTargetsPerLink ?? null },
     );
     const owners: { id: number; name: string; is_local: boolean }[] = await this.db.query(
       `SELECT DISTINCT f.id, f.name, f.is_local FROM firm f
@@ -73,6 +96,7 @@ export class ChainViewService {
 
     const rows = links.map((l) => {
       const targets = live.filter((t) => t.chain_link_id === l.id);
+      const liveTotal = targets[0]?.total ?? 0;
       // Coverage ignores the caller's scope: a gap is a gap for everyone.
       return {
         id: l.id,
@@ -82,7 +106,8 @@ export class ChainViewService {
         action: l.action,
         localFirms: l.local_firms,
         landedTargets: l.landed,
-        status: linkStatus({ localFirms: l.local_firms.length, landedTargets: l.landed, liveTargets: targets.length }),
+        status: linkStatus({ localFirms: l.local_firms.length, landedTargets: l.landed, liveTargets: liveTotal }),
+        liveTargetsTotal: liveTotal,
         liveTargets: targets.map((t) => ({
           id: t.id,
           firm: t.firm,
@@ -106,9 +131,9 @@ export class ChainViewService {
         coveragePercent: coveragePercent(covered, rows.length),
       },
       gaps: rows.filter((r) => r.status === 'gap').map((r) => ({ id: r.id, name: r.name, action: r.action })),
-      inProgress: rows.filter((r) => r.status === 'in_progress').map((r) => ({ id: r.id, name: r.name, action: r.action, liveTargets: r.liveTargets })),
+      inProgress: rows.filter((r) => r.status === 'in_progress').map((r) => ({ id: r.id, name: r.name, action: r.action, liveTargets: r.liveTargets, liveTargetsTotal: r.liveTargetsTotal })),
       chainOwners: owners.map((o) => ({ id: o.id, name: o.name, isLocal: o.is_local })),
-      coverageHistory: await this.history(chainId),
+      coverageHistory: await this.history(chainId, today),
     };
   }
 
@@ -117,9 +142,9 @@ export class ChainViewService {
    * from the day a target on it landed; local firms count throughout, as the system holds no
    * date for when they arrived.
    */
-  private async history(chainId: number): Promise<{ date: string; covered: number; links: number; coveragePercent: number | null }[]> {
+  private async history(chainId: number, today: string): Promise<{ date: string; covered: number; links: number; coveragePercent: number | null }[]> {
     const rows: { d: string; covered: number; total: number }[] = await this.db.query(
-      `WITH days AS (SELECT (current_date - 7 * k) AS d FROM generate_series(0, 13) AS k),
+      `WITH days AS (SELECT ($2::date - 7 * k) AS d FROM generate_series(0, 13) AS k),
             links AS (SELECT cl.id, EXISTS (SELECT 1 FROM firm_chain_link fcl JOIN firm f ON f.id = fcl.firm_id
                                              WHERE fcl.chain_link_id = cl.id AND f.is_local) AS has_local
                         FROM chain_link cl WHERE cl.chain_id = $1),
@@ -130,7 +155,7 @@ export class ChainViewService {
               count(l.id)::int AS total
          FROM days LEFT JOIN links l ON TRUE LEFT JOIN landed ld ON ld.chain_link_id = l.id
         GROUP BY days.d ORDER BY days.d`,
-      [chainId],
+      [chainId, today],
     );
     return rows.map((r) => ({ date: r.d, covered: r.covered, links: r.total, coveragePercent: coveragePercent(r.covered, r.total) }));
   }

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { UserContextService } from '@crm/access';
+import { type UserContext, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { invalidField } from '@crm/http';
+import { shanghaiDate } from '@crm/pipeline';
 import { BreakdownService, type Breakdown } from './breakdown.service';
-import { ChainViewService } from './chain-view.service';
+import { filterKey, periodLengthKey, scopeKey } from './cache/cache-keys';
+import { CockpitCache, WATCHLIST_MAX_AGE_MS } from './cache/cockpit-cache';
+import { ALL_DOMAINS, DataVersions, FIGURES_OF_RECORD, type VersionSnapshot } from './cache/data-version';
+import { ChainViewService, COCKPIT_TARGETS_PER_LINK } from './chain-view.service';
 import { KpiService, type KpiQueryDto } from './kpi.service';
 import { PipelineStatsService } from './pipeline-stats.service';
 import { type CockpitQueryDto, type Period, periodOf, type TargetFilterDto } from './target-filter';
@@ -15,7 +19,21 @@ function period(q: CockpitQueryDto): Period {
   return p;
 }
 
-/** The cockpit's entry point: resolves the caller's scope once, then asks the right service. */
+const shanghaiYear = (now = new Date()): number => Number(shanghaiDate(now).slice(0, 4));
+
+/** Who is asking, as the figures see it: their read scope, and the data versions at the start of the request. */
+interface Asker {
+  ctx: UserContext;
+  scope: string;
+  versions: VersionSnapshot;
+}
+
+/**
+ * The cockpit's entry point: resolves the caller's scope and the data versions once, then takes
+ * each figure from the cache (cockpit-cache.ts) or the service that computes it. Figures of record
+ * (funnel, flow, rates, year, breakdowns, KPIs) are reused until a write changes their data; the
+ * overdue and stalled lists also move with the clock and are reused for at most WATCHLIST_MAX_AGE_MS.
+ */
 @Injectable()
 export class CockpitService {
   constructor(
@@ -25,62 +43,129 @@ export class CockpitService {
     private readonly breakdowns: BreakdownService,
     private readonly kpis: KpiService,
     private readonly chains: ChainViewService,
+    private readonly versions: DataVersions,
+    private readonly cache: CockpitCache,
   ) {}
 
   /** Everything the dashboard's first screen shows, in one round trip. */
   async overview(user: AuthUser, q: CockpitQueryDto) {
-    const ctx = await this.users.load(user);
     const p = period(q);
-    const year = q.year ?? Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
-    const [funnel, conversion, timeInStage, velocity, rates, thisYear, overdue, stalled] = await Promise.all([
-      this.stats.funnel(ctx, q),
-      this.stats.conversion(ctx, q, p),
-      this.stats.timeInStage(ctx, q, p),
-      this.stats.velocity(ctx, q, p),
-      this.stats.rates(ctx, q),
-      this.stats.year(ctx, q, year),
-      this.watch.overdue(ctx, q),
-      this.watch.stalled(ctx, q),
+    const a = await this.asker(user);
+    const year = q.year ?? shanghaiYear();
+    const [funnel, flow, rates, thisYear, overdue, stalled] = await Promise.all([
+      this.funnelOf(a, q),
+      this.flowOf(a, q, p),
+      this.figure(a, 'rates', q, () => this.stats.rates(a.ctx, q)),
+      this.figure(a, `year:${year}`, q, () => this.stats.year(a.ctx, q, year)),
+      this.overdueOf(a, q),
+      this.stalledOf(a, q),
     ]);
-    return { period: p, role: user.role, funnel, conversion, timeInStage, velocity, rates, thisYear, overdue, stalled };
+    return { period: p, role: user.role, funnel, ...flow, rates, thisYear, overdue, stalled };
   }
 
   async funnel(user: AuthUser, q: TargetFilterDto) {
-    return this.stats.funnel(await this.users.load(user), q);
+    return this.funnelOf(await this.asker(user), q);
   }
 
   async conversion(user: AuthUser, q: CockpitQueryDto) {
     const p = period(q);
-    return { period: p, steps: await this.stats.conversion(await this.users.load(user), q, p) };
+    return { period: p, steps: (await this.flowOf(await this.asker(user), q, p)).conversion };
   }
 
   async timeInStage(user: AuthUser, q: CockpitQueryDto) {
     const p = period(q);
-    return { period: p, stages: await this.stats.timeInStage(await this.users.load(user), q, p) };
+    return { period: p, stages: (await this.flowOf(await this.asker(user), q, p)).timeInStage };
   }
 
   async velocity(user: AuthUser, q: CockpitQueryDto) {
     const p = period(q);
-    return { period: p, ...(await this.stats.velocity(await this.users.load(user), q, p)) };
+    return { period: p, ...(await this.flowOf(await this.asker(user), q, p)).velocity };
   }
 
   async breakdown(user: AuthUser, by: Breakdown, q: TargetFilterDto) {
-    return this.breakdowns.by(await this.users.load(user), by, q);
+    const a = await this.asker(user);
+    return this.figure(a, `breakdown:${by}`, q, () => this.breakdowns.by(a.ctx, by, q));
   }
 
   async overdue(user: AuthUser, q: TargetFilterDto) {
-    return this.watch.overdue(await this.users.load(user), q);
+    return this.overdueOf(await this.asker(user), q);
   }
 
   async stalled(user: AuthUser, q: TargetFilterDto) {
-    return this.watch.stalled(await this.users.load(user), q);
+    return this.stalledOf(await this.asker(user), q);
   }
 
   async kpiProgress(user: AuthUser, q: KpiQueryDto) {
-    return this.kpis.targetsVsActuals(await this.users.load(user), q);
+    const a = await this.asker(user);
+    const year = q.year ?? shanghaiYear();
+    return this.cache.get({
+      key: `kpis|${a.scope}|${q.planId ?? ''}|${year}`,
+      stamp: a.versions.stamp(FIGURES_OF_RECORD),
+      compute: () => this.kpis.targetsVsActuals(a.ctx, { planId: q.planId, year }),
+    });
   }
 
+  /**
+   * The chain view moves with the calendar day (coverage history), so the day is part of its key.
+   * Lists at most COCKPIT_TARGETS_PER_LINK live targets per link (liveTargetsTotal counts them all).
+   */
   async chain(user: AuthUser, chainId: number) {
-    return this.chains.view(await this.users.load(user), chainId);
+    const a = await this.asker(user);
+    const today = shanghaiDate();
+    return this.cache.get({
+      key: `chain|${a.scope}|${chainId}|${today}`,
+      stamp: a.versions.stamp(ALL_DOMAINS),
+      compute: () => this.chains.view(a.ctx, chainId, { today, liveTargetsPerLink: COCKPIT_TARGETS_PER_LINK }),
+    });
+  }
+
+  private async asker(user: AuthUser): Promise<Asker> {
+    const [ctx, versions] = await Promise.all([this.users.load(user), this.versions.current()]);
+    return { ctx, scope: scopeKey(ctx), versions };
+  }
+
+  /** A figure of record: depends on the scope, the target filters and the data, nothing else. */
+  private figure<T>(a: Asker, name: string, f: TargetFilterDto, compute: () => Promise<T>): Promise<T> {
+    return this.cache.get({ key: `${name}|${a.scope}|${filterKey(f)}`, stamp: a.versions.stamp(FIGURES_OF_RECORD), compute });
+  }
+
+  private funnelOf(a: Asker, f: TargetFilterDto) {
+    return this.figure(a, 'funnel', f, () => this.stats.funnel(a.ctx, f));
+  }
+
+  /**
+   * Conversion, time in stage and velocity over a period, computed together. The entry is kept per
+   * period length and answers a later period of that length when no stage change lies between
+   * the two (the usual "last N days up to now"); the figures are then the same, exactly.
+   */
+  private async flowOf(a: Asker, f: TargetFilterDto, p: Period) {
+    const flow = await this.cache.get({
+      key: `flow:${periodLengthKey(p)}|${a.scope}|${filterKey(f)}`,
+      stamp: a.versions.stamp(FIGURES_OF_RECORD),
+      reusable: (cached) => this.stats.sameFlow(cached.period, p),
+      compute: async () => {
+        const [conversion, timeInStage, velocity] = await Promise.all([this.stats.conversion(a.ctx, f, p), this.stats.timeInStage(a.ctx, f, p), this.stats.velocity(a.ctx, f, p)]);
+        return { period: p, conversion, timeInStage, velocity };
+      },
+    });
+    return { conversion: flow.conversion, timeInStage: flow.timeInStage, velocity: flow.velocity };
+  }
+
+  private overdueOf(a: Asker, f: TargetFilterDto) {
+    return this.cache.get({
+      key: `overdue|${a.scope}|${filterKey(f)}`,
+      stamp: a.versions.stamp(ALL_DOMAINS),
+      maxAgeMs: WATCHLIST_MAX_AGE_MS,
+      compute: () => this.watch.overdue(a.ctx, f),
+    });
+  }
+
+  private stalledOf(a: Asker, f: TargetFilterDto) {
+    return this.cache.get({
+      key: `stalled|${a.scope}|${filterKey(f)}`,
+      stamp: a.versions.stamp(ALL_DOMAINS),
+      maxAgeMs: WATCHLIST_MAX_AGE_MS,
+      compute: () => this.watch.stalled(a.ctx, f),
+    });
   }
 }

@@ -7,6 +7,7 @@ import { Target } from './target.entity';
 @Entity('stage_change')
 @Index('ix_stage_change_target_at', ['targetId', 'at'])
 @Index('ix_stage_change_to_at', ['toStage', 'at'])
+@Index('ix_stage_change_at', ['at'])
 export class StageChange {
   @PrimaryGeneratedColumn()
   id: number;

@@ -1,6 +1,7 @@
 import { AuditLog } from '@crm/audit';
 import { Team, User } from '@crm/auth';
 import { Carrier } from '@crm/carriers';
+import { CockpitDataVersion } from '@crm/cockpit';
 import { Chain, ChainLink, ChainManager } from '@crm/chain-map';
 import { Firm, FirmChainLink } from '@crm/firms';
 import { KpiTarget } from '@crm/kpi';
@@ -11,4 +12,4 @@ import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRu
 import { ImportBatch, ImportRow } from '@crm/excel';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
-export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow];
+export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow, CockpitDataVersion];
