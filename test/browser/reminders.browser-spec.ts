@@ -103,7 +103,7 @@ describe('an admin in Chromium', () => {
     expect({ email: email.state, reminder: reminder.state }).toEqual({ email: 'pending', reminder: 'scheduled' });
   }, STEP_TIMEOUT);
 
-  it('gives a plan its own stale threshold: a refused value shows under its input, a good one is kept', async () => {
+  it('gives a plan its own stale threshold: a refused value shows under its input, a good one is kept, 恢复默认 drops it', async () => {
     const plan = await factories(ds).plan({ title: `提醒规则测试规划${uniq()}` });
     await menu(page).getByText('提醒规则', { exact: true }).click();
     await page.locator('.RaList-main').waitFor();
@@ -136,6 +136,17 @@ describe('an admin in Chromium', () => {
     await expect(page.getByLabel('接洽·红色预警（天）').inputValue()).resolves.toBe('45');
     await expect(page.getByTestId('rule-inherits').count()).resolves.toBe(0);
     await shot(page, 'reminder-rule-edit');
+
+    // 恢复默认, confirmed: the plan follows the defaults again and the form says so.
+    await page.getByRole('button', { name: '恢复默认' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.textContent()).resolves.toContain(plan.title);
+    await dialog.getByRole('button', { name: '确认' }).click();
+    await page.getByText('已恢复默认规则').waitFor();
+    await page.getByTestId('rule-inherits').waitFor();
+    await expect(page.getByLabel('接洽·红色预警（天）').inputValue()).resolves.toBe('30');
+    await expect(page.getByRole('button', { name: '恢复默认' }).count()).resolves.toBe(0);
+    expect((await ds.query('SELECT count(*)::int AS n FROM reminder_rule WHERE plan_id = $1', [plan.id]))[0].n).toBe(0);
   }, STEP_TIMEOUT);
 
   it('shows the digest time on the defaults only, and reads in English too', async () => {

@@ -181,6 +181,30 @@ describe('reminders API', () => {
       expect((await admin.get('/api/reminder-rules/defaults').expect(200)).body).toMatchObject({ id: 'defaults', ...RULE });
     });
 
+    it('恢复默认: a plan drops its own values (guarded by version, audited, idempotent) and follows the defaults again', async () => {
+      const admin = await api.as('admin');
+      const plan = await f.plan();
+      await admin.put(`/api/reminder-rules/plans/${plan.id}`).send({ contactRedDays: 45, version: null }).expect(200);
+      await admin.put(`/api/reminder-rules/plans/${plan.id}`).send({ contactRedDays: 50, version: 1 }).expect(200);
+
+      // A stale or malformed version is refused and changes nothing.
+      await admin.delete(`/api/reminder-rules/plans/${plan.id}?version=1`).expect(409);
+      const badVersion = await admin.delete(`/api/reminder-rules/plans/${plan.id}?version=abc`).expect(400);
+      expect(new Set(badVersion.body.fields.map((x: { field: string }) => x.field))).toEqual(new Set(['version']));
+      expect((await admin.get(`/api/reminder-rules/plans/${plan.id}`).expect(200)).body).toMatchObject({ overridden: true, contactRedDays: 50, version: 2 });
+
+      const reset = await admin.delete(`/api/reminder-rules/plans/${plan.id}?version=2`).expect(200);
+      expect(reset.body).toMatchObject({ id: `plan-${plan.id}`, overridden: false, version: null, ...RULE });
+      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM reminder_rule WHERE plan_id = $1`, [plan.id]);
+      expect(n).toBe(0);
+      const [audit] = await db.query(`SELECT changes FROM audit_log WHERE entity = 'reminder_rule' AND action = 'delete' AND (changes->'planId'->>0)::int = $1`, [plan.id]);
+      expect(audit?.changes?.contactRedDays?.[0]).toBe(50);
+      // Again (e.g. a double click): still the defaults. A plan that does not exist: 404.
+      expect((await admin.delete(`/api/reminder-rules/plans/${plan.id}`).expect(200)).body).toMatchObject({ overridden: false, ...RULE });
+      await admin.delete('/api/reminder-rules/plans/999999').expect(404);
+      await (await api.as('leader')).delete(`/api/reminder-rules/plans/${plan.id}`).expect(403);
+    });
+
     it('refuses inconsistent thresholds, bad values and bad list parameters per field', async () => {
       const admin = await api.as('admin');
       const bad = await admin.put('/api/reminder-rules/defaults').send({ contactYellowDays: 30, contactRedDays: 20 }).expect(400);

@@ -130,6 +130,7 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, params: (c) => ({ planId: c.fx.planId }) },
   'PUT /api/reminder-rules/defaults': { all: ADMIN_ONLY, writes: true, body: async (c) => ruleBody(await c.adminGet('/api/reminder-rules/defaults')) },
   'PUT /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }), body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules/defaults')), version: undefined }) },
+  'DELETE /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }) },
 
   // ── cockpit, exports, imports ─────────────────────────────────────────
   'GET /api/cockpit/overview': { all: ALL_READ },

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { IsOptionalNotNull } from '@crm/http';
 
@@ -44,4 +45,14 @@ export class ReminderRuleDto {
   @IsInt()
   @Min(1)
   version?: number | null;
+}
+
+/** DELETE /api/reminder-rules/plans/:planId?version=N — the version read, when the caller has one. */
+export class ReminderRuleResetQuery {
+  @ApiPropertyOptional({ description: 'the rule version read; 409 if it has changed since', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
 }

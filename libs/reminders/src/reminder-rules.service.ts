@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '@crm/database';
-import { boolFilter, intListFilter, invalidField, ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
+import { boolFilter, intListFilter, invalidField, ListResult, notFound, parseListQuery, removeAudited, staleVersion } from '@crm/http';
 import { ReminderRule } from './entities/reminder-rule.entity';
 import type { ReminderRuleDto } from './reminder-rule.dto';
 import { thresholdProblem, type StaleThresholds } from './stale.rules';
@@ -107,6 +107,22 @@ export class ReminderRulesService {
       const problem = thresholdProblem(thresholdsOf(merged));
       if (problem) throw invalidField(`${problem}RedDays`, 'rule', `${problem}: red days must be more than yellow days`, '红色阈值天数必须大于黄色阈值天数');
       await repo.save(merged);
+      return this.view(planId, em);
+    });
+  }
+
+  /**
+   * 恢复默认: the plan drops its own rule and follows the defaults again. Idempotent; `version`,
+   * when given, must be the rule's current one (409 otherwise). Reminders already planned keep
+   * their times: the rule applies to follow-ups set from now on and to the next stale scan.
+   */
+  async reset(planId: number, version?: number): Promise<ReminderRuleView> {
+    return inTransaction(this.db, async (em) => {
+      if (!(await em.query('SELECT 1 FROM plan WHERE id = $1', [planId])).length) throw notFound('Plan', '规划');
+      const repo = em.getRepository(ReminderRule);
+      const current = await repo.createQueryBuilder('r').setLock('pessimistic_write').where('r.plan_id = :planId', { planId }).getOne();
+      if (current && version !== undefined && version !== current.version) throw staleVersion('reminder rule', '提醒规则');
+      if (current) await removeAudited(em, ReminderRule, current); // the audit log keeps what the plan had
       return this.view(planId, em);
     });
   }

@@ -126,6 +126,12 @@ export const dataProvider: CrmDataProvider = {
     const path = RECORD_PATHS[resource];
     return path ? { data: await apiJson(path(params.id), { method: 'PUT', body: data }) } : rest.update(resource, { ...params, data });
   },
+  delete: async (resource, params) => {
+    const path = RECORD_PATHS[resource];
+    if (!path) return rest.delete(resource, params);
+    const version = (params.previousData as { version?: number | null } | undefined)?.version;
+    return { data: await apiJson(`${path(params.id)}${query({ version })}`, { method: 'DELETE' }) };
+  },
   transition: (id, body) => apiJson(`/targets/${id}/transitions`, { method: 'POST', body }),
   board: async (filters, perColumn) => listOf<BoardColumn>(await apiJson(`/pipeline/board${query({ ...filters, perColumn })}`), 'columns'),
   boardColumn: async (stage, filters, offset, limit) =>

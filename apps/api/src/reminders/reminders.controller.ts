@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
 import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
-import { DeliveryService, ReminderRuleDto, ReminderRulesService, ReminderRuleView, RemindersQueryService, ReminderView } from '@crm/reminders';
+import { DeliveryService, ReminderRuleDto, ReminderRuleResetQuery, ReminderRulesService, ReminderRuleView, RemindersQueryService, ReminderView } from '@crm/reminders';
 
 /** Reminder monitoring for admins: every reminder with each channel's state; failed ones stay visible. */
 @ApiTags('reminders')
@@ -66,5 +66,11 @@ export class ReminderRulesController {
   @Put('plans/:planId')
   savePlan(@Param('planId', IdPipe) planId: number, @Body() dto: ReminderRuleDto): Promise<ReminderRuleView> {
     return this.rules.save(planId, dto);
+  }
+
+  /** 恢复默认: the plan follows the defaults again; `?version=` (optional) guards against a concurrent edit. */
+  @Delete('plans/:planId')
+  reset(@Param('planId', IdPipe) planId: number, @Query() q: ReminderRuleResetQuery): Promise<ReminderRuleView> {
+    return this.rules.reset(planId, q.version);
   }
 }

@@ -1,5 +1,6 @@
 import { Alert, Stack, Typography } from '@mui/material';
 import { Edit, NumberInput, required, SaveButton, SimpleForm, TextInput, Toolbar, useRecordContext, useTranslate } from 'react-admin';
+import { ResetButton } from './ResetButton';
 import { DEFAULTS_ID, RULE_STAGES, type ReminderRuleRecord } from './ruleModel';
 
 function RuleTitle() {
@@ -37,7 +38,7 @@ function DigestTimeInput() {
 export function RuleEdit() {
   return (
     <Edit mutationMode="pessimistic" title={<RuleTitle />}>
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+      <SimpleForm toolbar={<Toolbar sx={{ justifyContent: 'space-between' }}><SaveButton /><ResetButton /></Toolbar>}>
         <InheritNotice />
         <Section title="crm.reminder_rules.follow_up_section" />
         <Stack direction="row" spacing={2} sx={ROW}>
