@@ -81,6 +81,7 @@ export class DeliveryRunner {
            SELECT d.id, d.attempts, r.id AS reminder_id, r.recipient_id, r.kind, r.title, r.body, r.link
              FROM delivery d JOIN reminder r ON r.id = d.reminder_id
             WHERE d.id = ANY($1::int[]) AND d.channel = $2 AND d.state = 'pending' AND d.next_attempt_at <= now() AND r.state = 'scheduled' AND r.due_at <= now()
+            ORDER BY r.id -- reminders are locked in id order everywhere (settle, cancel): no deadlock
             FOR UPDATE OF d SKIP LOCKED
             FOR SHARE OF r),
          delivered AS (${sender.deliverDueSql}),

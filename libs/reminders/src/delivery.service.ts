@@ -138,9 +138,15 @@ export class DeliveryService {
   /** Marks reminders with no pending channel delivered (or failed, if a channel failed for good). */
   async settle(reminderIds: number[]): Promise<void> {
     await this.db.query(
-      `UPDATE reminder r SET state = CASE WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state = 'failed') THEN 'failed' ELSE 'delivered' END,
+      // Locked in id order, as delivery batches and cancels lock reminders, so none of them can deadlock.
+      `WITH done AS (
+         SELECT r.id FROM reminder r
+          WHERE r.id = ANY($1::int[]) AND r.state = 'scheduled' AND r.due_at <= now()
+            AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state IN ('pending', 'awaiting'))
+          ORDER BY r.id FOR UPDATE OF r)
+       UPDATE reminder r SET state = CASE WHEN EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state = 'failed') THEN 'failed' ELSE 'delivered' END,
               settled_at = now()
-        WHERE r.id = ANY($1::int[]) AND r.state = 'scheduled' AND r.due_at <= now()
+         FROM done WHERE r.id = done.id AND r.state = 'scheduled'
           AND NOT EXISTS (SELECT 1 FROM delivery d WHERE d.reminder_id = r.id AND d.state IN ('pending', 'awaiting'))`,
       [reminderIds],
     );

@@ -63,8 +63,11 @@ export class ReminderWriter {
   async cancel(em: EntityManager, where: { followUpId?: number; targetId?: number }): Promise<number> {
     if (where.followUpId === undefined && where.targetId === undefined) throw new Error('cancel needs a follow-up or a target');
     const [, affected] = (await em.query(
-      `UPDATE reminder SET state = 'cancelled', settled_at = now()
-        WHERE state = 'scheduled' AND ($1::int IS NULL OR follow_up_id = $1) AND ($2::int IS NULL OR target_id = $2)`,
+      // Locked in id order, as deliveries and settling lock reminders, so none of them can deadlock.
+      `WITH doomed AS (
+         SELECT id FROM reminder WHERE state = 'scheduled' AND ($1::int IS NULL OR follow_up_id = $1) AND ($2::int IS NULL OR target_id = $2)
+          ORDER BY id FOR UPDATE)
+       UPDATE reminder r SET state = 'cancelled', settled_at = now() FROM doomed WHERE r.id = doomed.id AND r.state = 'scheduled'`,
       [where.followUpId ?? null, where.targetId ?? null],
     )) as [unknown, number];
     return affected;
