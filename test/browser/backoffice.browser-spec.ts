@@ -110,10 +110,11 @@ describe('backoffice in Chromium', () => {
     await page.getByLabel('统一社会信用代码').fill('123'); // only the API checks the 18-character code
     await page.getByRole('button', { name: '保存' }).click();
     const input = page.getByLabel('统一社会信用代码');
-    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     // The message sits in the credit code's own form control, in Chinese (messageZh of the field).
+    // Wait for it first: the field turns invalid only once the API's answer is back.
     const helper = page.locator('.MuiFormControl-root', { has: input }).locator('.MuiFormHelperText-root.Mui-error');
     await helper.waitFor();
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(helper.textContent()).resolves.toMatch(/[\u4e00-\u9fff]/);
     await expect(page.locator('.MuiFormHelperText-root.Mui-error').count()).resolves.toBe(1);
   }, STEP_TIMEOUT);
