@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { DEMO_PASSWORD } from '@crm/seeding';
 import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
 import { ACTORS, EXPRESS_ROUTES, MATRIX, type Actor, type CellContext, type RouteRule } from './permissions.matrix';
@@ -39,7 +40,7 @@ describe('permissions matrix: every route × every kind of caller', () => {
     const path = fillPath(route.path, rule.params ? await rule.params(c) : {});
     const m = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
     let req = api.http[m](path);
-    const header = auth.get(actor);
+    const header = rule.freshSession && actor !== 'anonymous' ? `Bearer ${(await api.http.post('/api/auth/login').send({ username: actor, password: DEMO_PASSWORD })).body.accessToken}` : auth.get(actor);
     if (header) req = req.set('Authorization', header);
     if (rule.query) req = req.query(rule.query);
     const body = rule.body ? await rule.body(c) : undefined;

@@ -34,6 +34,8 @@ export interface RouteRule {
   query?: Record<string, string>;
   /** Changes data: every cell gets fresh fixtures. */
   writes?: boolean;
+  /** Ends the caller's session (sign-out): each cell logs in anew and uses that token. */
+  freshSession?: boolean;
 }
 
 const ALL_READ = '401 2xx 2xx 2xx 2xx 2xx';
@@ -56,6 +58,10 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/health': { all: '2xx 2xx 2xx 2xx 2xx 2xx' },
   'POST /api/auth/login': { all: '2xx 2xx 2xx 2xx 2xx 2xx', body: () => ({ username: 'leader', password: 'Demo@2025' }) },
   'GET /api/auth/me': { all: ALL_READ },
+  // ── own account and revocable sessions (excel, issue 15/12) ───────────
+  'POST /api/auth/logout': { all: ALL_READ, freshSession: true },
+  // a wrong current password: past the permission check for everyone signed in, and changes nothing
+  'PUT /api/auth/password': { all: '401 4xx 4xx 4xx 4xx 4xx', body: () => ({ currentPassword: 'Not-the-password-1', newPassword: 'Matrix2026xy' }) },
   'GET /api/audit-logs': { all: ADMIN_ONLY },
   'GET /api/audit-logs/:id': { all: ADMIN_ONLY, params: async (c) => id(((await c.adminGet('/api/audit-logs')) as { id: number }[])[0].id) },
 

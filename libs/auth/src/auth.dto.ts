@@ -19,3 +19,25 @@ export class LoginResult {
   @ApiProperty()
   accessToken: string;
 }
+
+export class ChangePasswordDto {
+  @ApiProperty({ format: 'password', writeOnly: true })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  currentPassword: string;
+
+  @ApiProperty({ format: 'password', writeOnly: true, description: '8–128 characters, letters and digits, not the username, not a well-known password' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  newPassword: string;
+}
+
+export class ChangePasswordResult {
+  @ApiProperty({ description: 'a token for a new session; every earlier token of the user is revoked' })
+  accessToken: string;
+
+  @ApiProperty({ description: 'how many other sessions were signed out' })
+  signedOut: number;
+}

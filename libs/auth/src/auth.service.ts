@@ -2,16 +2,19 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { AppError } from '@crm/http';
+import { EntityManager, Repository } from 'typeorm';
+import { AppError, invalidField } from '@crm/http';
 import { AuthEvents } from './auth-events';
 import { LoginLimiter } from './login-limiter';
-import { hashPassword, verifyPassword } from './password';
+import { hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, verifyPassword } from './password';
 import type { AuthUser, Role } from './role';
+import { liveSessionUser, openSession, revokeSession, revokeUserSessions } from './sessions';
 import { User } from './user.entity';
 
 interface TokenClaims {
   sub: number;
+  /** auth_session id: the token is good only while that session is live. */
+  sid: number;
   username: string;
   role: Role;
   teamId: number | null;
@@ -23,9 +26,6 @@ const badCredentials = () => new AppError(401, 'bad_credentials', 'Wrong usernam
 
 @Injectable()
 export class AuthService {
-  /** Short cache of live users so every request does not hit Postgres; a disabled user is out within 10 s. */
-  private readonly live = new Map<number, { user: AuthUser | null; until: number }>();
-
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
@@ -48,11 +48,14 @@ export class AuthService {
     }
     await this.limiter.reset(username);
     await this.events.loggedIn({ id: user.id, username: user.username, role: user.role, teamId: user.teamId }, ip);
-    const claims: TokenClaims = { sub: user.id, username: user.username, role: user.role, teamId: user.teamId };
-    return { accessToken: await this.jwt.signAsync(claims) };
+    return { accessToken: await this.issue(this.users.manager, user) };
   }
 
-  /** Verifies a bearer token and that its user is still active; null when either fails. */
+  /**
+   * Verifies a bearer token, then that its session is live and its user active — in Postgres on
+   * every request, so a revocation made by any API process holds on the next request everywhere.
+   * Role and team come from the row, not the token, so an admin's change applies at once too.
+   */
   async authenticate(token: string): Promise<AuthUser | null> {
     let claims: TokenClaims;
     try {
@@ -60,18 +63,48 @@ export class AuthService {
     } catch {
       return null;
     }
-    const now = Date.now();
-    const hit = this.live.get(claims.sub);
-    if (hit && hit.until > now) return hit.user;
-    const u = await this.users.findOne({ where: { id: claims.sub, active: true } });
-    const user: AuthUser | null = u ? { id: u.id, username: u.username, role: u.role, teamId: u.teamId } : null;
-    if (this.live.size > 10_000) this.live.clear();
-    this.live.set(claims.sub, { user, until: now + 10_000 });
-    return user;
+    if (!Number.isSafeInteger(claims.sid) || !Number.isSafeInteger(claims.sub)) return null;
+    return liveSessionUser(this.users.manager, claims.sid, claims.sub);
+  }
+
+  /** 退出登录: this session's token is refused from its next request on. */
+  async logout(caller: AuthUser): Promise<void> {
+    if (caller.sessionId) await revokeSession(this.users.manager, caller.sessionId, 'logout');
+  }
+
+  /**
+   * Changes the caller's own password: the current one is required, the new one must pass the
+   * strength rule. Every session of the user — this one included — is revoked in the same
+   * transaction, and a fresh token for a new session is returned so the caller stays signed in.
+   */
+  async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, ip: string): Promise<{ accessToken: string; signedOut: number }> {
+    const wait = await this.limiter.retryAfter(caller.username, ip);
+    if (wait > 0) throw tooMany(wait);
+    const user = await this.users.findOneOrFail({ where: { id: caller.id }, select: { id: true, username: true, role: true, teamId: true, passwordHash: true } });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await this.limiter.recordFailure(caller.username, ip);
+      throw invalidField('currentPassword', 'wrong', 'the current password is wrong', '当前密码不正确');
+    }
+    const problem = passwordProblem(newPassword, user.username);
+    if (problem) throw invalidField('newPassword', problem, ...PASSWORD_PROBLEM_MESSAGES[problem]);
+    if (newPassword === currentPassword) throw invalidField('newPassword', 'unchanged', 'the new password equals the current one', '新密码不能与当前密码相同');
+    const passwordHash = await hashPassword(newPassword);
+    return this.users.manager.transaction(async (em) => {
+      await em.getRepository(User).save({ id: user.id, passwordHash });
+      const revoked = await revokeUserSessions(em, user.id, 'password');
+      const accessToken = await this.issue(em, user);
+      return { accessToken, signedOut: Math.max(0, revoked - 1) };
+    });
   }
 
   async me(id: number): Promise<User> {
     return this.users.findOneOrFail({ where: { id } });
+  }
+
+  private async issue(em: EntityManager, user: Pick<User, 'id' | 'username' | 'role' | 'teamId'>): Promise<string> {
+    const sid = await openSession(em, user.id);
+    const claims: TokenClaims = { sub: user.id, sid, username: user.username, role: user.role, teamId: user.teamId };
+    return this.jwt.signAsync(claims);
   }
 }
 

@@ -6,5 +6,6 @@ export * from './auth.service';
 export * from './decorators';
 export * from './password';
 export * from './role';
+export * from './sessions';
 export * from './team.entity';
 export * from './user.entity';

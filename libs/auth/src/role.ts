@@ -14,4 +14,6 @@ export interface AuthUser {
   username: string;
   role: Role;
   teamId: number | null;
+  /** The login session the request's token belongs to (revocable). */
+  sessionId?: number;
 }

@@ -38,6 +38,20 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** Reminder channels the user wants (我的账户); a channel also needs its address. */
+  @Column({ type: 'boolean', default: true })
+  notifyInApp: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  notifyEmail: boolean;
+
+  @Column({ type: 'boolean', default: true })
+  notifyWebhook: boolean;
+
+  /** Whether the user gets the daily digest (每日汇总). */
+  @Column({ type: 'boolean', default: true })
+  dailyDigest: boolean;
+
   /** Created by the demo seed; never by migrations. */
   @Column({ type: 'boolean', default: false })
   demo: boolean;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type AuthUser, hashPassword, passwordProblem, ROLES, Team, User } from '@crm/auth';
+import { type AuthUser, hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, revokeUserSessions, ROLES, Team, User } from '@crm/auth';
 import { AuditService } from '@crm/audit';
 import { inTransaction } from '@crm/database';
 import { boolFilter, containsPattern, duplicate, enumFilter, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, ruleBroken, stringFilter, updateVersioned } from '@crm/http';
@@ -64,7 +64,7 @@ export class UsersService {
   async create(dto: CreateUserDto, caller: AuthUser): Promise<AdminUser> {
     const { password, chainIds, ...fields } = dto;
     this.checkRules(caller, 0, dto.role, dto);
-    const passwordHash = await this.hash(password);
+    const passwordHash = await this.hash(password, fields.username);
     return mapDuplicates(
       () =>
         inTransaction(this.db, async (em) => {
@@ -85,7 +85,7 @@ export class UsersService {
     const current = await this.db.getRepository(User).findOneBy({ id });
     if (!current) throw notFound(...WHAT);
     this.checkRules(caller, id, current.role, dto);
-    const passwordHash = password === undefined ? undefined : await this.hash(password);
+    const passwordHash = password === undefined ? undefined : await this.hash(password, changes.username ?? current.username);
     return mapDuplicates(
       () =>
         inTransaction(this.db, async (em) => {
@@ -95,6 +95,9 @@ export class UsersService {
             if (taken) throw usernameTaken();
           }
           await updateVersioned(em, User, id, version, { ...changes, ...(passwordHash ? { passwordHash } : {}) }, WHAT);
+          // A new password or a disabled account ends every session of that user on its next request.
+          if (passwordHash) await revokeUserSessions(em, id, 'admin');
+          if (changes.active === false) await revokeUserSessions(em, id, 'disabled');
           const role = changes.role ?? current.role;
           if (role !== 'chain_manager') await this.setChains(em, id, []);
           else if (chainIds) await this.setChains(em, id, chainIds);
@@ -109,7 +112,12 @@ export class UsersService {
     const current = await this.db.getRepository(User).findOneBy({ id });
     if (!current) throw notFound(...WHAT);
     this.checkRules(caller, id, current.role, { active: false });
-    if (current.active) await this.db.getRepository(User).save({ id, active: false });
+    if (current.active) {
+      await inTransaction(this.db, async (em) => {
+        await em.getRepository(User).save({ id, active: false });
+        await revokeUserSessions(em, id, 'disabled');
+      });
+    }
     return this.get(id, caller) as Promise<AdminUser>;
   }
 
@@ -139,9 +147,9 @@ export class UsersService {
     }
   }
 
-  private async hash(password: string): Promise<string> {
-    const problem = passwordProblem(password);
-    if (problem) throw invalidField('password', 'rule', `password needs ${problem}`, '密码至少 8 位，且须同时包含字母和数字');
+  private async hash(password: string, username: string): Promise<string> {
+    const problem = passwordProblem(password, username);
+    if (problem) throw invalidField('password', problem, ...PASSWORD_PROBLEM_MESSAGES[problem]);
     return hashPassword(password);
   }
 

@@ -24,7 +24,10 @@ export const authProvider: AuthProvider = {
     session.save(accessToken, { id: me.id, username: me.username, displayName: me.displayName, role: me.role, teamId: me.teamId });
   },
   async logout() {
+    const token = session.token();
     session.clear();
+    // Revokes the session on the server too, so a copied token stops working; best effort when offline.
+    if (token) await fetch(`${API_URL}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
   },
   async checkAuth() {
     if (!session.token() || !session.user()) throw new Error('ra.auth.auth_check_error');

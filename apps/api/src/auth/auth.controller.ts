@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthService, type AuthUser, CurrentUser, LoginDto, LoginResult, Public } from '@crm/auth';
+import { AuthService, type AuthUser, ChangePasswordDto, ChangePasswordResult, CurrentUser, LoginDto, LoginResult, Public } from '@crm/auth';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -12,6 +12,21 @@ export class AuthController {
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResult> {
     return this.auth.login(dto.username, dto.password, ip);
+  }
+
+  /** Ends this session: its token is refused from the next request on, in every API process. */
+  @ApiBearerAuth()
+  @Post('logout')
+  @HttpCode(204)
+  logout(@CurrentUser() user: AuthUser): Promise<void> {
+    return this.auth.logout(user);
+  }
+
+  /** Changes the caller's own password and signs out every other session of theirs. */
+  @ApiBearerAuth()
+  @Put('password')
+  changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() user: AuthUser, @Ip() ip: string): Promise<ChangePasswordResult> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, ip);
   }
 
   @ApiBearerAuth()
