@@ -28,6 +28,9 @@ export interface ReminderRowOptions {
   title?: string;
   /** Minutes before now the reminder fell due (default 120). */
   dueMinutesAgo?: number;
+  /** An exact due time instead (several recipients of one notice share it). */
+  dueAt?: Date;
+  followUpId?: number | null;
   deliveries: DeliveryRow[];
 }
 
@@ -38,10 +41,10 @@ export interface ReminderRowOptions {
 export async function reminderWithDeliveries(db: DataSource, o: ReminderRowOptions): Promise<{ id: number; deliveryIds: Record<string, number> }> {
   const state = o.state ?? 'failed';
   const [{ id }] = await db.query(
-    `INSERT INTO reminder (kind, target_id, recipient_id, due_at, state, dedupe_key, title, body, link, settled_at)
-     VALUES ($1, $2, $3, now() - make_interval(mins => $4), $5, $6, $7, $8, $9, CASE WHEN $10::boolean THEN now() END) RETURNING id`,
+    `INSERT INTO reminder (kind, target_id, recipient_id, due_at, state, dedupe_key, title, body, link, settled_at, follow_up_id)
+     VALUES ($1, $2, $3, coalesce($12::timestamptz, now() - make_interval(mins => $4)), $5, $6, $7, $8, $9, CASE WHEN $10::boolean THEN now() END, $11) RETURNING id`,
     [o.kind ?? 'due', o.targetId ?? null, o.recipientId, o.dueMinutesAgo ?? 120, state, `test:${uniq()}`, o.title ?? `测试提醒 ${uniq()}`, '测试提醒正文（演示）',
-      o.targetId ? `#/targets/${o.targetId}/show` : null, state !== 'scheduled'],
+      o.targetId ? `#/targets/${o.targetId}/show` : null, state !== 'scheduled', o.followUpId ?? null, o.dueAt ?? null],
   );
   const deliveryIds: Record<string, number> = {};
   for (const d of o.deliveries) {

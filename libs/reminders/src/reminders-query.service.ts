@@ -94,12 +94,40 @@ export class RemindersQueryService implements OnModuleInit {
     return { ...row, attempts };
   }
 
-  /** Reminders raised about a target, newest first: what was sent to whom, and how each channel fared. */
+  /**
+   * Reminders about a target that reached someone, newest first, dated when they were delivered:
+   * one entry per notice (same kind, follow-up and due time) naming everyone it reached. Scheduled,
+   * cancelled and never-delivered reminders are not history, so they are not listed.
+   */
   private async timelineEntries(em: EntityManager, q: TimelineQuery): Promise<TimelineEntry[]> {
-    const rows: ReminderView[] = await em.query(
-      `${SELECT} WHERE r.target_id = $1 AND ($2::timestamptz IS NULL OR r.created_at < $2) ORDER BY r.created_at DESC, r.id DESC LIMIT $3`,
-      [q.targetId, q.before ?? null, q.limit],
-    );
-    return rows.map((r) => ({ ...r, kind: 'reminder', reminderKind: r.kind, at: new Date(r.createdAt) }));
+    const rows: DeliveredNotice[] = await em.query(TIMELINE_SQL, [q.targetId, q.before ?? null, q.limit]);
+    return rows.map((r) => ({ ...r, kind: 'reminder', at: new Date(r.at) }));
   }
 }
+
+interface DeliveredNotice {
+  id: number;
+  reminderKind: string;
+  followUpId: number | null;
+  dueAt: Date;
+  at: Date;
+  title: string;
+  body: string;
+  recipients: string[];
+  reminderIds: number[];
+}
+
+/** A reminder counts as delivered at its first channel handed over or sent (the inbox is written as it is sent). */
+const TIMELINE_SQL = `
+  WITH delivered AS (
+    SELECT r.id, r.kind, r.follow_up_id, r.due_at, r.title, r.body, u.display_name, ds.at
+      FROM reminder r
+      JOIN app_user u ON u.id = r.recipient_id
+      JOIN LATERAL (SELECT min(d.sent_at) AS at FROM delivery d WHERE d.reminder_id = r.id AND d.state IN ('sent', 'awaiting')) ds ON ds.at IS NOT NULL
+     WHERE r.target_id = $1 AND r.state <> 'cancelled'),
+  notices AS (
+    SELECT min(id) AS id, kind AS "reminderKind", follow_up_id AS "followUpId", due_at AS "dueAt", min(at) AS at,
+           (array_agg(title ORDER BY id))[1] AS title, (array_agg(body ORDER BY id))[1] AS body,
+           array_agg(display_name ORDER BY id) AS recipients, array_agg(id ORDER BY id) AS "reminderIds"
+      FROM delivered GROUP BY kind, follow_up_id, due_at)
+  SELECT * FROM notices WHERE $2::timestamptz IS NULL OR at < $2 ORDER BY at DESC, id DESC LIMIT $3`;

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import englishMessages from 'ra-language-english';
 import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
+import { homeEn } from './home-en';
+import { homeZh } from './home-zh';
 import { raChineseMessages } from './ra-zh-CN';
 
 /** Every leaf key of a nested message object, as dotted paths. */
@@ -41,5 +43,15 @@ describe('domain messages', () => {
 
   it.each(keys(domainZh))('%s keeps the placeholders', (key) => {
     expect(placeholders(leaf(domainEn, key))).toEqual(placeholders(leaf(domainZh, key)));
+  });
+});
+
+describe('home messages', () => {
+  it('have the same keys in Chinese and English', () => {
+    expect(keys(homeEn).sort()).toEqual(keys(homeZh).sort());
+  });
+
+  it.each(keys(homeZh))('%s keeps the placeholders', (key) => {
+    expect(placeholders(leaf(homeEn, key))).toEqual(placeholders(leaf(homeZh, key)));
   });
 });

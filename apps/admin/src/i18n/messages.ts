@@ -2,6 +2,8 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
+import { homeEn } from './home-en';
+import { homeZh } from './home-zh';
 import { raChineseMessages } from './ra-zh-CN';
 
 export const LOCALES = [
@@ -12,6 +14,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn } as TranslationMessages,
 };

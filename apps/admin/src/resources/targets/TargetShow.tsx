@@ -6,7 +6,7 @@ import { ClearFollowUpButton } from './ClearFollowUpButton';
 import { ContactQuickForm } from './ContactQuickForm';
 import { FirmProfile } from './FirmProfile';
 import { StageMoveButton } from './StageMoveButton';
-import { Timeline } from './Timeline';
+import { NextFollowUp, Timeline } from './Timeline';
 
 function Summary() {
   return (
@@ -54,7 +54,10 @@ function TargetPage() {
           <Summary />
           <Card variant="outlined" sx={{ mt: 2 }}>
             <CardContent>
-              <Typography variant="h6">{translate('crm.target.timeline')}</Typography>
+              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+                <Typography variant="h6">{translate('crm.target.timeline')}</Typography>
+                <NextFollowUp at={record.nextFollowUpAt} />
+              </Box>
               <Timeline targetId={record.id} />
             </CardContent>
           </Card>

@@ -24,12 +24,31 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
     const secondary = [text(entry.outcome), text(entry.participants), follow, entry.authorName ? translate('crm.target.by', { name: entry.authorName }) : null].filter(Boolean).join(' · ');
     return <ListItemText primary={`${kind}：${entry.summary ?? ''}`} secondary={secondary || null} />;
   }
-  // Reminders and any later source: show what the source calls it.
+  // Reminders (once delivered, one entry per notice) and any later source: show what the source calls it.
   const primary = text(entry.title) ?? text(entry.reminderKind) ?? translate('crm.target.reminder');
-  return <ListItemText primary={primary} secondary={text(entry.body)} />;
+  const recipients = Array.isArray(entry.recipients) && entry.recipients.length ? translate('home.timeline.sent_to', { names: entry.recipients.join('、') }) : null;
+  return <ListItemText primary={primary} secondary={[text(entry.body), recipients].filter(Boolean).join(' · ') || null} />;
 }
 
-/** Stage changes, contact logs and reminders of one target, newest first, in one list. */
+/**
+ * The open follow-up, apart from the history: it is what comes next, not something that happened.
+ * Red once it is overdue.
+ */
+export function NextFollowUp({ at }: { at: string | null | undefined }) {
+  const translate = useTranslate();
+  if (!at) return <Typography variant="body2" color="text.secondary" data-testid="next-follow-up">{translate('home.timeline.no_follow_up')}</Typography>;
+  const overdue = new Date(at).getTime() < Date.now();
+  return (
+    <Chip
+      data-testid="next-follow-up"
+      color={overdue ? 'error' : 'primary'}
+      variant={overdue ? 'filled' : 'outlined'}
+      label={translate(overdue ? 'home.timeline.next_follow_up_overdue' : 'home.timeline.next_follow_up', { at: formatDateTime(at) })}
+    />
+  );
+}
+
+/** What happened to one target, newest first: stage changes, contact logs and delivered reminders. */
 export function Timeline({ targetId }: { targetId: Identifier }) {
   const dp = useDataProvider<CrmDataProvider>();
   const translate = useTranslate();
