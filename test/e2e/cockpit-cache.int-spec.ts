@@ -131,10 +131,11 @@ describe('cockpit cache freshness (service level)', () => {
          SELECT f.id, $1, $2, $3, 'lead', now() - substring(f.name FROM 6)::int * interval '1 hour' FROM f`,
         [d.links.A4, d.chainA, d.users.p1],
       );
-      const a4 = (view: { links: { id: number; liveTargets: { firm: string }[]; liveTargetsTotal: number; status: string }[] }) => view.links.find((l) => l.id === d.links.A4)!;
+      const a4 = (view: { links: { id: number; liveTargets: { firm: string }[]; liveTargetsTotal: number; coverage: string }[] }) => view.links.find((l) => l.id === d.links.A4)!;
       const chains = new ChainViewService(ds);
       const capped = a4(await chains.view(leader, d.chainA, { liveTargetsPerLink: 20 }));
-      expect([capped.liveTargets.length, capped.liveTargetsTotal, capped.status]).toEqual([20, 25, 'in_progress']);
+      // 25 uncontacted leads: 'lead_only' under the one coverage rule (the cockpit's own rule called it 'in_progress')
+      expect([capped.liveTargets.length, capped.liveTargetsTotal, capped.coverage]).toEqual([20, 25, 'lead_only']);
       const listed = new Set(capped.liveTargets.map((t) => t.firm));
       expect([1, 20, 21, 25].map((i) => listed.has(`链视图测试${i}`))).toEqual([true, true, false, false]);
       const all = a4(await chains.view(leader, d.chainA));

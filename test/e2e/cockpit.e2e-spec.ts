@@ -150,19 +150,22 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
   });
 
   it('chain-manager view: coverage, gaps, in-progress links with their live targets, chain owners', async () => {
-    // A1 covered (T1 landed) · A2 in progress (T2 signed, T5 contact) · A3 covered (local firm 己本地企业) · A4 gap → 2 / 4 = 50 %
+    // A1 landed (T1) · A2 in progress (T2 signed, T5 contact) · A3 local (己本地企业) · A4 gap.
+    // One coverage rule (chain-map's linkCoverage) since issue 13: in progress counts as covered, as on the chain
+    // map, so 3 / 4 = 75 % (the cockpit's own rule said 2 / 4 = 50 %); links carry the level as `coverage`.
     const res = await get('leader', `/api/cockpit/chains/${d.chainA}`);
-    expect(res.totals).toEqual({ links: 4, covered: 2, inProgress: 1, gaps: 1, coveragePercent: 50 });
-    expect(res.links.map((l: { name: string; status: string }) => [l.name, l.status])).toEqual([
-      ['环节A1', 'covered'], ['环节A2', 'in_progress'], ['环节A3', 'covered'], ['环节A4', 'gap'],
+    expect(res.totals).toEqual({ links: 4, covered: 3, inProgress: 1, leadOnly: 0, gaps: 1, coveragePercent: 75 });
+    expect(res.links.map((l: { name: string; coverage: string }) => [l.name, l.coverage])).toEqual([
+      ['环节A1', 'landed'], ['环节A2', 'in_progress'], ['环节A3', 'local'], ['环节A4', 'gap'],
     ]);
-    expect(res.gaps).toEqual([{ id: d.links.A4, name: '环节A4', action: '建链' }]);
+    expect(res.gaps).toEqual([{ id: d.links.A4, name: '环节A4', action: '建链', coverage: 'gap' }]);
     expect(res.inProgress[0].liveTargets.map((t: { firm: string; stage: string }) => [t.firm, t.stage])).toEqual([['乙链主软件', 'signed'], ['戊网络', 'contact']]);
     expect(res.links[2].localFirms).toEqual(['己本地企业']);
     expect(res.chainOwners).toEqual([{ id: d.firms.F2, name: '乙链主软件', isLocal: false }]);
-    // 14 weekly points over the last 91 days, flat at 2 covered (T1 landed in March)
+    // 14 weekly points over the last 91 days, flat at 3 covered (T1 landed in March, A3 local, A2 in contact since April;
+    // was 2 before in-progress links counted as covered)
     expect(res.coverageHistory).toHaveLength(14);
-    expect(new Set(res.coverageHistory.map((p: { covered: number }) => p.covered))).toEqual(new Set([2]));
+    expect(new Set(res.coverageHistory.map((p: { covered: number }) => p.covered))).toEqual(new Set([3]));
   });
 
   it('refuses bad input with 400 and hidden chains with 404', async () => {
@@ -209,7 +212,7 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
   it('coverage history picks up a landing in the last 90 days', async () => {
     // After the previous test A2 is covered too (T2 landed in April): 3 of 4 throughout the window.
     // Now 庚信息 lands on the gap link A4, dated 20 days ago (Shanghai date): the last 3 weekly points
-    // (today, −7, −14 days) show 4, the 11 earlier ones 3.
+    // (today, −7, −14 days) show 4, the 11 earlier ones 3 (its 40 days as an uncontacted lead did not cover A4).
     const db2 = await import('pg');
     const c = new db2.Client({ connectionString: db.url });
     await c.connect();

@@ -82,11 +82,13 @@ describe('Excel exports over HTTP', () => {
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('链A产业链招商手册.xlsx')}`);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['链概况', '环节', '目标企业']);
     const summary = Object.fromEntries(rows(wb.getWorksheet('链概况')!).slice(1).map(([k, v]) => [k, v]));
-    expect(summary).toMatchObject({ 产业链: '链A', 所属规划: '测试规划', 环节数: 4, 已覆盖环节: 2, 招引中环节: 1, 缺口环节: 1, '覆盖率（%）': 50, 链主企业: '乙链主软件', 在谈目标企业数: 2, 目标企业总数: 4 });
+    // One coverage rule (chain-map's linkCoverage): a link in progress (A2) counts as covered, as on the chain map, so 3 of 4 = 75 %
+    // (was 2 / 50 % when the cockpit had its own rule); each link shows its level: 已落地 / 在谈 / 本地企业 / 缺口.
+    expect(summary).toMatchObject({ 产业链: '链A', 所属规划: '测试规划', 环节数: 4, 已覆盖环节: 3, 招引中环节: 1, 仅线索环节: 0, 缺口环节: 1, '覆盖率（%）': 75, 链主企业: '乙链主软件', 在谈目标企业数: 2, 目标企业总数: 4 });
     expect(rows(wb.getWorksheet('环节')!).slice(1).map((x) => [x[0], x[2], x[3], x[4] ?? '', x[5], x[6] ?? ''])).toEqual([
-      ['环节A1', '强链', '已覆盖', '', 1, ''],
-      ['环节A2', '补链', '招引中', '', 0, '乙链主软件（签约）、戊网络（接洽）'],
-      ['环节A3', '延链', '已覆盖', '己本地企业', 0, ''],
+      ['环节A1', '强链', '已落地', '', 1, ''],
+      ['环节A2', '补链', '在谈', '', 0, '乙链主软件（签约）、戊网络（接洽）'],
+      ['环节A3', '延链', '本地企业', '己本地企业', 0, ''],
       ['环节A4', '建链', '缺口', '', 0, ''],
     ]);
     const firms = rows(wb.getWorksheet('目标企业')!);

@@ -6,7 +6,7 @@ import type { AuthUser } from '@crm/auth';
 import { notFound } from '@crm/http';
 import type { LinkPosition } from './chain-link.entity';
 import type { LinkAction } from './chain.entity';
-import { Coverage, CoverageSummary, linkCoverage, summarizeCoverage } from './coverage.rules';
+import { Coverage, CoverageSummary, isCovered, linkCoverage, summarizeCoverage } from './coverage.rules';
 
 export interface MapFirm {
   id: number;
@@ -43,6 +43,7 @@ export interface MapLink {
   /** How many live and landed targets on the link the caller may read; more than targets.length when the list is capped. */
   targetsTotal: number;
   coverage: Coverage;
+  /** Not covered: a gap or only uncontacted leads (lead_only counts as a gap, PRODUCT.md). */
   gap: boolean;
 }
 
@@ -103,7 +104,7 @@ export class ChainMapService {
 
     const mapLinks: MapLink[] = links.map((r) => {
       const liveCount = r.lead + r.contact + r.signed;
-      const coverage = linkCoverage({ localFirms: r.local_firms.length, liveTargets: liveCount, landedTargets: r.landed });
+      const coverage = linkCoverage({ localFirms: r.local_firms.length, engagedTargets: r.contact + r.signed, leadTargets: r.lead, landedTargets: r.landed });
       return {
         id: r.id,
         code: r.code,
@@ -119,7 +120,7 @@ export class ChainMapService {
         targets: targetsByLink.get(r.id) ?? [],
         targetsTotal: totalByLink.get(r.id) ?? 0,
         coverage,
-        gap: coverage === 'gap',
+        gap: !isCovered(coverage),
       };
     });
     return { chain, summary: { ...summarizeCoverage(mapLinks.map((l) => l.coverage)), ownerFirms }, links: mapLinks };

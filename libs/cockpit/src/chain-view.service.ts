@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import { notFound } from '@crm/http';
+import { coveragePercent, isCovered, linkCoverage, summarizeCoverage } from '@crm/chain-map';
 import { shanghaiDate, STAGE_LABELS, type Stage } from '@crm/pipeline';
-import { coveragePercent, linkStatus } from './coverage.rules';
 import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
 
 interface LinkRow {
@@ -15,6 +15,8 @@ interface LinkRow {
   action: string | null;
   sort_order: number;
   local_firms: string[];
+  leads: number;
+  engaged: number;
   landed: number;
 }
 
@@ -45,7 +47,7 @@ export interface ChainViewOptions {
 }
 
 /**
- * The chain manager's view of one chain: which links are covered, in progress or gaps, the live
+ * The chain manager's view of one chain: each link's coverage (the chain map's linkCoverage), the live
  * targets aimed at each, the chain-owner firms, and weekly coverage over the last 90 days.
  * Coverage is a fact about the district (local firms, landings), so it counts every landing;
  * the live targets listed are those the caller may read.
@@ -67,6 +69,8 @@ export class ChainViewService {
       `SELECT cl.id, cl.code, cl.name, cl.position, cl.action, cl.sort_order,
               ARRAY(SELECT f.name FROM firm_chain_link fcl JOIN firm f ON f.id = fcl.firm_id
                      WHERE fcl.chain_link_id = cl.id AND f.is_local ORDER BY f.name) AS local_firms,
+              (SELECT count(*)::int FROM target t WHERE t.chain_link_id = cl.id AND t.stage = 'lead') AS leads,
+              (SELECT count(*)::int FROM target t WHERE t.chain_link_id = cl.id AND t.stage IN ('contact', 'signed')) AS engaged,
               (SELECT count(*)::int FROM target t WHERE t.chain_link_id = cl.id AND t.stage = 'landed') AS landed
          FROM chain_link cl WHERE cl.chain_id = $1 ORDER BY cl.sort_order, cl.id`,
       [chainId],
@@ -106,7 +110,7 @@ export class ChainViewService {
         action: l.action,
         localFirms: l.local_firms,
         landedTargets: l.landed,
-        status: linkStatus({ localFirms: l.local_firms.length, landedTargets: l.landed, liveTargets: liveTotal }),
+        coverage: linkCoverage({ localFirms: l.local_firms.length, engagedTargets: l.engaged, leadTargets: l.leads, landedTargets: l.landed }),
         liveTargetsTotal: liveTotal,
         liveTargets: targets.map((t) => ({
           id: t.id,
@@ -119,28 +123,32 @@ export class ChainViewService {
         })),
       };
     });
-    const covered = rows.filter((r) => r.status === 'covered').length;
+    const summary = summarizeCoverage(rows.map((r) => r.coverage));
+    const open = rows.filter((r) => !isCovered(r.coverage));
     return {
       chain: { id: chain.id, name: chain.name, code: chain.code, kind: chain.kind, action: chain.action, description: chain.description, planId: chain.plan_id, plan: chain.plan_title },
       links: rows,
       totals: {
-        links: rows.length,
-        covered,
-        inProgress: rows.filter((r) => r.status === 'in_progress').length,
-        gaps: rows.filter((r) => r.status === 'gap').length,
-        coveragePercent: coveragePercent(covered, rows.length),
+        links: summary.links,
+        covered: summary.covered,
+        inProgress: summary.byCoverage.in_progress,
+        leadOnly: summary.byCoverage.lead_only,
+        gaps: summary.gaps,
+        coveragePercent: summary.coveredPct,
       },
-      gaps: rows.filter((r) => r.status === 'gap').map((r) => ({ id: r.id, name: r.name, action: r.action })),
-      inProgress: rows.filter((r) => r.status === 'in_progress').map((r) => ({ id: r.id, name: r.name, action: r.action, liveTargets: r.liveTargets, liveTargetsTotal: r.liveTargetsTotal })),
+      /** Links not covered (gap and lead_only), as the coverage figure counts them. */
+      gaps: open.map((r) => ({ id: r.id, name: r.name, action: r.action, coverage: r.coverage })),
+      inProgress: rows.filter((r) => r.coverage === 'in_progress').map((r) => ({ id: r.id, name: r.name, action: r.action, liveTargets: r.liveTargets, liveTargetsTotal: r.liveTargetsTotal })),
       chainOwners: owners.map((o) => ({ id: o.id, name: o.name, isLocal: o.is_local })),
       coverageHistory: await this.history(chainId, today),
     };
   }
 
   /**
-   * Coverage at the end of each week over the last 90 days (Asia/Shanghai dates): a link counts
-   * from the day a target on it landed; local firms count throughout, as the system holds no
-   * date for when they arrived.
+   * Coverage at the end of each week over the last 90 days (Asia/Shanghai dates), by the same rule
+   * as today's figure (isCovered): a link counts from the day a target on it landed, or while a
+   * target on it stood at 接洽 or 签约 (from its stage changes); local firms count throughout, as the
+   * system holds no date for when they arrived.
    */
   private async history(chainId: number, today: string): Promise<{ date: string; covered: number; links: number; coveragePercent: number | null }[]> {
     const rows: { d: string; covered: number; total: number }[] = await this.db.query(
@@ -149,11 +157,17 @@ export class ChainViewService {
                                              WHERE fcl.chain_link_id = cl.id AND f.is_local) AS has_local
                         FROM chain_link cl WHERE cl.chain_id = $1),
             landed AS (SELECT t.chain_link_id, min(${LANDED_ON_SQL('t')}) AS landed_on
-                         FROM target t WHERE t.chain_id = $1 AND t.stage = 'landed' GROUP BY t.chain_link_id)
+                         FROM target t WHERE t.chain_id = $1 AND t.stage = 'landed' GROUP BY t.chain_link_id),
+            stays AS (SELECT t.chain_link_id, sc.to_stage, (sc.at AT TIME ZONE 'Asia/Shanghai')::date AS from_day,
+                             lead((sc.at AT TIME ZONE 'Asia/Shanghai')::date) OVER (PARTITION BY sc.target_id ORDER BY sc.at, sc.id) AS to_day
+                        FROM stage_change sc JOIN target t ON t.id = sc.target_id WHERE t.chain_id = $1),
+            engaged AS (SELECT DISTINCT days.d, s.chain_link_id FROM days JOIN stays s
+                           ON s.to_stage IN ('contact', 'signed') AND s.from_day <= days.d AND (s.to_day IS NULL OR s.to_day > days.d))
        SELECT to_char(days.d, 'YYYY-MM-DD') AS d,
-              count(l.id) FILTER (WHERE l.has_local OR ld.landed_on <= days.d)::int AS covered,
+              count(l.id) FILTER (WHERE l.has_local OR ld.landed_on <= days.d OR e.chain_link_id IS NOT NULL)::int AS covered,
               count(l.id)::int AS total
          FROM days LEFT JOIN links l ON TRUE LEFT JOIN landed ld ON ld.chain_link_id = l.id
+         LEFT JOIN engaged e ON e.d = days.d AND e.chain_link_id = l.id
         GROUP BY days.d ORDER BY days.d`,
       [chainId, today],
     );

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import { STAGE_LABELS, type Stage } from '@crm/pipeline';
-import { DEFAULT_STALL_THRESHOLDS, idleDays, mergeThresholds, stallLevel, type StallThresholds } from './stall.rules';
+import { daysIdle, defaultStaleThresholds, RULE_FOR_PLAN_SQL, staleGradeAfter, type StaleThresholds } from '@crm/reminders';
 import { namedQuery, targetConditions, type TargetFilterDto } from './target-filter';
 
 const LIST_LIMIT = 200;
@@ -63,36 +63,30 @@ export class WatchlistService {
     return {
       total,
       byOwner: byOwner.map((o) => ({ ownerId: o.owner_id, owner: o.owner_name, count: o.count })),
-      items: rows.map((r) => ({ ...item(r), daysOverdue: idleDays(r.next_follow_up_at!, now) })),
+      items: rows.map((r) => ({ ...item(r), daysOverdue: daysIdle(r.next_follow_up_at!, now) })),
     };
   }
 
   /**
    * Live targets idle past their stage's yellow threshold, longest idle first, each marked red or
-   * yellow. Thresholds come from reminder_rule (the target's plan's row, else the defaults row),
-   * else DEFAULT_STALL_THRESHOLDS; stallLevel grades each row with the thresholds that applied to it.
+   * yellow. Thresholds come from reminder_rule (the target's plan's row, else the defaults row,
+   * read through the reminders library); staleGradeAfter grades each row with the thresholds that applied to it.
    */
   async stalled(ctx: UserContext, f: TargetFilterDto, now = new Date()) {
     const c = targetConditions(ctx, f);
-    const d = DEFAULT_STALL_THRESHOLDS;
-    const params = {
-      ...c.params,
-      now,
-      lim: LIST_LIMIT,
-      dLeadY: d.lead.yellow, dLeadR: d.lead.red, dContactY: d.contact.yellow, dContactR: d.contact.red, dSignedY: d.signed.yellow, dSignedR: d.signed.red,
-    };
+    const params = { ...c.params, now, lim: LIST_LIMIT };
     // Thresholds per chain (its plan's reminder_rule row, else the defaults row), joined to the
     // targets by hash: a LATERAL per target cost 150 ms at 150,000 live targets. "idle ≥ N days"
-    // (whole days, as idleDays) is compared as "last activity ≤ now − N × 86,400 s", the same
+    // (whole days, as daysIdle) is compared as "last activity ≤ now − N × 86,400 s", the same
     // instant, without computing a numeric day count for every row.
     const graded = `
       WITH rules AS (
         SELECT ch.id AS chain_id, r.* FROM chain ch
-          LEFT JOIN LATERAL (SELECT * FROM reminder_rule rr WHERE rr.plan_id = ch.plan_id OR rr.plan_id IS NULL ORDER BY rr.plan_id NULLS LAST LIMIT 1) r ON TRUE),
+          JOIN LATERAL ${RULE_FOR_PLAN_SQL('ch.plan_id')} r ON TRUE),
       thresholds AS (
         SELECT t.id, t.last_activity_at,
-               CASE t.stage WHEN 'lead' THEN COALESCE(r.lead_yellow_days, :dLeadY) WHEN 'contact' THEN COALESCE(r.contact_yellow_days, :dContactY) ELSE COALESCE(r.signed_yellow_days, :dSignedY) END AS yellow,
-               CASE t.stage WHEN 'lead' THEN COALESCE(r.lead_red_days, :dLeadR) WHEN 'contact' THEN COALESCE(r.contact_red_days, :dContactR) ELSE COALESCE(r.signed_red_days, :dSignedR) END AS red
+               CASE t.stage WHEN 'lead' THEN r.lead_yellow_days WHEN 'contact' THEN r.contact_yellow_days ELSE r.signed_yellow_days END AS yellow,
+               CASE t.stage WHEN 'lead' THEN r.lead_red_days WHEN 'contact' THEN r.contact_red_days ELSE r.signed_red_days END AS red
           FROM target t JOIN rules r ON r.chain_id = t.chain_id
          WHERE ${c.sql} AND t.stage IN ('lead', 'contact', 'signed')),
       g AS (
@@ -120,23 +114,17 @@ export class WatchlistService {
       red: counts.red,
       yellow: counts.yellow,
       items: rows.map((r) => {
-        const days = idleDays(r.last_activity_at, now);
+        const days = daysIdle(r.last_activity_at, now);
         const own = { yellow: Number(r.yellow), red: Number(r.red) };
-        return { ...item(r), idleDays: days, thresholds: own, level: stallLevel(r.stage, days, { lead: own, contact: own, signed: own }) };
+        const grade = staleGradeAfter(r.stage, days, { lead: own, contact: own, signed: own });
+        // Only rows past yellow are listed, so the grade is yellow or red; null kept for the response shape.
+        return { ...item(r), idleDays: days, thresholds: own, level: grade === 'green' ? null : grade };
       }),
     };
   }
 
-  /** The office-wide thresholds (reminder_rule's defaults row over the built-in defaults), for display. */
-  async thresholds(): Promise<StallThresholds> {
-    const rows: { lead_yellow_days: number; lead_red_days: number; contact_yellow_days: number; contact_red_days: number; signed_yellow_days: number; signed_red_days: number }[] =
-      await this.db.query(`SELECT * FROM reminder_rule WHERE plan_id IS NULL LIMIT 1`);
-    const r = rows[0];
-    if (!r) return DEFAULT_STALL_THRESHOLDS;
-    return mergeThresholds([
-      { stage: 'lead', yellow: r.lead_yellow_days, red: r.lead_red_days },
-      { stage: 'contact', yellow: r.contact_yellow_days, red: r.contact_red_days },
-      { stage: 'signed', yellow: r.signed_yellow_days, red: r.signed_red_days },
-    ]);
+  /** The office-wide thresholds (reminder_rule's defaults row), for display. */
+  thresholds(): Promise<StaleThresholds> {
+    return defaultStaleThresholds(this.db);
   }
 }

@@ -4,12 +4,13 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
+import type { Coverage } from '@crm/chain-map';
 import { ChainViewService, namedQuery, targetConditions } from '@crm/cockpit';
 import { STAGE_LABELS, type Stage } from '@crm/pipeline';
 import { money, shanghaiDateTime } from './format.util';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
-const STATUS_LABELS = { covered: '已覆盖', in_progress: '招引中', gap: '缺口' } as const;
+const COVERAGE_LABELS: Record<Coverage, string> = { landed: '已落地', local: '本地企业', in_progress: '在谈', lead_only: '仅线索', gap: '缺口' };
 const POSITION_LABELS: Record<string, string> = { upstream: '上游', midstream: '中游', downstream: '下游', 'sub-domain': '细分领域' };
 
 interface TargetRow {
@@ -69,6 +70,7 @@ export class HandbookExportService {
         ['环节数', view.totals.links],
         ['已覆盖环节', view.totals.covered],
         ['招引中环节', view.totals.inProgress],
+        ['仅线索环节', view.totals.leadOnly],
         ['缺口环节', view.totals.gaps],
         ['覆盖率（%）', view.totals.coveragePercent ?? ''],
         ['链主企业', view.chainOwners.map((o) => o.name).join('、')],
@@ -93,7 +95,7 @@ export class HandbookExportService {
           name: l.name,
           position: POSITION_LABELS[l.position] ?? l.position,
           action: l.action ?? '',
-          status: STATUS_LABELS[l.status],
+          status: COVERAGE_LABELS[l.coverage],
           localFirms: l.localFirms.join('、'),
           landed: l.landedTargets,
           live: l.liveTargets.map((t) => `${t.firm}（${t.stageLabel}）`).join('、'),

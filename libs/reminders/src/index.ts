@@ -13,6 +13,7 @@ export * from './notifications.service';
 export * from './reminder-messages';
 export * from './reminder-queue';
 export * from './reminder-rule.dto';
+export * from './reminder-rule.query';
 export * from './reminder-rules.service';
 export * from './reminder-writer';
 export * from './reminders-query.service';

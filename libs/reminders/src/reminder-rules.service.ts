@@ -5,13 +5,8 @@ import { inTransaction } from '@crm/database';
 import { boolFilter, intListFilter, invalidField, ListResult, notFound, parseListQuery, removeAudited, staleVersion } from '@crm/http';
 import { ReminderRule } from './entities/reminder-rule.entity';
 import type { ReminderRuleDto } from './reminder-rule.dto';
-import { thresholdProblem, type StaleThresholds } from './stale.rules';
-
-export const thresholdsOf = (r: ReminderRule): StaleThresholds => ({
-  lead: { yellow: r.leadYellowDays, red: r.leadRedDays },
-  contact: { yellow: r.contactYellowDays, red: r.contactRedDays },
-  signed: { yellow: r.signedYellowDays, red: r.signedRedDays },
-});
+import { thresholdsOf } from './reminder-rule.query';
+import { thresholdProblem } from './stale.rules';
 
 const RULE_FIELDS = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'digestTime'] as const;
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { inTransaction } from '@crm/database';
 import type { Stage } from '@crm/pipeline';
 import { staleText } from './reminder-messages';
+import { RULE_FOR_PLAN_SQL } from './reminder-rule.query';
 import { NewReminder, ReminderWriter } from './reminder-writer';
 import { daysIdle, staleGrade, type StaleGrade, type StaleThresholds } from './stale.rules';
 
@@ -45,7 +46,7 @@ const CANDIDATES = `
     JOIN firm f ON f.id = t.firm_id
     JOIN app_user u ON u.id = t.owner_id
     LEFT JOIN team tm ON tm.id = u.team_id
-    JOIN LATERAL (SELECT * FROM reminder_rule rr WHERE rr.plan_id = c.plan_id OR rr.plan_id IS NULL ORDER BY rr.plan_id NULLS LAST LIMIT 1) r ON TRUE
+    JOIN LATERAL ${RULE_FOR_PLAN_SQL('c.plan_id')} r ON TRUE
    WHERE t.stage IN ('lead', 'contact', 'signed')
      AND t.last_activity_at <= $1::timestamptz - make_interval(days => LEAST(r.lead_yellow_days, r.contact_yellow_days, r.signed_yellow_days))
      AND ($2::int IS NULL OR t.owner_id = $2)

@@ -60,7 +60,7 @@ export default function ChainMapPage() {
         <>
           <Typography variant="subtitle1" data-testid="chain-summary">
             {map.chain.name}：
-            {translate('crm.chain_map.summary', { links: map.summary.links, covered: map.summary.covered, gaps: map.summary.gaps, percent: map.summary.coveredPct })}
+            {translate('crm.chain_map.summary', { links: map.summary.links, covered: map.summary.covered, gaps: map.summary.gaps, percent: map.summary.coveredPct ?? '—' })}
           </Typography>
           {!!map.summary.ownerFirms?.length && (
             <Typography variant="body2" color="text.secondary">

@@ -40,13 +40,14 @@ export type LinkAction = (typeof LINK_ACTIONS)[number];
 
 export const LINK_POSITIONS = ['upstream', 'midstream', 'downstream', 'sub-domain'] as const;
 
-export const COVERAGES = ['landed', 'local', 'in_progress', 'gap'] as const;
+export const COVERAGES = ['landed', 'local', 'in_progress', 'lead_only', 'gap'] as const;
 export type Coverage = (typeof COVERAGES)[number];
-/** Landed and local both count as covered (green shades); in progress amber; a gap red. */
+/** Landed and local both count as covered (green shades); in progress amber; only uncontacted leads (still a gap) light red; a gap red. */
 export const COVERAGE_COLORS: Record<Coverage, string> = {
   landed: '#2e7d32',
   local: '#66bb6a',
   in_progress: '#ffa000',
+  lead_only: '#e57373',
   gap: '#d32f2f',
 };
 

@@ -10,7 +10,7 @@ export const domainEn: DomainMessages = {
     role: { admin: 'Administrator', leader: 'Leader', chain_manager: 'Chain manager', promoter: 'Promoter' },
     position: { upstream: 'Upstream', midstream: 'Midstream', downstream: 'Downstream', 'sub-domain': 'Sub-domain' },
     carrier_type: { building: 'Building', park: 'Park', platform: 'Platform' },
-    coverage: { landed: 'Landed', local: 'Local firm', in_progress: 'In progress', gap: 'Gap' },
+    coverage: { landed: 'Landed', local: 'Local firm', in_progress: 'In progress', lead_only: 'Leads only', gap: 'Gap' },
     timeline_kind: { stage_change: 'Stage change', contact_log: 'Contact', reminder: 'Reminder' },
     menu: { dashboard: 'My work', pipeline: 'Pipeline board', chain_map: 'Chain map', inbox: 'Inbox' },
     pipeline: {

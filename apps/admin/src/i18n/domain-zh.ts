@@ -8,7 +8,7 @@ export const domainZh = {
     role: { admin: '系统管理员', leader: '分管领导', chain_manager: '链长办', promoter: '招商专员' },
     position: { upstream: '上游', midstream: '中游', downstream: '下游', 'sub-domain': '细分领域' },
     carrier_type: { building: '楼宇', park: '园区', platform: '平台' },
-    coverage: { landed: '已落地', local: '本地已有', in_progress: '在谈', gap: '缺口' },
+    coverage: { landed: '已落地', local: '本地已有', in_progress: '在谈', lead_only: '仅线索', gap: '缺口' },
     timeline_kind: { stage_change: '阶段变更', contact_log: '接洽记录', reminder: '提醒' },
     menu: { dashboard: '工作台', pipeline: '招商看板', chain_map: '产业链图谱', inbox: '消息' },
     pipeline: {

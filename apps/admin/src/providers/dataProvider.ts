@@ -85,7 +85,7 @@ export interface MapLink {
 
 export interface ChainMap {
   chain: { id: number; planId?: number; code?: string; name: string; kind?: string; action?: LinkAction | null };
-  summary: { links: number; covered: number; gaps: number; coveredPct: number; byCoverage?: Record<Coverage, number>; ownerFirms?: MapFirm[] };
+  summary: { links: number; covered: number; gaps: number; coveredPct: number | null; byCoverage?: Record<Coverage, number>; ownerFirms?: MapFirm[] };
   links: MapLink[];
 }
 

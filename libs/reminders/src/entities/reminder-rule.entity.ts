@@ -1,5 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Plan } from '@crm/plans';
+import { DEFAULT_STALE_THRESHOLDS } from '../stale.rules';
 
 /**
  * How reminders behave for one plan's targets. The row with `planId` null holds the defaults,
@@ -32,22 +33,22 @@ export class ReminderRule {
   @Column({ type: 'int', default: 24 })
   escalationGraceHours: number;
 
-  @Column({ type: 'int', default: 30 })
+  @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.lead.yellow })
   leadYellowDays: number;
 
-  @Column({ type: 'int', default: 60 })
+  @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.lead.red })
   leadRedDays: number;
 
-  @Column({ type: 'int', default: 14 })
+  @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.contact.yellow })
   contactYellowDays: number;
 
-  @Column({ type: 'int', default: 30 })
+  @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.contact.red })
   contactRedDays: number;
 
-  @Column({ type: 'int', default: 30 })
+  @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.signed.yellow })
   signedYellowDays: number;
 
-  @Column({ type: 'int', default: 60 })
+  @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.signed.red })
   signedRedDays: number;
 
   /** Daily digest time, HH:MM Asia/Shanghai. The digest is per promoter, so the defaults row's time rules. */
