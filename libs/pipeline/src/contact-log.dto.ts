@@ -41,6 +41,13 @@ export class CreateContactLogDto extends ContactLogFieldsDto {
   @IsOptional()
   @IsISO8601({ strict: true })
   nextFollowUpAt?: string | null;
+
+  @ApiPropertyOptional({ description: "The target's version the log was written against; a newer target answers 409 (stale_version), e.g. for a log queued offline" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
+  targetVersion?: number;
 }
 
 /** Editing a log changes what it says; its follow-up is moved on the target (PUT /targets/:id/follow-up). */

@@ -5,7 +5,8 @@ import { targetReadScope, UserContextService, type UserContext } from '@crm/acce
 import { AuditService, diffChanges } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { enumFilter, forbidden, idList, type ListResult, notFound, parseListQuery } from '@crm/http';
+import { IdempotencyService } from '@crm/idempotency';
+import { enumFilter, forbidden, idList, type ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
 import { ContactLog } from './contact-log.entity';
 import type { CreateContactLogDto, UpdateContactLogDto } from './contact-log.dto';
 import { PipelineHooksRegistry } from './pipeline-hooks';
@@ -25,6 +26,7 @@ export class ContactLogsService {
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /** Logs of targets the caller may read; visibility is the target's, applied in SQL. */
@@ -78,27 +80,31 @@ export class ContactLogsService {
    * Records a contact. Moves the target's last activity forward (never beyond now, never back) and,
    * when nextFollowUpAt is given, makes it the target's one open follow-up.
    */
-  async create(user: AuthUser, dto: CreateContactLogDto): Promise<ContactLogRow> {
-    const id = await inTransaction(this.db, async (em) => {
-      const ctx = await this.access.load(user, em);
-      const { target } = await writableTarget(em, ctx, dto.targetId);
-      const at = new Date(dto.at);
-      const next = dto.nextFollowUpAt ? new Date(dto.nextFollowUpAt) : null;
-      const log = await em.save(
-        ContactLog,
-        em.create(ContactLog, { targetId: target.id, kind: dto.kind, at, participants: dto.participants ?? null, summary: dto.summary, outcome: dto.outcome ?? null, nextFollowUpAt: next, authorId: user.id }),
-      );
-      // Raw SQL on purpose: a log is not an edit of the target, so the target's version stays (no 409 for someone editing it).
-      await em.query(
-        `UPDATE target SET last_activity_at = GREATEST(last_activity_at, LEAST($2::timestamptz, now()))${next ? ', next_follow_up_at = $3' : ''} WHERE id = $1`,
-        next ? [target.id, at, next] : [target.id, at],
-      );
-      const updated = await em.findOneByOrFail(Target, { id: target.id });
-      if (next) await this.hooks.followUpChanged(em, updated, target.nextFollowUpAt);
-      await this.hooks.activity(em, updated);
-      return log.id;
-    });
-    return this.get(user, id);
+  async create(user: AuthUser, dto: CreateContactLogDto, idempotencyKey?: string): Promise<ContactLogRow> {
+    const idem = idempotencyKey ? { key: idempotencyKey, scope: 'contact-log.create', body: dto, status: 201 } : undefined;
+    return inTransaction(this.db, (em) =>
+      this.idempotency.run(em, user.id, idem, async () => {
+        const ctx = await this.access.load(user, em);
+        const { target } = await writableTarget(em, ctx, dto.targetId);
+        // A log written against an older view of the target (an offline phone) is refused, not merged.
+        if (dto.targetVersion !== undefined && dto.targetVersion !== target.version) throw staleVersion('target', '招商目标');
+        const at = new Date(dto.at);
+        const next = dto.nextFollowUpAt ? new Date(dto.nextFollowUpAt) : null;
+        const log = await em.save(
+          ContactLog,
+          em.create(ContactLog, { targetId: target.id, kind: dto.kind, at, participants: dto.participants ?? null, summary: dto.summary, outcome: dto.outcome ?? null, nextFollowUpAt: next, authorId: user.id }),
+        );
+        // Raw SQL on purpose: a log is not an edit of the target, so the target's version stays (no 409 for someone editing it).
+        await em.query(
+          `UPDATE target SET last_activity_at = GREATEST(last_activity_at, LEAST($2::timestamptz, now()))${next ? ', next_follow_up_at = $3' : ''} WHERE id = $1`,
+          next ? [target.id, at, next] : [target.id, at],
+        );
+        const updated = await em.findOneByOrFail(Target, { id: target.id });
+        if (next) await this.hooks.followUpChanged(em, updated, target.nextFollowUpAt);
+        await this.hooks.activity(em, updated);
+        return this.get(user, log.id, em);
+      }),
+    );
   }
 
   /**

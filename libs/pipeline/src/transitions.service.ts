@@ -5,6 +5,7 @@ import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { Carrier } from '@crm/carriers';
 import { inTransaction } from '@crm/database';
+import { IdempotencyService } from '@crm/idempotency';
 import { AppError, badRequest, fieldError, invalidField, ruleBroken, staleVersion } from '@crm/http';
 import { Landing } from './landing.entity';
 import { PipelineHooksRegistry } from './pipeline-hooks';
@@ -28,55 +29,59 @@ export class TransitionsService {
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
     private readonly targets: TargetsService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
-  async transition(user: AuthUser, id: number, dto: TransitionDto): Promise<TargetDetail> {
-    await inTransaction(this.db, async (em) => {
-      const ctx = await this.access.load(user, em);
-      const { target } = await writableTarget(em, ctx, id);
-      if (target.version !== dto.version) throw staleVersion('target', '招商目标');
+  async transition(user: AuthUser, id: number, dto: TransitionDto, idempotencyKey?: string): Promise<TargetDetail> {
+    const idem = idempotencyKey ? { key: idempotencyKey, scope: `target.transition:${id}`, body: dto, status: 201 } : undefined;
+    return inTransaction(this.db, (em) => this.idempotency.run(em, user.id, idem, () => this.apply(em, user, id, dto)));
+  }
 
-      const verdict = checkTransition({ from: target.stage, to: dto.to, reason: dto.reason, pausedFromStage: target.pausedFromStage });
-      if (!verdict.ok) throw ruleBroken(verdict.rule, verdict.message, verdict.messageZh, verdict.rule.startsWith('reason_required') ? 'reason' : 'to');
-      const extra = unexpectedStageFields(dto.to, dto as unknown as Record<string, unknown>);
-      if (extra.length) {
-        const fields = extra.map((f) => fieldError(f, 'rule', `${f} is recorded only when signing or landing`, `${f} 仅在签约或落地时填写`));
-        throw badRequest(`Not recorded when moving to ${dto.to}: ${extra.join(', ')}`, `该阶段不填写：${extra.join('、')}`, fields, 'stage_field_not_expected');
-      }
-      const missing = checkStageFields(dto.to, dto);
-      if (missing.length) {
-        throw new AppError(400, missing[0].rule, missing.map((m) => m.message).join('; '), missing.map((m) => m.messageZh).join('；'), missing.map((m) => fieldError(m.field, 'rule', m.message, m.messageZh)));
-      }
+  private async apply(em: EntityManager, user: AuthUser, id: number, dto: TransitionDto): Promise<TargetDetail> {
+    const ctx = await this.access.load(user, em);
+    const { target } = await writableTarget(em, ctx, id);
+    if (target.version !== dto.version) throw staleVersion('target', '招商目标');
 
-      const signing = dto.to === 'signed' || (dto.to === 'landed' && dto.signedInvestment !== undefined);
-      // The version guard is in the UPDATE itself: a concurrent change between the read above and here → 0 rows → 409.
-      const res = await em
-        .createQueryBuilder()
-        .update(Target)
-        .set({
-          stage: dto.to,
-          stageEnteredAt: () => 'now()',
-          lastActivityAt: () => 'now()',
-          pausedFromStage: pausedFromAfter(target.stage, dto.to),
-          probability: STAGE_PROBABILITY[dto.to],
-          ...(signing
-            ? { signedInvestment: dto.signedInvestment, signedOutput: dto.signedOutput ?? null, signedJobs: dto.signedJobs ?? null, signedSpace: dto.signedSpace ?? null, signedAt: () => 'now()' }
-            : {}),
-        })
-        .where('id = :id AND version = :version AND stage = :from', { id, version: dto.version, from: target.stage })
-        .execute();
-      if (!res.affected) throw staleVersion('target', '招商目标');
+    const verdict = checkTransition({ from: target.stage, to: dto.to, reason: dto.reason, pausedFromStage: target.pausedFromStage });
+    if (!verdict.ok) throw ruleBroken(verdict.rule, verdict.message, verdict.messageZh, verdict.rule.startsWith('reason_required') ? 'reason' : 'to');
+    const extra = unexpectedStageFields(dto.to, dto as unknown as Record<string, unknown>);
+    if (extra.length) {
+      const fields = extra.map((f) => fieldError(f, 'rule', `${f} is recorded only when signing or landing`, `${f} 仅在签约或落地时填写`));
+      throw badRequest(`Not recorded when moving to ${dto.to}: ${extra.join(', ')}`, `该阶段不填写：${extra.join('、')}`, fields, 'stage_field_not_expected');
+    }
+    const missing = checkStageFields(dto.to, dto);
+    if (missing.length) {
+      throw new AppError(400, missing[0].rule, missing.map((m) => m.message).join('; '), missing.map((m) => m.messageZh).join('；'), missing.map((m) => fieldError(m.field, 'rule', m.message, m.messageZh)));
+    }
 
-      if (dto.to === 'landed') await this.land(em, id, dto.carrierId!, dto.area!, dto.landedOn ?? shanghaiDate());
-      const updated = await em.findOneByOrFail(Target, { id });
-      const change = await em.save(
-        StageChange,
-        em.create(StageChange, { targetId: id, fromStage: target.stage, toStage: dto.to, byUserId: user.id, at: updated.stageEnteredAt, reason: dto.reason?.trim() || null }),
-      );
-      await this.hooks.stageChanged(em, updated, change);
-      await this.hooks.activity(em, updated);
-    });
-    return this.targets.get(user, id);
+    const signing = dto.to === 'signed' || (dto.to === 'landed' && dto.signedInvestment !== undefined);
+    // The version guard is in the UPDATE itself: a concurrent change between the read above and here → 0 rows → 409.
+    const res = await em
+      .createQueryBuilder()
+      .update(Target)
+      .set({
+        stage: dto.to,
+        stageEnteredAt: () => 'now()',
+        lastActivityAt: () => 'now()',
+        pausedFromStage: pausedFromAfter(target.stage, dto.to),
+        probability: STAGE_PROBABILITY[dto.to],
+        ...(signing
+          ? { signedInvestment: dto.signedInvestment, signedOutput: dto.signedOutput ?? null, signedJobs: dto.signedJobs ?? null, signedSpace: dto.signedSpace ?? null, signedAt: () => 'now()' }
+          : {}),
+      })
+      .where('id = :id AND version = :version AND stage = :from', { id, version: dto.version, from: target.stage })
+      .execute();
+    if (!res.affected) throw staleVersion('target', '招商目标');
+
+    if (dto.to === 'landed') await this.land(em, id, dto.carrierId!, dto.area!, dto.landedOn ?? shanghaiDate());
+    const updated = await em.findOneByOrFail(Target, { id });
+    const change = await em.save(
+      StageChange,
+      em.create(StageChange, { targetId: id, fromStage: target.stage, toStage: dto.to, byUserId: user.id, at: updated.stageEnteredAt, reason: dto.reason?.trim() || null }),
+    );
+    await this.hooks.stageChanged(em, updated, change);
+    await this.hooks.activity(em, updated);
+    return this.targets.get(user, id, em);
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
+import { IDEMPOTENCY_HEADER_DOC, IdempotencyKeyHeader } from '@crm/idempotency';
 import { ContentRange, IdPipe, RawQuery } from '@crm/http';
 import { ContactLogsService, CreateContactLogDto, UpdateContactLogDto } from '@crm/pipeline';
 
@@ -23,9 +24,10 @@ export class ContactLogsController {
   }
 
   /** Records a visit/call/meeting; nextFollowUpAt becomes the target's open follow-up. */
+  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @Post()
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactLogDto) {
-    return this.logs.create(user, dto);
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactLogDto, @IdempotencyKeyHeader() key?: string) {
+    return this.logs.create(user, dto, key);
   }
 
   @Put(':id')

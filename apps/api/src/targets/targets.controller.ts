@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
+import { IDEMPOTENCY_HEADER_DOC, IdempotencyKeyHeader } from '@crm/idempotency';
 import { ContentRange, IdPipe, RawQuery } from '@crm/http';
 import { CreateTargetDto, FollowUpDto, TargetsService, TimelineService, TransitionDto, TransitionsService, UpdateTargetDto } from '@crm/pipeline';
 
@@ -44,9 +45,10 @@ export class TargetsController {
   }
 
   /** The only way a stage changes. */
+  @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @Post(':id/transitions')
-  transition(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: TransitionDto) {
-    return this.transitions.transition(user, id, dto);
+  transition(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: TransitionDto, @IdempotencyKeyHeader() key?: string) {
+    return this.transitions.transition(user, id, dto, key);
   }
 
   /** Set, move or clear (at: null) the one open follow-up. */
