@@ -200,6 +200,18 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     // 2025: T1 landed in 2026, so nothing yet: 70 of 80 → 87.5 %
     expect(byMetric(await kpis(2025), '龙头企业数量')).toMatchObject({ actual: 70, percentOfTarget: 87.5 });
 
+    // The KPI view: every year of the plan, the 2024 row a baseline, 新增完成率 the headline.
+    const [view] = await get('leader', `/api/cockpit/kpis/plans?planId=${d.planId}`);
+    expect(view.years).toEqual([2024, 2025, 2026]);
+    const lead = (year: number) => view.items.find((i: { metric: string; year: number }) => i.metric === '龙头企业数量' && i.year === year);
+    expect(lead(2024)).toMatchObject({ target: 70, isBaseline: true, actual: 70, increaseRate: null });
+    // 2025: nothing landed yet → (70 − 70) / (80 − 70) = 0 %
+    expect(lead(2025)).toMatchObject({ baseline: 70, actual: 70, delivered: 0, asked: 10, increaseRate: 0 });
+    // 2026: (71 − 70) / (90 − 70) = 1 / 20 = 5 %   (the old 完成率 71 / 90 = 78.9 %)
+    expect(lead(2026)).toMatchObject({ baseline: 70, actual: 71, delivered: 1, asked: 20, increaseRate: 5, percentOfTarget: 78.9 });
+    // 从业人员数量 has no baseline and no data: listed with its target only
+    expect(view.items.find((i: { metric: string }) => i.metric === '从业人员数量')).toMatchObject({ tracked: false, target: 10, actual: null, increaseRate: null });
+
     // T2 (firm tagged 链主, signed output 1000 万元) lands on 2026-04-20
     await landTarget(db.url, d.targets.T2, d.users.p1, d.carrierId, '2026-04-20');
     items = await kpis(2026);

@@ -143,6 +143,8 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/cockpit/funnel': { all: ALL_READ },
   'GET /api/cockpit/conversion': { all: ALL_READ },
   'GET /api/cockpit/kpis': { all: ALL_READ },
+  // ── chainkpi (issue 14): plan KPIs per year ──
+  'GET /api/cockpit/kpis/plans': { all: ALL_READ },
   'GET /api/cockpit/overdue': { all: ALL_READ },
   'GET /api/cockpit/stalled': { all: ALL_READ },
   'GET /api/cockpit/time-in-stage': { all: ALL_READ },

@@ -11,6 +11,7 @@ import { RESOURCES } from './resources/registry';
 
 // ECharts only loads when someone opens a chain map; the board (pipeline/boardPrefetch) loads on its own.
 const ChainMapPage = lazy(() => import('./chain-map/ChainMapPage'));
+const KpiPage = lazy(() => import('./kpi/KpiPage'));
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
@@ -42,6 +43,7 @@ export function App() {
         <Route path="/pipeline" element={<PipelineRoute />} />
         <Route path="/chain-map" element={lazyPage(ChainMapPage)} />
         <Route path="/chain-map/:chainId" element={lazyPage(ChainMapPage)} />
+        <Route path="/kpis" element={lazyPage(KpiPage)} />
       </CustomRoutes>
     </Admin>
   );

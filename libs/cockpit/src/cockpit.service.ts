@@ -95,13 +95,23 @@ export class CockpitService {
     return this.stalledOf(await this.asker(user), q);
   }
 
+  /** One year per plan: the year asked, else each plan's headline year (its own years, not the calendar's). */
   async kpiProgress(user: AuthUser, q: KpiQueryDto) {
     const a = await this.asker(user);
-    const year = q.year ?? shanghaiYear();
     return this.cache.get({
-      key: `kpis|${a.scope}|${q.planId ?? ''}|${year}`,
+      key: `kpis|${a.scope}|${q.planId ?? ''}|${q.year ?? ''}|${shanghaiYear()}`,
       stamp: a.versions.stamp(FIGURES_OF_RECORD),
-      compute: () => this.kpis.targetsVsActuals(a.ctx, { planId: q.planId, year }),
+      compute: () => this.kpis.targetsVsActuals(a.ctx, q),
+    });
+  }
+
+  /** Every year of every plan, with baseline, target, actual and 新增完成率 (the KPI view). */
+  async kpiPlans(user: AuthUser, q: KpiQueryDto) {
+    const a = await this.asker(user);
+    return this.cache.get({
+      key: `kpiplans|${a.scope}|${q.planId ?? ''}|${shanghaiYear()}`,
+      stamp: a.versions.stamp(FIGURES_OF_RECORD),
+      compute: () => this.kpis.plansProgress(a.ctx, q.planId),
     });
   }
 

@@ -35,21 +35,61 @@ export interface KpiProgressInput {
   baseValue: number | null;
   /** Landings after the base year up to the year (count of firms, or output in 亿元). */
   increment: number;
+  /** The row is the base year itself: its figure is the baseline, not a target to reach. */
+  isBaseYear?: boolean;
 }
 
 export interface KpiProgress {
   actual: number | null;
-  /** actual ÷ target × 100, one decimal; null without an actual or with a zero target. */
+  /** The base year's figure the plan counts from (same as baseValue); null when the plan states none. */
+  baseline: number | null;
+  isBaseline: boolean;
+  /** actual − baseline: what the district has added since the base year. */
+  delivered: number | null;
+  /** target − baseline: what the plan asks to add by this year. */
+  asked: number | null;
+  /**
+   * 新增完成率, the headline: delivered ÷ asked × 100, one decimal. null without an actual, on the
+   * base-year row, or when the plan asks for no increase (target = baseline).
+   */
+  increaseRate: number | null;
+  /** actual ÷ target × 100, one decimal (the old 完成率, kept for reference); null without an actual or with a zero target. */
   percentOfTarget: number | null;
   note?: string;
   noteZh?: string;
 }
 
+const NOTHING = { actual: null, baseline: null, delivered: null, asked: null, increaseRate: null, percentOfTarget: null };
+
 export function kpiProgress(i: KpiProgressInput): KpiProgress {
-  if (i.fact === null) return { actual: null, percentOfTarget: null, ...NO_DATA };
+  const isBaseline = !!i.isBaseYear;
+  if (i.fact === null) return { ...NOTHING, baseline: i.baseValue, isBaseline, ...NO_DATA };
   if (i.baseValue === null) {
-    return { actual: null, percentOfTarget: null, note: 'the plan gives no base-year value to add landings to', noteZh: '规划未给出基准年数值，无法推算' };
+    return { ...NOTHING, isBaseline, note: 'the plan gives no base-year value to add landings to', noteZh: '规划未给出基准年数值，无法推算' };
   }
   const actual = round(i.baseValue + i.increment, 4);
-  return { actual, percentOfTarget: i.target > 0 ? round((actual / i.target) * 100, 1) : null };
+  const delivered = round(actual - i.baseValue, 4);
+  const asked = round(i.target - i.baseValue, 4);
+  return {
+    actual,
+    baseline: i.baseValue,
+    isBaseline,
+    delivered,
+    asked,
+    increaseRate: isBaseline || asked === 0 ? null : round((delivered / asked) * 100, 1),
+    percentOfTarget: i.target > 0 ? round((actual / i.target) * 100, 1) : null,
+  };
+}
+
+/**
+ * The year a plan's headline shows: this year if the plan has targets for it, else the last plan
+ * year before it (a plan that has ended shows its final year), else its first year (one not yet begun).
+ * null for a plan without targets.
+ */
+export function headlineYear(planYears: readonly number[], currentYear: number): number | null {
+  if (!planYears.length) return null;
+  const sorted = [...planYears].sort((a, b) => a - b);
+  if (sorted.includes(currentYear)) return currentYear;
+  const before = sorted.filter((y) => y < currentYear);
+  return before.length ? before[before.length - 1] : sorted[0];
 }

@@ -6,7 +6,7 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import { notFound } from '@crm/http';
-import { kpiFact, kpiProgress } from './kpi.rules';
+import { headlineYear, kpiFact, kpiProgress } from './kpi.rules';
 import { round, wanToYi } from './rates.util';
 import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
 
@@ -20,22 +20,68 @@ export class KpiQueryDto {
 
 interface KpiRow {
   id: number;
-  plan_id: number;
   metric: string;
   category: string | null;
   unit: string;
   chain_id: number | null;
   chain_name: string | null;
+  year: number;
   value: string;
-  base_value: string | null;
   source: unknown;
 }
 
-interface Landed {
+interface LandedByYear {
   chain_id: number | null;
+  overall: boolean;
+  year: number;
   firms: number;
   lead_firms: number;
   output: string | null;
+}
+
+interface PlanRow {
+  id: number;
+  code: string;
+  title: string;
+  region: string;
+  base_year: number | null;
+  start_year: number | null;
+  end_year: number | null;
+}
+
+/** One KPI row (metric, scope, year) with its progress; see kpi.rules for the arithmetic. */
+export interface KpiYearItem {
+  id: number;
+  metric: string;
+  category: string | null;
+  unit: string;
+  chainId: number | null;
+  chain: string | null;
+  year: number;
+  target: number;
+  baseYear: number | null;
+  baseValue: number | null;
+  tracked: boolean;
+  landedSinceBaseYear: number | null;
+  actual: number | null;
+  baseline: number | null;
+  isBaseline: boolean;
+  delivered: number | null;
+  asked: number | null;
+  increaseRate: number | null;
+  percentOfTarget: number | null;
+  note?: string;
+  noteZh?: string;
+  source: unknown;
+}
+
+export interface KpiPlanProgress {
+  plan: { id: number; code: string; title: string; region: string; baseYear: number | null; startYear: number | null; endYear: number | null };
+  /** The years the plan states targets for, ascending (its own years, never the calendar's). */
+  years: number[];
+  /** The year to headline now (kpi.rules headlineYear). */
+  headlineYear: number | null;
+  items: KpiYearItem[];
 }
 
 /** Plan targets (kpi_target) against what the pipeline shows landed; see kpi.rules for the derivation. */
@@ -43,30 +89,42 @@ interface Landed {
 export class KpiService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** One year of every plan (default: each plan's headline year), the cockpit's KPI card. */
   async targetsVsActuals(ctx: UserContext, q: KpiQueryDto) {
-    const year = q.year ?? (await this.currentYear());
-    const plans: { id: number; code: string; title: string; region: string; base_year: number | null }[] = await this.db.query(
-      `SELECT id, code, title, region, base_year FROM plan WHERE ($1::int IS NULL OR id = $1) ORDER BY id`,
-      [q.planId ?? null],
+    const plans = await this.plansProgress(ctx, q.planId);
+    return plans.map((p) => {
+      const year = q.year ?? p.headlineYear ?? 0;
+      return { plan: p.plan, year, items: p.items.filter((i) => i.year === year) };
+    });
+  }
+
+  /** Every year of every plan (or one plan): the KPI view. */
+  async plansProgress(ctx: UserContext, planId?: number): Promise<KpiPlanProgress[]> {
+    const currentYear = await this.currentYear();
+    const plans: PlanRow[] = await this.db.query(
+      `SELECT id, code, title, region, base_year, start_year, end_year FROM plan WHERE ($1::int IS NULL OR id = $1) ORDER BY id`,
+      [planId ?? null],
     );
-    if (q.planId !== undefined && plans.length === 0) throw notFound('Plan', '规划');
-    const out = [];
+    if (planId !== undefined && plans.length === 0) throw notFound('Plan', '规划');
+    const out: KpiPlanProgress[] = [];
     for (const plan of plans) {
       const rows: KpiRow[] = await this.db.query(
-        `SELECT k.id, k.plan_id, k.metric, k.category, k.unit, k.chain_id, c.name AS chain_name, k.value, b.value AS base_value, k.source
-           FROM kpi_target k
-           LEFT JOIN chain c ON c.id = k.chain_id
-           LEFT JOIN kpi_target b ON b.plan_id = k.plan_id AND b.metric = k.metric AND b.chain_id IS NOT DISTINCT FROM k.chain_id AND b.year = $3
-          WHERE k.plan_id = $1 AND k.year = $2
-          ORDER BY k.chain_id NULLS FIRST, c.sort_order, k.id`,
-        [plan.id, year, plan.base_year],
+        `SELECT k.id, k.metric, k.category, k.unit, k.chain_id, c.name AS chain_name, k.year, k.value, k.source
+           FROM kpi_target k LEFT JOIN chain c ON c.id = k.chain_id
+          WHERE k.plan_id = $1
+          ORDER BY k.chain_id NULLS FIRST, c.sort_order, k.metric, k.year, k.id`,
+        [plan.id],
       );
-      const landed = plan.base_year === null ? [] : await this.landedSince(ctx, plan.id, plan.base_year, year);
-      const items = rows.map((r) => {
+      const landed = plan.base_year === null ? [] : await this.landedByYear(ctx, plan.id, plan.base_year);
+      const base = new Map<string, number>();
+      for (const r of rows) if (r.year === plan.base_year) base.set(`${r.metric}|${r.chain_id}`, Number(r.value));
+      const items = rows.map((r): KpiYearItem => {
         const fact = kpiFact(r.metric, r.chain_id);
-        const l = landed.find((x) => x.chain_id === r.chain_id);
-        const increment = !l || !fact ? 0 : fact === 'leadFirms' ? l.lead_firms : fact === 'firms' ? l.firms : wanToYi(Number(l.output ?? 0));
-        const baseValue = r.base_value === null ? null : Number(r.base_value);
+        const upTo = landed.filter((l) => l.year <= r.year && (r.chain_id === null ? l.overall : l.chain_id === r.chain_id));
+        const sum = (f: (l: LandedByYear) => number) => upTo.reduce((acc, l) => acc + f(l), 0);
+        const increment = !fact ? 0 : fact === 'leadFirms' ? sum((l) => l.lead_firms) : fact === 'firms' ? sum((l) => l.firms) : wanToYi(sum((l) => Number(l.output ?? 0)));
+        const baseValue = base.get(`${r.metric}|${r.chain_id}`) ?? null;
+        const target = Number(r.value);
         return {
           id: r.id,
           metric: r.metric,
@@ -74,33 +132,44 @@ export class KpiService {
           unit: r.unit,
           chainId: r.chain_id,
           chain: r.chain_name,
-          year,
-          target: Number(r.value),
+          year: r.year,
+          target,
           baseYear: plan.base_year,
           baseValue,
+          tracked: fact !== null,
           landedSinceBaseYear: fact && baseValue !== null ? round(increment, 4) : null,
-          ...kpiProgress({ target: Number(r.value), fact, baseValue, increment }),
+          ...kpiProgress({ target, fact, baseValue, increment, isBaseYear: r.year === plan.base_year }),
           source: r.source,
         };
       });
-      out.push({ plan: { id: plan.id, code: plan.code, title: plan.title, region: plan.region, baseYear: plan.base_year }, year, items });
+      const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+      out.push({
+        plan: { id: plan.id, code: plan.code, title: plan.title, region: plan.region, baseYear: plan.base_year, startYear: plan.start_year, endYear: plan.end_year },
+        years,
+        headlineYear: headlineYear(years.filter((y) => y !== plan.base_year), currentYear) ?? headlineYear(years, currentYear),
+        items,
+      });
     }
     return out;
   }
 
-  /** Landed targets of the plan's chains, landed after the base year up to the year: per chain and overall (ROLLUP). */
-  private landedSince(ctx: UserContext, planId: number, baseYear: number, year: number): Promise<Landed[]> {
+  /**
+   * Landed targets of the plan's chains that landed after the base year, per landing year: per
+   * chain and overall. A firm counts once per chain and year (and once per year overall).
+   */
+  private landedByYear(ctx: UserContext, planId: number, baseYear: number): Promise<LandedByYear[]> {
     const c = targetConditions(ctx, {});
-    const landedYear = `extract(year FROM ${LANDED_ON_SQL('t')})`;
-    return namedQuery<Landed>(
+    const landedYear = `extract(year FROM ${LANDED_ON_SQL('t')})::int`;
+    return namedQuery<LandedByYear>(
       this.db,
-      `SELECT t.chain_id, count(DISTINCT t.firm_id)::int AS firms,
+      `SELECT t.chain_id, GROUPING(t.chain_id) = 1 AS overall, ${landedYear} AS year,
+              count(DISTINCT t.firm_id)::int AS firms,
               count(DISTINCT t.firm_id) FILTER (WHERE f.tags && ARRAY['龙头', '链主']::text[])::int AS lead_firms,
               sum(t.signed_output) AS output
          FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain ch ON ch.id = t.chain_id
-        WHERE ${c.sql} AND ch.plan_id = :planId AND t.stage = 'landed' AND ${landedYear} > :baseYear AND ${landedYear} <= :upToYear
-        GROUP BY ROLLUP (t.chain_id)`,
-      { ...c.params, planId, baseYear, upToYear: year },
+        WHERE ${c.sql} AND ch.plan_id = :planId AND t.stage = 'landed' AND ${landedYear} > :baseYear
+        GROUP BY GROUPING SETS ((t.chain_id, ${landedYear}), (${landedYear}))`,
+      { ...c.params, planId, baseYear },
     );
   }
 

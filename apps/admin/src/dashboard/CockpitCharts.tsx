@@ -1,8 +1,9 @@
-import { Card, CardContent, Grid, Stack, Tab, Tabs, Typography } from '@mui/material';
+import { Card, CardContent, Grid, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { BREAKDOWNS, type BreakdownBy, cockpitApi, type Overview } from './cockpitApi';
-import { breakdownOption, funnelOption, kpiOption, timeInStageOption } from './cockpitModel';
+import { KpiSummary } from '../kpi/KpiSummary';
+import { breakdownOption, funnelOption, timeInStageOption } from './cockpitModel';
 import { useCockpitText } from './cockpitText';
 import { EChart } from './EChart';
 
@@ -13,12 +14,10 @@ export default function CockpitCharts({ overview }: { overview: Overview }) {
   const t = useCockpitText();
   const [by, setBy] = useState<BreakdownBy>('chain');
   const breakdown = useQuery({ queryKey: ['cockpit', 'breakdown', by], queryFn: () => cockpitApi.breakdown(by) });
-  const kpis = useQuery({ queryKey: ['cockpit', 'kpis'], queryFn: () => cockpitApi.kpis() });
 
   const funnel = useMemo(() => funnelOption(overview.funnel, t('count')), [overview, t]);
   const stay = useMemo(() => timeInStageOption(overview.timeInStage, { median: t('median'), p90: t('p90') }), [overview, t]);
   const groups = useMemo(() => breakdownOption(breakdown.data ?? [], { live: t('live'), signed: t('signed'), landed: t('landed') }), [breakdown.data, t]);
-  const plans = kpis.data ?? [];
 
   return (
     <Grid container spacing={2}>
@@ -45,22 +44,7 @@ export default function CockpitCharts({ overview }: { overview: Overview }) {
       <Grid size={{ xs: 12, md: 7 }}>
         <Card><CardContent>
           <Typography variant="h6">{t('kpis')}</Typography>
-          {plans.map((p) => {
-            const untracked = p.items.filter((i) => i.percentOfTarget === null);
-            return (
-              <Stack key={p.plan.id} spacing={1} sx={{ mb: 2 }}>
-                <Typography variant="subtitle2">{p.plan.title}（{p.year}）</Typography>
-                {p.items.some((i) => i.percentOfTarget !== null) && (
-                  <EChart option={kpiOption(p.items, { actual: t('kpi_actual') })} label={p.plan.title} height={Math.max(120, 28 * p.items.filter((i) => i.percentOfTarget !== null).length + 40)} />
-                )}
-                {untracked.length > 0 && (
-                  <Typography variant="body2" color="text.secondary">
-                    {untracked.map((i) => `${i.chain ? `${i.metric}（${i.chain}）` : i.metric} ${i.target}${i.unit}`).join('；')} — {t('no_data')}
-                  </Typography>
-                )}
-              </Stack>
-            );
-          })}
+          <KpiSummary />
         </CardContent></Card>
       </Grid>
     </Grid>

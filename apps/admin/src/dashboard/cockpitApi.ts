@@ -55,22 +55,6 @@ export interface BreakdownRow {
   liveInvestment: number;
   signedInvestment: number;
 }
-export interface KpiItem {
-  id: number;
-  metric: string;
-  unit: string;
-  chain: string | null;
-  target: number;
-  actual: number | null;
-  percentOfTarget: number | null;
-  noteZh?: string;
-}
-export interface KpiPlan {
-  plan: { id: number; title: string; region: string; baseYear: number | null };
-  year: number;
-  items: KpiItem[];
-}
-
 export const BREAKDOWNS = ['chain', 'owner', 'method'] as const;
 export type BreakdownBy = (typeof BREAKDOWNS)[number];
 
@@ -79,5 +63,4 @@ const DAY = 86_400_000;
 export const cockpitApi = {
   overview: (days: number) => apiJson<Overview>(`/cockpit/overview${query({ from: new Date(Date.now() - days * DAY).toISOString() })}`),
   breakdown: (by: BreakdownBy) => apiJson<BreakdownRow[]>(`/cockpit/breakdown/${by}`),
-  kpis: (year?: number) => apiJson<KpiPlan[]>(`/cockpit/kpis${query({ year })}`),
 };

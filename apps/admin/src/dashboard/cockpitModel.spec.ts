@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BreakdownRow, FunnelStep, KpiItem } from './cockpitApi';
-import { breakdownOption, funnelOption, kpiOption, percent, scopeKey, timeInStageOption } from './cockpitModel';
+import type { BreakdownRow, FunnelStep } from './cockpitApi';
+import { breakdownOption, funnelOption, percent, scopeKey, timeInStageOption } from './cockpitModel';
 
 const funnel: FunnelStep[] = [
   { stage: 'lead', label: '线索', count: 5, expectedInvestment: 100 },
@@ -42,17 +42,6 @@ describe('timeInStageOption', () => {
     );
     expect(o.xAxis.data).toEqual(['线索']);
     expect(o.series.map((s) => s.data)).toEqual([[10], [17]]);
-  });
-});
-
-describe('kpiOption', () => {
-  const kpi = (metric: string, percentOfTarget: number | null, chain: string | null = null): KpiItem => ({ id: 1, metric, unit: '家', chain, target: 1, actual: null, percentOfTarget });
-  it('draws tracked KPIs as % of target, green from 100 %', () => {
-    const o = kpiOption([kpi('龙头企业数量', 78.9), kpi('从业人员数量', null), kpi('企业总数', 104, '工业软件')], { actual: '完成' });
-    expect(o.yAxis.data).toEqual(['龙头企业数量', '企业总数（工业软件）']);
-    expect(o.series[0].data).toEqual([{ value: 78.9, itemStyle: { color: '#1e88e5' } }, { value: 104, itemStyle: { color: '#2e7d32' } }]);
-    expect(o.xAxis.max({ max: 104 })).toBe(110);
-    expect(o.xAxis.max({ max: 40 })).toBe(100);
   });
 });
 

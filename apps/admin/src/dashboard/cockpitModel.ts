@@ -1,5 +1,5 @@
 import { STAGE_COLORS, type Stage } from '../config/domain';
-import type { BreakdownRow, FunnelStep, KpiItem, TimeInStage } from './cockpitApi';
+import type { BreakdownRow, FunnelStep, TimeInStage } from './cockpitApi';
 
 /**
  * ECharts options built from cockpit data, kept apart from the components so the shaping is tested
@@ -54,30 +54,6 @@ export function timeInStageOption(stages: TimeInStage[], labels: { median: strin
     series: [
       { type: 'bar', name: labels.median, data: shown.map((s) => s.medianDays), itemStyle: { color: '#1e88e5' } },
       { type: 'bar', name: labels.p90, data: shown.map((s) => s.p90Days), itemStyle: { color: '#90caf9' } },
-    ],
-  };
-}
-
-/** Tracked KPIs as % of the year's target (target = 100 %); untracked ones are listed, not drawn. */
-export function kpiOption(items: KpiItem[], labels: { actual: string }) {
-  const tracked = items.filter((i) => i.percentOfTarget !== null);
-  const name = (i: KpiItem) => (i.chain ? `${i.metric}（${i.chain}）` : i.metric);
-  return {
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-    },
-    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', max: (v: { max: number }) => Math.max(100, Math.ceil(v.max / 10) * 10), axisLabel: { formatter: '{value}%' } },
-    yAxis: { type: 'category', data: tracked.map(name) },
-    series: [
-      {
-        type: 'bar',
-        name: labels.actual,
-        data: tracked.map((i) => ({ value: i.percentOfTarget, itemStyle: { color: (i.percentOfTarget ?? 0) >= 100 ? '#2e7d32' : '#1e88e5' } })),
-        label: { show: true, position: 'right', formatter: '{c}%' },
-        markLine: { symbol: 'none', data: [{ xAxis: 100 }], lineStyle: { color: '#c62828', type: 'dashed' } },
-      },
     ],
   };
 }

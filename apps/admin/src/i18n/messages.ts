@@ -1,5 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { chainkpiEn } from './chainkpi-en';
+import { chainkpiZh } from './chainkpi-zh';
 import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
 import { homeEn } from './home-en';
@@ -14,6 +16,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn } as TranslationMessages,
 };

@@ -1,4 +1,5 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import InsightsIcon from '@mui/icons-material/Insights';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../config/domain';
@@ -14,6 +15,7 @@ export function Menu() {
       <RaMenu.DashboardItem />
       {can(role, 'list', 'pipeline') && <RaMenu.Item to="/pipeline" primaryText={translate('crm.menu.pipeline')} leftIcon={<ViewKanbanIcon />} />}
       {can(role, 'list', 'chain-map') && <RaMenu.Item to="/chain-map" primaryText={translate('crm.menu.chain_map')} leftIcon={<AccountTreeIcon />} />}
+      {can(role, 'list', 'kpis') && <RaMenu.Item to="/kpis" primaryText={translate('chainkpi.menu.kpis')} leftIcon={<InsightsIcon />} />}
       {MENU_RESOURCES.filter((r) => can(role, 'list', r)).map((r) => (
         <RaMenu.ResourceItem key={r} name={r} />
       ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatDateTime, formatMoney, fromShanghaiInput, shanghaiToday, toShanghaiInput } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, fromShanghaiInput, shanghaiToday, toShanghaiInput } from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -63,5 +63,27 @@ describe('Shanghai times', () => {
 
   it('takes today from Shanghai, not UTC', () => {
     expect(shanghaiToday(new Date('2025-05-31T17:00:00Z'))).toBe('2025-06-01');
+  });
+});
+
+describe('formatNumber and formatPercent', () => {
+  it.each<[number | string | null, string]>([
+    [5584, '5,584'],
+    [1907.694, '1,907.69'],
+    ['6520', '6,520'],
+    [0.35, '0.35'],
+    [-940, '-940'],
+    [null, '—'],
+    ['x', '—'],
+  ])('formatNumber(%p) = %p', (v, expected) => {
+    expect(formatNumber(v)).toBe(expected);
+  });
+  it.each<[number | null, string]>([
+    [0.43, '0.4%'],
+    [85.6, '85.6%'],
+    [1234.56, '1,234.6%'],
+    [null, '—'],
+  ])('formatPercent(%p) = %p', (v, expected) => {
+    expect(formatPercent(v)).toBe(expected);
   });
 });

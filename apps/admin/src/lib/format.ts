@@ -20,6 +20,17 @@ export function formatMoney(wan: number | string | null | undefined): string {
   return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
 }
 
+/** A count or measure with thousands separators: 5584 → '5,584', 12.8547 → '12.85'; null → '—'. */
+export function formatNumber(v: number | string | null | undefined, maxDigits = 2): string {
+  if (v === null || v === undefined || v === '') return '—';
+  const n = typeof v === 'number' ? v : Number(v);
+  if (!Number.isFinite(n)) return '—';
+  return n.toLocaleString('en-US', { maximumFractionDigits: maxDigits });
+}
+
+/** A percentage already in % (0.43 → '0.4%'), one decimal, with thousands separators; null → '—'. */
+export const formatPercent = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${formatNumber(v, 1)}%`);
+
 const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
   timeZone: TIME_ZONE,
   year: 'numeric',

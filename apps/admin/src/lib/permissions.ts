@@ -28,6 +28,8 @@ const REFERENCE_READ: Matrix = {
   notifications: ['list', 'show'],
   pipeline: READ,
   'chain-map': READ,
+  kpis: READ,
+  gaps: READ,
 };
 
 const MATRIX: Record<Exclude<Role, 'admin'>, Matrix> = {

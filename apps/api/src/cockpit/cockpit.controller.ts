@@ -60,6 +60,12 @@ export class CockpitController {
     return this.cockpit.kpiProgress(user, q);
   }
 
+  /** Every year of every plan: baseline, target, actual and 新增完成率 per metric. */
+  @Get('kpis/plans')
+  kpiPlans(@CurrentUser() user: AuthUser, @Query() q: KpiQueryDto) {
+    return this.cockpit.kpiPlans(user, q);
+  }
+
   @Get('chains/:id')
   chain(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
     return this.cockpit.chain(user, id);

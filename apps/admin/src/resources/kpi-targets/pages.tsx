@@ -1,8 +1,16 @@
 import {
   Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SelectInput, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput,
+  SimpleShowLayout, TextField, TextInput, useRecordContext,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
+import { KpiActualField, KpiRateField, KpiValueField } from '../../kpi/KpiListFields';
+import { useUnitLabel } from '../../lib/units';
+
+function UnitField(_: { source: string; sortable?: boolean }) {
+  const record = useRecordContext();
+  const unit = useUnitLabel();
+  return <span>{unit(record?.unit as string)}</span>;
+}
 
 const filters = [
   <ReferenceInput key="planId" source="planId" reference="plans" alwaysOn><SelectInput optionText="region" /></ReferenceInput>,
@@ -19,8 +27,10 @@ function KpiList() {
         <TextField source="category" />
         <ReferenceField source="chainId" reference="chains" emptyText="—" />
         <NumberField source="year" options={{ useGrouping: false }} />
-        <NumberField source="value" />
-        <TextField source="unit" sortable={false} />
+        <KpiValueField source="value" />
+        <UnitField source="unit" sortable={false} />
+        <KpiActualField source="actual" label="chainkpi.kpi.actual_col" sortable={false} />
+        <KpiRateField source="increaseRate" label="chainkpi.kpi.rate_col" sortable={false} />
       </Datagrid>
     </List>
   );

@@ -1,0 +1,40 @@
+import type { ChainkpiMessages } from './chainkpi-zh';
+
+/** English for chainkpi-zh.ts (same keys; the type makes sure). */
+export const chainkpiEn: ChainkpiMessages = {
+  chainkpi: {
+    menu: { kpis: 'Plan targets', gaps: 'Gap list' },
+    unit: { '家': 'firms', '亿元': '100M CNY', '亿': '100M', '万元': '10k CNY', '人': 'people', '万人': '10k people', '%': '%', '个': '', '万方': '10k m²', '亩': 'mu', m2: 'm²' },
+    kpi: {
+      title: 'Plan targets vs actuals',
+      plan_years: '%{from}–%{to}',
+      base_year: 'Base year %{year}',
+      no_base_year: 'The plan states no base year',
+      metric: 'Metric',
+      baseline: 'Baseline',
+      baseline_year: '%{year} (baseline)',
+      year: '%{year}',
+      headline: 'Increase achieved',
+      actual: 'Actual',
+      target: 'Target',
+      delivered: 'Added',
+      asked: 'To add',
+      overall: 'District',
+      definition: 'Increase achieved = (actual − baseline) ÷ (target − baseline): the share of the increase the plan asks for since its base year that has been delivered.',
+      arithmetic: '(%{actual} − %{baseline}) ÷ (%{target} − %{baseline}) = %{delivered} ÷ %{asked} = %{rate}',
+      actual_how: 'Actual = baseline + firms landed after the base year (output: their signed yearly output)',
+      of_target: '%{percent} of target',
+      no_rate: 'No increase asked',
+      untracked_title: 'Metrics the system holds no data for (%{count}, targets only)',
+      untracked_hint: 'These metrics (employees, revenue …) cannot be derived from the pipeline; only the plan’s targets are listed.',
+      no_baseline_note: 'The plan gives no base-year value, so no actual can be derived',
+      headline_year: 'Current year %{year}',
+      open_view: 'All years in detail',
+      empty: 'This plan has no targets',
+      actual_col: 'Actual',
+      rate_col: 'Increase achieved',
+      baseline_chip: 'Baseline',
+      chart_axis: 'Increase achieved (%)',
+    },
+  },
+};

@@ -1,0 +1,40 @@
+/** UI strings of the plan KPI view, the chain map and its gap list (issue 14, part 2). chainkpi-en.ts has the same keys. */
+export const chainkpiZh = {
+  chainkpi: {
+    menu: { kpis: '规划目标', gaps: '缺口清单' },
+    unit: { '家': '家', '亿元': '亿元', '亿': '亿', '万元': '万元', '人': '人', '万人': '万人', '%': '%', '个': '个', '万方': '万方', '亩': '亩', m2: 'm²' },
+    kpi: {
+      title: '规划目标完成情况',
+      plan_years: '%{from}–%{to} 年',
+      base_year: '基准年 %{year}',
+      no_base_year: '规划未给出基准年',
+      metric: '指标',
+      baseline: '基准值',
+      baseline_year: '%{year}（基准）',
+      year: '%{year} 年',
+      headline: '新增完成率',
+      actual: '实际',
+      target: '目标',
+      delivered: '已新增',
+      asked: '应新增',
+      overall: '全区',
+      definition: '新增完成率 =（实际 − 基准值）÷（目标 − 基准值）：基准年以来实际新增的数量，占规划要求新增数量的比例。',
+      arithmetic: '（%{actual} − %{baseline}）÷（%{target} − %{baseline}）= %{delivered} ÷ %{asked} = %{rate}',
+      actual_how: '实际 = 基准值 + 基准年后落地的企业（产值按签约年产值）',
+      of_target: '占目标 %{percent}',
+      no_rate: '规划未要求新增',
+      untracked_title: '系统中无数据的指标（%{count} 项，仅列目标值）',
+      untracked_hint: '这些指标（如从业人员、营收）无法从招商项目推算，只列出规划目标。',
+      no_baseline_note: '规划未给出基准年数值，无法推算实际值',
+      headline_year: '当前年度 %{year}',
+      open_view: '查看各年度明细',
+      empty: '该规划没有目标值',
+      actual_col: '实际值',
+      rate_col: '新增完成率',
+      baseline_chip: '基准值',
+      chart_axis: '新增完成率（%）',
+    },
+  },
+};
+
+export type ChainkpiMessages = typeof chainkpiZh;
