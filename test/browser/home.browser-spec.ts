@@ -3,11 +3,13 @@ import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { Target } from '@crm/pipeline';
 import { factories, uniq, type Factories } from '../support/factories';
+import { deliveredMessage } from '../support/reminder-factory';
 import { login, newContext, shot, startBrowserEnv, type BrowserEnv } from './support';
 
 /**
- * A promoter's day in Chromium at 1366×768 (issue 14): the timeline is what happened, with the
- * open follow-up shown apart at the top.
+ * A promoter's day in Chromium at 1366×768 (issue 14): a message opens its target and is read
+ * (inbox row, bell), 全部已读, a cleared alert shows 已解除; the timeline is what happened, with
+ * the open follow-up shown apart at the top.
  */
 const STEP_TIMEOUT = 240_000;
 const DAY_MS = 86_400_000;
@@ -59,5 +61,73 @@ describe('a promoter in Chromium at 1366×768', () => {
     await expect(page.getByTestId('timeline').locator('[data-kind="reminder"]').count()).resolves.toBe(0);
     expect((await ds.getRepository(Target).findOneByOrFail({ id: target.id })).nextFollowUpAt?.getTime()).toBe(next.getTime());
     await shot(page, 'home-timeline-follow-up');
+  }, STEP_TIMEOUT);
+
+  const readAt = async (id: number): Promise<Date | null> => (await ds.query('SELECT read_at FROM notification WHERE id = $1', [id]))[0].read_at;
+  const message = async (title: string) => {
+    const firm = await f.firm({ name: `消息测试科技${uniq()}`, demo: true });
+    const target = await f.target({ firmId: firm.id, owner: 'promoter', stage: 'contact' });
+    const promoter = await f.user('promoter');
+    return { target, firm, ...(await deliveredMessage(ds, { recipientId: promoter.id, targetId: target.id, title: `${title} ${uniq()}` })) };
+  };
+
+  it('clicking an inbox row opens the target and the message is read', async () => {
+    const m = await message('跟进到期：收件箱测试');
+    await page.goto(`${env.baseUrl}/#/notifications`);
+    await page.getByTestId('unread-switch').locator('input').check();
+    await page.waitForURL(/unread/);
+    const row = page.locator('tbody tr', { hasText: m.title });
+    await row.waitFor();
+    await expect(row.locator('[data-state]').getAttribute('data-state')).resolves.toBe('unread');
+    await shot(page, 'home-inbox');
+    await row.getByText(m.title).click();
+    await page.waitForURL(new RegExp(`#/targets/${m.target.id}/show$`));
+    await page.getByTestId('target-page').getByText(m.firm.name).first().waitFor();
+    expect(await readAt(m.id)).not.toBeNull();
+    // Back in the inbox with only unread shown, it is gone.
+    await page.goBack();
+    await page.locator('.RaList-main, .RaList-noResults, [class*="RaEmpty"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('tbody tr', { hasText: m.title }).count()).resolves.toBe(0);
+  }, STEP_TIMEOUT);
+
+  it('the bell lists the latest messages; one opens its target and is read; 全部已读 reads the rest', async () => {
+    const first = await message('跟进提醒：铃铛测试');
+    const bell = page.getByTestId('unread-badge');
+    // The bell asks every 30 s; opening it shows what is there now.
+    await page.goto(`${env.baseUrl}/#/`);
+    await bell.click();
+    const panel = page.getByTestId('bell-panel');
+    await panel.getByText(first.title).waitFor();
+    await shot(page, 'home-bell');
+    await panel.getByText(first.title).click();
+    await page.waitForURL(new RegExp(`#/targets/${first.target.id}/show$`));
+    expect(await readAt(first.id)).not.toBeNull();
+
+    const others = [await message('跟进到期：全部已读测试'), await message('跟进到期：全部已读测试')];
+    await bell.click();
+    await panel.getByText(others[1].title).waitFor();
+    await panel.getByRole('button', { name: '全部已读', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="unread-badge"]')?.getAttribute('data-count') === '0');
+    for (const o of others) expect(await readAt(o.id)).not.toBeNull();
+    await page.keyboard.press('Escape');
+  }, STEP_TIMEOUT);
+
+  it('shows a message whose follow-up was done as 已解除, not unread', async () => {
+    const m = await message('跟进到期：自动解除测试');
+    const http = await env.api.as('promoter');
+    // The message is about the target's open follow-up; a log that sets the next one closes it.
+    const version = (await ds.getRepository(Target).findOneByOrFail({ id: m.target.id })).version;
+    const set = await http.put(`/api/targets/${m.target.id}/follow-up`).send({ at: new Date(Date.now() + DAY_MS).toISOString(), version }).expect(200);
+    const [{ id: followUpId }] = await ds.query(`SELECT id FROM follow_up WHERE target_id = $1 AND state = 'open'`, [m.target.id]);
+    await ds.query('UPDATE reminder SET follow_up_id = $2 WHERE id = $1', [m.reminderId, followUpId]);
+    await http.post('/api/contact-logs').send({ targetId: m.target.id, kind: 'visit', at: new Date().toISOString(), summary: '已按约走访（演示）' }).expect(201);
+    await http.put(`/api/targets/${m.target.id}/follow-up`).send({ at: null, version: set.body.version }).expect(200);
+    // Everything, not only unread (the list remembers the switch from the first test).
+    await page.goto(`${env.baseUrl}/#/notifications?filter=${encodeURIComponent('{}')}`);
+    const row = page.locator('tbody tr', { hasText: m.title });
+    await row.waitFor();
+    await expect(row.locator('[data-state]').getAttribute('data-state')).resolves.toBe('resolved');
+    await expect(row.locator('[data-state]').textContent()).resolves.toBe('已解除');
   }, STEP_TIMEOUT);
 });

@@ -64,3 +64,24 @@ export async function reminderWithDeliveries(db: DataSource, o: ReminderRowOptio
   }
   return { id, deliveryIds };
 }
+
+/**
+ * A reminder delivered to the recipient's inbox, as the worker leaves it (reminder delivered,
+ * notification written). Returns the notification's and the reminder's ids.
+ */
+export async function deliveredMessage(
+  db: DataSource,
+  o: { recipientId: number; targetId: number; kind?: string; followUpId?: number | null; dedupeKey?: string; title?: string },
+): Promise<{ id: number; reminderId: number; title: string }> {
+  const title = o.title ?? `测试消息 ${uniq()}`;
+  const [{ id: reminderId }] = await db.query(
+    `INSERT INTO reminder (kind, target_id, follow_up_id, recipient_id, due_at, state, dedupe_key, title, body, link, settled_at)
+     VALUES ($1, $2, $3, $4, now() - interval '1 hour', 'delivered', $5, $6, '测试消息正文（演示）', $7, now()) RETURNING id`,
+    [o.kind ?? 'due', o.targetId, o.followUpId ?? null, o.recipientId, o.dedupeKey ?? `test:${uniq()}`, title, `#/targets/${o.targetId}/show`],
+  );
+  const [{ id }] = await db.query(
+    `INSERT INTO notification (user_id, reminder_id, title, body, link) SELECT recipient_id, id, title, body, link FROM reminder WHERE id = $1 RETURNING id`,
+    [reminderId],
+  );
+  return { id, reminderId, title };
+}

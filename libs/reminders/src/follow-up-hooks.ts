@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AuditContext } from '@crm/audit';
 import { isLive, PipelineHooks, PipelineHooksRegistry, type StageChange, type Target, type TargetFollowUpChange } from '@crm/pipeline';
 import { closingState, escalationRecipients, followUpReminderPlan, type FollowUpTiming } from './follow-up.rules';
+import { resolveFollowUpNotices, resolveStaleNotices } from './notification-resolve';
 import { followUpText, type TargetFacts } from './reminder-messages';
 import { ReminderRulesService } from './reminder-rules.service';
 import { NewReminder, ReminderWriter } from './reminder-writer';
@@ -16,8 +17,9 @@ interface TargetContext extends TargetFacts {
 
 /**
  * Keeps follow_up and its reminders in step with target.next_follow_up_at, inside the pipeline's
- * own transaction: a new due time closes the old follow-up, cancels its reminders and schedules
- * the new ones; a target that leaves the open stages stops being reminded about.
+ * own transaction: a new due time closes the old follow-up, cancels its reminders, resolves the
+ * messages already sent about it and schedules the new ones; a target that leaves the open stages
+ * stops being reminded about; activity resolves the target's stale alerts.
  */
 @Injectable()
 export class FollowUpHooks implements PipelineHooks, OnModuleInit {
@@ -62,9 +64,15 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
     await this.writer.cancel(em, { targetId: target.id });
   }
 
+  /** Activity ends a stale target's idle stretch: its stale alerts are resolved with it. */
+  async activities(em: EntityManager, targets: readonly Target[]): Promise<void> {
+    await resolveStaleNotices(em, [...new Set(targets.map((t) => t.id))]);
+  }
+
   private async close(em: EntityManager, followUpId: number, state: 'done' | 'cancelled'): Promise<void> {
     await em.query(`UPDATE follow_up SET state = $2, closed_at = now() WHERE id = $1`, [followUpId, state]);
     await this.writer.cancel(em, { followUpId });
+    await resolveFollowUpNotices(em, [followUpId]);
   }
 
   private async open(em: EntityManager, items: readonly { target: Target; dueAt: Date }[], createdById: number | null): Promise<void> {

@@ -9,6 +9,7 @@ export * from './delivery.service';
 export * from './digest.rules';
 export * from './digest.service';
 export * from './follow-up.rules';
+export * from './notification-resolve';
 export * from './notifications.service';
 export * from './reminder-messages';
 export * from './reminder-queue';

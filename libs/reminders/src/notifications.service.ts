@@ -3,35 +3,58 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@crm/auth';
 import { invalidField, ListResult, notFound, parseListQuery } from '@crm/http';
-import { Notification } from './entities/notification.entity';
 
 const SORTABLE = ['createdAt', 'id', 'readAt'] as const;
 const COLUMN: Record<(typeof SORTABLE)[number], string> = { createdAt: 'n.created_at', id: 'n.id', readAt: 'n.read_at' };
+
+/** A message as the inbox shows it: what it is about (target, reminder kind) and whether it was read or resolved. */
+export interface NotificationView {
+  id: number;
+  userId: number;
+  reminderId: number | null;
+  kind: string | null;
+  targetId: number | null;
+  title: string;
+  body: string;
+  /** Where the message leads in the backoffice, e.g. `#/targets/12/show`. */
+  link: string | null;
+  readAt: Date | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+}
+
+const VIEW = `
+  SELECT n.id, n.user_id AS "userId", n.reminder_id AS "reminderId", r.kind, r.target_id AS "targetId", n.title, n.body, n.link,
+         n.read_at AS "readAt", n.resolved_at AS "resolvedAt", n.created_at AS "createdAt"
+    FROM notification n LEFT JOIN reminder r ON r.id = n.reminder_id`;
 
 /** The caller's own inbox; nobody reads or marks another person's notifications. */
 @Injectable()
 export class NotificationsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** ra-data-simple-rest list; `filter={"unread":true}` keeps the unread ones. */
-  async list(user: AuthUser, raw: Record<string, unknown>): Promise<ListResult<Notification>> {
+  /** ra-data-simple-rest list; `filter={"unread":true}` keeps the unread ones (resolved ones are read). */
+  async list(user: AuthUser, raw: Record<string, unknown>): Promise<ListResult<NotificationView>> {
     const q = parseListQuery(raw, SORTABLE, { field: 'createdAt', order: 'DESC' });
     const { unread, ...rest } = q.filter;
     const unknown = Object.keys(rest)[0];
     if (unknown) throw invalidField(`filter.${unknown}`, 'invalid', `cannot filter notifications by ${unknown}; use unread`, '不支持的筛选条件');
     if (unread !== undefined && typeof unread !== 'boolean') throw invalidField('filter.unread', 'isBoolean', 'unread must be true or false', '必须是是/否');
-    const qb = this.db
-      .getRepository(Notification)
-      .createQueryBuilder('n')
-      .where('n.user_id = :userId', { userId: user.id })
-      .orderBy(COLUMN[q.sort.field as (typeof SORTABLE)[number]], q.sort.order, 'NULLS LAST')
-      .addOrderBy('n.id', q.sort.order)
-      .skip(q.skip)
-      .take(q.take);
-    if (unread === true) qb.andWhere('n.read_at IS NULL');
-    if (unread === false) qb.andWhere('n.read_at IS NOT NULL');
-    const [data, total] = await qb.getManyAndCount();
+    const read = unread === true ? 'AND n.read_at IS NULL' : unread === false ? 'AND n.read_at IS NOT NULL' : '';
+    const order = q.sort.order === 'ASC' ? 'ASC' : 'DESC';
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM notification n WHERE n.user_id = $1 ${read}`, [user.id]);
+    const data: NotificationView[] = await this.db.query(
+      `${VIEW} WHERE n.user_id = $1 ${read} ORDER BY ${COLUMN[q.sort.field as (typeof SORTABLE)[number]]} ${order} NULLS LAST, n.id ${order} LIMIT $2 OFFSET $3`,
+      [user.id, q.take, q.skip],
+    );
     return { data, total, skip: q.skip };
+  }
+
+  /** One of the caller's messages; anyone else's answers 404, as if it did not exist. */
+  async get(user: AuthUser, id: number): Promise<NotificationView> {
+    const [n]: NotificationView[] = await this.db.query(`${VIEW} WHERE n.id = $1 AND n.user_id = $2`, [id, user.id]);
+    if (!n) throw notFound('Notification', '通知');
+    return n;
   }
 
   async unreadCount(user: AuthUser): Promise<{ count: number }> {
@@ -39,11 +62,10 @@ export class NotificationsService {
     return { count };
   }
 
-  async markRead(user: AuthUser, id: number): Promise<Notification> {
+  /** Marks one of the caller's messages read (idempotent: the first reading time stays). */
+  async markRead(user: AuthUser, id: number): Promise<NotificationView> {
     await this.db.query('UPDATE notification SET read_at = coalesce(read_at, now()) WHERE id = $1 AND user_id = $2', [id, user.id]);
-    const n = await this.db.getRepository(Notification).findOneBy({ id, userId: user.id });
-    if (!n) throw notFound('Notification', '通知');
-    return n;
+    return this.get(user, id);
   }
 
   async markAllRead(user: AuthUser): Promise<{ updated: number }> {

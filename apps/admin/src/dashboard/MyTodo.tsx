@@ -3,12 +3,14 @@ import { useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { StageChip } from '../components/fields';
 import { formatDateTime } from '../lib/format';
+import { useOpenMessage } from '../resources/notifications/useOpenMessage';
 
 const LIMIT = 10;
 
 /** 我的待办: the caller's overdue and coming follow-ups and unread notifications, under the cockpit. */
 export function MyTodo() {
   const translate = useTranslate();
+  const openMessage = useOpenMessage();
   const { identity } = useGetIdentity();
   const now = new Date().toISOString();
   const { data: targets = [] } = useGetList('targets', {
@@ -56,7 +58,7 @@ export function MyTodo() {
             {unread.length ? (
               <List dense>
                 {unread.map((n) => (
-                  <ListItemButton key={n.id} component={Link} to={`/notifications/${n.id}/show`}>
+                  <ListItemButton key={n.id} onClick={() => void openMessage(n as never)} data-testid={`todo-message-${n.id}`}>
                     <ListItemText primary={n.title} secondary={formatDateTime(n.createdAt)} />
                   </ListItemButton>
                 ))}

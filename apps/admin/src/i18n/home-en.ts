@@ -1,6 +1,15 @@
 /** Per-role homes, inbox and bell, timeline and board words (issue 14, part 1). Same keys as home-zh.ts. */
 export const homeEn = {
   home: {
+    inbox: {
+      state: { unread: 'Unread', read: 'Read', resolved: 'Resolved' },
+      state_label: 'Status',
+      read_all: 'Mark all read',
+      see_all: 'See all messages',
+      empty: 'No messages',
+      open: 'Open',
+      resolved_at: 'Resolved at',
+    },
     timeline: {
       next_follow_up: 'Next follow-up %{at}',
       next_follow_up_overdue: 'Next follow-up %{at} (overdue)',

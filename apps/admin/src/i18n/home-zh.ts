@@ -1,6 +1,15 @@
 /** Per-role homes, inbox and bell, timeline and board words (issue 14, part 1). home-en.ts has the same keys. */
 export const homeZh = {
   home: {
+    inbox: {
+      state: { unread: '未读', read: '已读', resolved: '已解除' },
+      state_label: '状态',
+      read_all: '全部已读',
+      see_all: '查看全部消息',
+      empty: '暂无消息',
+      open: '打开',
+      resolved_at: '解除时间',
+    },
     timeline: {
       next_follow_up: '下次跟进 %{at}',
       next_follow_up_overdue: '下次跟进 %{at}（已逾期）',

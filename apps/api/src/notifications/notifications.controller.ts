@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, UseInterceptors } from '@nestjs
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
 import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
-import { Notification, NotificationsService } from '@crm/reminders';
+import { NotificationsService, type NotificationView } from '@crm/reminders';
 
 /** The caller's in-app inbox (站内通知). */
 @ApiTags('notifications')
@@ -13,7 +13,7 @@ export class NotificationsController {
 
   @Get()
   @UseInterceptors(ContentRange('notifications'))
-  list(@CurrentUser() user: AuthUser, @RawQuery() query: Record<string, unknown>): Promise<ListResult<Notification>> {
+  list(@CurrentUser() user: AuthUser, @RawQuery() query: Record<string, unknown>): Promise<ListResult<NotificationView>> {
     return this.notifications.list(user, query);
   }
 
@@ -28,9 +28,15 @@ export class NotificationsController {
     return this.notifications.markAllRead(user);
   }
 
+  /** One message of the caller's (a link to it from e-mail or an old page still opens). */
+  @Get(':id')
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<NotificationView> {
+    return this.notifications.get(user, id);
+  }
+
   @Post(':id/read')
   @HttpCode(200)
-  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<Notification> {
+  read(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<NotificationView> {
     return this.notifications.markRead(user, id);
   }
 }

@@ -36,6 +36,10 @@ export class Notification {
   @Column({ type: 'timestamptz', nullable: true })
   readAt: Date | null;
 
+  /** When its condition cleared (follow-up closed, stale target active again): shown as 已解除, no longer unread. */
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

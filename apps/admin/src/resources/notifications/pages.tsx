@@ -1,35 +1,29 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { Link as MuiLink } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import { FormControlLabel, Switch } from '@mui/material';
 import {
-  Button, Datagrid, List, NullableBooleanInput, Show, SimpleShowLayout, TextField, TopToolbar, useDataProvider, useNotify, useRecordContext, useRefresh,
-  type RaRecord,
+  Button, Datagrid, FunctionField, List, Show, SimpleShowLayout, TextField, TopToolbar, useDataProvider, useListContext, useNotify, useRecordContext,
+  useTranslate, type RaRecord,
 } from 'react-admin';
-import { Link } from 'react-router-dom';
 import { ShanghaiDateTimeField } from '../../components/fields';
-import { UNREAD_QUERY_KEY } from '../../layout/NotificationBell';
 import type { CrmDataProvider } from '../../providers/dataProvider';
+import { MessageStateChip } from './MessageStateChip';
+import type { InboxMessage } from './notificationModel';
+import { useInboxChanged, useOpenMessage } from './useOpenMessage';
 
-function useAfterRead() {
-  const refresh = useRefresh();
-  const queryClient = useQueryClient();
-  return async () => {
-    await queryClient.invalidateQueries({ queryKey: UNREAD_QUERY_KEY });
-    refresh();
-  };
-}
+type MessageRecord = InboxMessage & RaRecord;
 
 function MarkReadButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<MessageRecord>();
   const dp = useDataProvider<CrmDataProvider>();
   const notify = useNotify();
-  const after = useAfterRead();
+  const changed = useInboxChanged();
   if (!record || record.readAt) return null;
   const click = async (e: React.MouseEvent) => {
     e.stopPropagation();
     try {
       await dp.markRead(record.id);
-      await after();
+      await changed();
     } catch (err) {
       notify((err as Error).message, { type: 'error' });
     }
@@ -40,42 +34,80 @@ function MarkReadButton() {
 function MarkAllReadButton() {
   const dp = useDataProvider<CrmDataProvider>();
   const notify = useNotify();
-  const after = useAfterRead();
+  const changed = useInboxChanged();
   const click = async () => {
     try {
       await dp.markAllRead();
-      await after();
+      await changed();
     } catch (err) {
       notify((err as Error).message, { type: 'error' });
     }
   };
-  return <Button label="crm.notifications.mark_all_read" onClick={click} startIcon={<DoneAllIcon />} />;
+  return <Button label="home.inbox.read_all" onClick={click} startIcon={<DoneAllIcon />} />;
 }
 
-/** A notification's link inside the app (e.g. `/targets/12/show`). */
-function LinkField() {
-  const record = useRecordContext();
-  if (!record?.link) return null;
-  const to = String(record.link).replace(/^#/, '');
-  return to.startsWith('/') ? <MuiLink component={Link} to={to} onClick={(e: React.MouseEvent) => e.stopPropagation()}>{to}</MuiLink> : <span>{to}</span>;
+/** 打开: the message's subject (the target page); reading it on the way. */
+function OpenButton() {
+  const record = useRecordContext<MessageRecord>();
+  const open = useOpenMessage();
+  if (!record) return null;
+  return (
+    <Button
+      label="home.inbox.open"
+      startIcon={<OpenInNewIcon />}
+      onClick={(e: React.MouseEvent) => {
+        e.stopPropagation();
+        void open(record);
+      }}
+    />
+  );
 }
 
-const unreadStyle = (r: RaRecord) => ({ fontWeight: r.readAt ? 'normal' : 'bold' });
+/** 只看未读 as a switch: on keeps the unread ones, off shows everything (there is no "only read"). */
+function UnreadSwitch() {
+  const translate = useTranslate();
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const on = filterValues.unread === true;
+  const toggle = (checked: boolean) => {
+    const { unread: _, ...rest } = filterValues;
+    setFilters(checked ? { ...rest, unread: true } : rest, displayedFilters);
+  };
+  return (
+    <FormControlLabel
+      control={<Switch checked={on} onChange={(e) => toggle(e.target.checked)} slotProps={{ input: { 'aria-label': translate('crm.notifications.unread_only') } }} data-testid="unread-switch" />}
+      label={translate('crm.notifications.unread_only')}
+    />
+  );
+}
+
+const unreadStyle = (r: RaRecord) => ({ fontWeight: r.readAt ? 'normal' : 'bold', cursor: 'pointer' });
 
 function NotificationList() {
+  const open = useOpenMessage();
   return (
     <List
-      filters={[<NullableBooleanInput key="unread" source="unread" alwaysOn />]}
-      actions={<TopToolbar><MarkAllReadButton /></TopToolbar>}
+      actions={
+        <TopToolbar sx={{ alignItems: 'center' }}>
+          <UnreadSwitch />
+          <MarkAllReadButton />
+        </TopToolbar>
+      }
       sort={{ field: 'createdAt', order: 'DESC' }}
       exporter={false}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} rowSx={unreadStyle}>
+      <Datagrid
+        rowClick={(_id, _resource, record) => {
+          void open(record as MessageRecord);
+          return false;
+        }}
+        bulkActionButtons={false}
+        rowSx={unreadStyle}
+      >
+        <FunctionField source="readAt" label="home.inbox.state_label" sortable={false} render={(r: MessageRecord) => <MessageStateChip message={r} />} />
         <ShanghaiDateTimeField source="createdAt" sortable={false} />
         <TextField source="title" sortable={false} />
         <TextField source="body" sortable={false} />
-        <LinkField />
-        <ShanghaiDateTimeField source="readAt" sortable={false} />
+        <OpenButton />
         <MarkReadButton />
       </Datagrid>
     </List>
@@ -84,13 +116,14 @@ function NotificationList() {
 
 function NotificationShow() {
   return (
-    <Show actions={<TopToolbar><MarkReadButton /></TopToolbar>}>
+    <Show actions={<TopToolbar><OpenButton /><MarkReadButton /></TopToolbar>}>
       <SimpleShowLayout>
+        <FunctionField source="readAt" label="home.inbox.state_label" render={(r: MessageRecord) => <MessageStateChip message={r} />} />
         <ShanghaiDateTimeField source="createdAt" />
         <TextField source="title" />
         <TextField source="body" />
-        <LinkField />
         <ShanghaiDateTimeField source="readAt" />
+        <ShanghaiDateTimeField source="resolvedAt" label="home.inbox.resolved_at" />
       </SimpleShowLayout>
     </Show>
   );

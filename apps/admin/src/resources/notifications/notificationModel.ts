@@ -1,0 +1,28 @@
+/** A message as the inbox API returns it (libs/reminders/src/notifications.service.ts). */
+export interface InboxMessage {
+  id: number;
+  kind: string | null;
+  targetId: number | null;
+  title: string;
+  body: string;
+  link: string | null;
+  readAt: string | null;
+  resolvedAt: string | null;
+  createdAt: string;
+}
+
+export type MessageState = 'unread' | 'read' | 'resolved';
+
+/** Resolved wins over read: the condition cleared, whether or not anyone opened it. */
+export const messageState = (m: Pick<InboxMessage, 'readAt' | 'resolvedAt'>): MessageState => (m.resolvedAt ? 'resolved' : m.readAt ? 'read' : 'unread');
+
+/**
+ * Where a message leads inside the app: its link (`#/targets/12/show` → `/targets/12/show`), else
+ * its target, else the message itself. Links that leave the app are not followed.
+ */
+export function subjectPath(m: Pick<InboxMessage, 'id' | 'link' | 'targetId'>): string {
+  const link = (m.link ?? '').replace(/^#/, '');
+  if (link.startsWith('/') && !link.startsWith('//')) return link;
+  if (m.targetId) return `/targets/${m.targetId}/show`;
+  return `/notifications/${m.id}/show`;
+}
