@@ -162,6 +162,29 @@ export const MATRIX: Record<string, RouteRule> = {
   // No file attached: the roles that may import get past the gate and are refused for the input.
   'POST /api/imports': { all: '401 403 403 4xx 403 4xx', writes: true },
   'POST /api/imports/:id/commit': { all: '401 403 403 404 403 404', writes: true, params: () => id(2 ** 31 - 1) },
+
+  // ── after signing (issue 17): projects, 批示, rates ──────────────────
+  // Projects are read and changed like their target; leaders read only.
+  'GET /api/targets/:id/project': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.signedTargetId) },
+  'PUT /api/targets/:id/project/milestones/:kind': {
+    mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, kind: 'registered' }),
+    body: async (c) => ({ plannedOn: '2026-01-15', version: ((await c.adminGet(`/api/targets/${c.rec.signedTargetId}/project`)) as { milestones: { version: number }[] }).milestones[0].version }),
+  },
+  'POST /api/targets/:id/project/funds': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.signedTargetId), body: () => ({ arrivedOn: '2026-02-01', amount: 50, source: '矩阵' }) },
+  'PUT /api/targets/:id/project/funds/:fundId': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, fundId: c.rec.fundId }), body: () => ({ amount: 60, version: 1 }) },
+  'DELETE /api/targets/:id/project/funds/:fundId': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, fundId: c.rec.fundId }), query: { version: '1' } },
+  'PUT /api/targets/:id/project/years/:year': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, year: 2026 }), body: () => ({ output: 10, tax: 1, jobs: 2 }) },
+  // 批示: leaders (and admins) write them on what they can read; the assignee (the owner here), the author (leader) and admins reply and close.
+  'GET /api/instructions': { all: ALL_READ },
+  'GET /api/instructions/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.instructionId) },
+  'POST /api/instructions': {
+    mine: '401 403 404 403 2xx 2xx', theirs: '401 404 403 404 2xx 2xx', writes: true,
+    body: async (c) => ({ targetId: c.rec.signedTargetId, assigneeId: ((await c.adminGet(`/api/targets/${c.rec.signedTargetId}`)) as { ownerId: number }).ownerId, body: '矩阵批示', dueAt: soon() }),
+  },
+  'POST /api/instructions/:id/replies': { mine: '401 2xx 404 403 2xx 2xx', theirs: '401 404 2xx 404 2xx 2xx', writes: true, params: (c) => id(c.rec.instructionId), body: () => ({ body: '已落实' }) },
+  'POST /api/instructions/:id/close': { mine: '401 2xx 404 403 2xx 2xx', theirs: '401 404 2xx 404 2xx 2xx', writes: true, params: (c) => id(c.rec.instructionId), body: () => ({ version: 1, note: '已办结' }) },
+  'GET /api/cockpit/project-rates': { all: ALL_READ, query: { by: 'chain' } },
+  'GET /api/cockpit/key-projects': { all: ALL_READ },
 };
 
 /** The defaults as GET /api/reminder-rules/defaults returns them, sent back unchanged (a PUT that changes nothing). */

@@ -17,6 +17,7 @@ import { ChainMapModule } from '@crm/chain-map';
 import { FirmsModule } from '@crm/firms';
 import { KpiModule } from '@crm/kpi';
 import { PlansModule } from '@crm/plans';
+import { ProjectsModule } from '@crm/projects';
 import { UsersModule } from '@crm/users';
 import { CarriersController } from './carriers/carriers.controller';
 import { ChainLinksController } from './chain-links/chain-links.controller';
@@ -39,14 +40,18 @@ import { HealthController } from './health/health.controller';
 import { BoardController } from './targets/board.controller';
 import { TargetsController } from './targets/targets.controller';
 import { ContactLogsController } from './contact-logs/contact-logs.controller';
+import { InstructionsController } from './projects/instructions.controller';
+import { ProjectRatesController } from './projects/project-rates.controller';
+import { ProjectsController } from './projects/projects.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule],
   controllers: [AuthController, HealthController, AuditLogsController,
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
     CockpitController,
     TargetsController, BoardController, ContactLogsController,
-    NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController],
+    NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController,
+    ProjectsController, InstructionsController, ProjectRatesController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -19,3 +19,4 @@ export * from './contact-logs.service';
 export * from './timeline.service';
 export * from './board.service';
 export * from './pipeline.module';
+export * from './target-guard';

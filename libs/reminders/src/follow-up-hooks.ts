@@ -6,7 +6,7 @@ import { closingState, escalationRecipients, followUpReminderPlan, type FollowUp
 import { resolveFollowUpNotices, resolveStaleNotices } from './notification-resolve';
 import { followUpText, type TargetFacts } from './reminder-messages';
 import { ReminderRulesService } from './reminder-rules.service';
-import { NewReminder, ReminderWriter } from './reminder-writer';
+import { NewReminder, PIPELINE_REMINDER_KINDS, ReminderWriter } from './reminder-writer';
 
 interface TargetContext extends TargetFacts {
   ownerId: number;
@@ -61,7 +61,8 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
     if (isLive(target.stage)) return;
     const open: { id: number }[] = await em.query(`SELECT id FROM follow_up WHERE target_id = $1 AND state = 'open' FOR UPDATE`, [target.id]);
     for (const f of open) await this.close(em, f.id, target.stage === 'landed' ? 'done' : 'cancelled');
-    await this.writer.cancel(em, { targetId: target.id });
+    // Only the pipeline's reminders: a signed project's milestones and instructions go on after landing.
+    await this.writer.cancel(em, { targetId: target.id, kinds: PIPELINE_REMINDER_KINDS });
   }
 
   /** Activity ends a stale target's idle stretch: its stale alerts are resolved with it. */

@@ -33,6 +33,9 @@ export class ReminderRuleDto {
   @days() contactRedDays?: number;
   @days() signedYellowDays?: number;
   @days() signedRedDays?: number;
+  /** Days past a project milestone's planned date: yellow (owner reminded), then red (escalated). */
+  @days() milestoneYellowDays?: number;
+  @days() milestoneRedDays?: number;
 
   @ApiPropertyOptional({ example: '08:30', description: 'Daily digest time, HH:MM Asia/Shanghai' })
   @IsOptionalNotNull()

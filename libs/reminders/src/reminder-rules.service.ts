@@ -8,7 +8,7 @@ import type { ReminderRuleDto } from './reminder-rule.dto';
 import { thresholdsOf } from './reminder-rule.query';
 import { thresholdProblem } from './stale.rules';
 
-const RULE_FIELDS = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'digestTime'] as const;
+const RULE_FIELDS = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'milestoneYellowDays', 'milestoneRedDays', 'digestTime'] as const;
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
@@ -101,6 +101,9 @@ export class ReminderRulesService {
       const merged = Object.assign(base, fields);
       const problem = thresholdProblem(thresholdsOf(merged));
       if (problem) throw invalidField(`${problem}RedDays`, 'rule', `${problem}: red days must be more than yellow days`, '红色阈值天数必须大于黄色阈值天数');
+      if (!(merged.milestoneRedDays > merged.milestoneYellowDays)) {
+        throw invalidField('milestoneRedDays', 'rule', 'milestone: red days must be more than yellow days', '项目节点红色阈值天数必须大于黄色阈值天数');
+      }
       await repo.save(merged);
       return this.view(planId, em);
     });

@@ -11,6 +11,7 @@ import { Plan } from '@crm/plans';
 import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRule } from '@crm/reminders';
 import { ImportBatch, ImportRow } from '@crm/excel';
 import { IdempotencyKey } from '@crm/idempotency';
+import { Instruction, InstructionReply, ProjectFund, ProjectMilestone, ProjectYear } from '@crm/projects';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
-export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow, CockpitDataVersion, IdempotencyKey];
+export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow, CockpitDataVersion, IdempotencyKey, ProjectMilestone, ProjectFund, ProjectYear, Instruction, InstructionReply];

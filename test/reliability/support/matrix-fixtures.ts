@@ -13,6 +13,10 @@ export interface MatrixRecord {
   firmId: number;
   logId: number;
   kpiId: number;
+  /** A signed target of the same owner (a project), one funds tranche on it, and a leader's open 批示 assigned to its owner. */
+  signedTargetId: number;
+  fundId: number;
+  instructionId: number;
 }
 
 export interface MatrixFixtures {
@@ -41,7 +45,16 @@ export async function buildMatrixFixtures(ds: DataSource): Promise<MatrixFixture
     const target = await f.target({ chainLinkId: link.id, owner });
     const log = await f.contactLog({ targetId: target.id, authorId: target.ownerId });
     const kpi = await f.em.save(KpiTarget, f.em.create(KpiTarget, { planId: plan.id, chainId: chain.id, metric: `测试指标${uniq()}`, unit: '家', year: 2026, value: 10, source: { document: 'test', section: 'matrix' } }));
-    return { chainId: chain.id, linkId: link.id, spareLinkId: spare.id, targetId: target.id, targetVersion: target.version, firmId: target.firmId, logId: log.id, kpiId: kpi.id };
+    const signed = await f.target({ chainLinkId: link.id, owner, stage: 'signed', signedAt: new Date(), signedInvestment: 1000 });
+    const [fund] = await f.em.query(`INSERT INTO project_fund (target_id, arrived_on, amount, source) VALUES ($1, '2026-01-10', 100, '矩阵') RETURNING id`, [signed.id]);
+    const [instruction] = await f.em.query(
+      `INSERT INTO instruction (target_id, author_id, assignee_id, body, due_at) VALUES ($1, $2, $3, '矩阵批示', now() + interval '2 days') RETURNING id`,
+      [signed.id, (await f.user('leader')).id, signed.ownerId],
+    );
+    return {
+      chainId: chain.id, linkId: link.id, spareLinkId: spare.id, targetId: target.id, targetVersion: target.version, firmId: target.firmId, logId: log.id, kpiId: kpi.id,
+      signedTargetId: signed.id, fundId: fund.id, instructionId: instruction.id,
+    };
   };
   const mine = await side('promoter', true);
   const theirs = await side('promoter2', false);

@@ -12,6 +12,7 @@ import { DEFAULT_STALE_THRESHOLDS } from '../stale.rules';
 @Check('ck_reminder_rule_lead', `lead_red_days > lead_yellow_days AND lead_yellow_days > 0`)
 @Check('ck_reminder_rule_contact', `contact_red_days > contact_yellow_days AND contact_yellow_days > 0`)
 @Check('ck_reminder_rule_signed', `signed_red_days > signed_yellow_days AND signed_yellow_days > 0`)
+@Check('ck_reminder_rule_milestone', `milestone_red_days > milestone_yellow_days AND milestone_yellow_days > 0`)
 @Check('ck_reminder_rule_hours', `pre_due_hours >= 0 AND escalation_grace_hours >= 0`)
 @Check('ck_reminder_rule_digest_time', `digest_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)
 export class ReminderRule {
@@ -50,6 +51,14 @@ export class ReminderRule {
 
   @Column({ type: 'int', default: DEFAULT_STALE_THRESHOLDS.signed.red })
   signedRedDays: number;
+
+  /** A project milestone this many days past its planned date turns yellow (its owner is reminded)… */
+  @Column({ type: 'int', default: 1 })
+  milestoneYellowDays: number;
+
+  /** …and this many days past it red (escalated to the team leader and the chain managers). */
+  @Column({ type: 'int', default: 15 })
+  milestoneRedDays: number;
 
   /** Daily digest time, HH:MM Asia/Shanghai. The digest is per promoter, so the defaults row's time rules. */
   @Column({ type: 'varchar', length: 5, default: '08:30' })

@@ -3,7 +3,11 @@ import { User } from '@crm/auth';
 import { Target } from '@crm/pipeline';
 import { FollowUp } from './follow-up.entity';
 
-export const REMINDER_KINDS = ['pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest'] as const;
+export const REMINDER_KINDS = [
+  'pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest',
+  // after signing (libs/projects): a milestone past its planned date; a leader's instruction (批示)
+  'milestone_yellow', 'milestone_red', 'instruction_new', 'instruction_due', 'instruction_overdue', 'instruction_reply',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const REMINDER_STATES = ['scheduled', 'cancelled', 'delivered', 'failed'] as const;
 export type ReminderState = (typeof REMINDER_STATES)[number];
@@ -17,13 +21,13 @@ export type ReminderState = (typeof REMINDER_STATES)[number];
 @Index('ix_reminder_target', ['targetId', 'createdAt'])
 @Index('ix_reminder_follow_up', ['followUpId'])
 @Index('ix_reminder_recipient', ['recipientId', 'dueAt'])
-@Check('ck_reminder_kind', `kind IN ('pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest')`)
+@Check('ck_reminder_kind', `kind IN (${REMINDER_KINDS.map((k) => `'${k}'`).join(', ')})`)
 @Check('ck_reminder_state', `state IN ('scheduled', 'cancelled', 'delivered', 'failed')`)
 export class Reminder {
   @PrimaryGeneratedColumn()
   id: number;
 
-  @Column({ type: 'varchar', length: 15 })
+  @Column({ type: 'varchar', length: 30 })
   kind: ReminderKind;
 
   @Column({ type: 'int', nullable: true })
@@ -39,6 +43,14 @@ export class Reminder {
   @ManyToOne(() => FollowUp, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'follow_up_id', foreignKeyConstraintName: 'fk_reminder_follow_up' })
   followUp?: FollowUp;
+
+  /** The project milestone (libs/projects) this reminder is about; FK with cascade in migration 1763700001400. */
+  @Column({ type: 'int', nullable: true })
+  milestoneId: number | null;
+
+  /** The instruction (批示, libs/projects) this reminder is about; FK with cascade in migration 1763700001400. */
+  @Column({ type: 'int', nullable: true })
+  instructionId: number | null;
 
   @Column({ type: 'int' })
   recipientId: number;

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ReminderRulesService, ReminderWriter, shanghaiTime, targetLink, type NewReminder } from '@crm/reminders';
+import type { Instruction } from './entities/instruction.entity';
+import { distinct, projectContext } from './project-context';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * An instruction's reminders, through the reminder machinery: the assignee hears of it at once
+ * (inbox), again when it falls due, and if it is still open `escalationGraceHours` later (the
+ * plan's follow-up grace) it escalates like a follow-up — to the assignee's team leader, the
+ * chain managers and the leader who wrote it. Closing it cancels what is still scheduled.
+ */
+@Injectable()
+export class InstructionReminders {
+  constructor(
+    private readonly writer: ReminderWriter,
+    private readonly rules: ReminderRulesService,
+  ) {}
+
+  async created(em: EntityManager, i: Instruction, authorName: string): Promise<void> {
+    const ctx = await projectContext(em, i.targetId);
+    const rule = await this.rules.forPlan(em, ctx.planId);
+    const [assignee] = await em.query(`SELECT u.display_name AS name, tm.leader_id AS "leaderId" FROM app_user u LEFT JOIN team tm ON tm.id = u.team_id WHERE u.id = $1`, [i.assigneeId]);
+    const due = shanghaiTime(i.dueAt);
+    const link = targetLink(i.targetId);
+    const one = (kind: NewReminder['kind'], recipientId: number, dueAt: Date, title: string, body: string): NewReminder => ({
+      kind, targetId: i.targetId, followUpId: null, instructionId: i.id, recipientId, dueAt, dedupeKey: `${kind}-i${i.id}-u${recipientId}`, title, body, link,
+    });
+    const reminders: NewReminder[] = [
+      one('instruction_new', i.assigneeId, new Date(), `领导批示：${ctx.firmName}`, `${authorName} 批示：${i.body}（请于 ${due} 前办理并回复）`),
+      one('instruction_due', i.assigneeId, i.dueAt, `批示到期：${ctx.firmName}`, `${authorName} 关于 ${ctx.firmName} 的批示已于 ${due} 到期，请尽快办理并回复。`),
+    ];
+    const overdueAt = new Date(i.dueAt.getTime() + rule.escalationGraceHours * HOUR_MS);
+    for (const r of distinct([i.authorId, assignee?.leaderId, ...ctx.chainManagerIds]).filter((id) => id !== i.assigneeId)) {
+      reminders.push(one('instruction_overdue', r, overdueAt, `批示逾期未办结：${ctx.firmName}`, `${authorName} 批示给 ${assignee?.name ?? ''} 的事项（应于 ${due} 前办理）仍未办结：${i.body}`));
+    }
+    await this.writer.create(em, reminders);
+  }
+
+  /** A message in the thread, or the closing, told to the other side(s) at once. */
+  async told(em: EntityManager, i: Instruction, eventKey: string, recipients: readonly number[], title: string, body: string): Promise<void> {
+    await this.writer.create(
+      em,
+      distinct(recipients).map((recipientId) => ({
+        kind: 'instruction_reply' as const, targetId: i.targetId, followUpId: null, instructionId: i.id, recipientId, dueAt: new Date(),
+        dedupeKey: `instruction_reply-i${i.id}-${eventKey}-u${recipientId}`, title, body, link: targetLink(i.targetId),
+      })),
+    );
+  }
+
+  closed(em: EntityManager, instructionId: number): Promise<number> {
+    return this.writer.cancel(em, { instructionId });
+  }
+}
