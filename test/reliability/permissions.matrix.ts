@@ -61,6 +61,10 @@ export const MATRIX: Record<string, RouteRule> = {
   // ── own account and revocable sessions (excel, issue 15/12) ───────────
   'POST /api/auth/logout': { all: ALL_READ, freshSession: true },
   // a wrong current password: past the permission check for everyone signed in, and changes nothing
+  'GET /api/account': { all: ALL_READ },
+  // a stale version: past the permission check for everyone signed in, and changes nothing
+  'PUT /api/account': { all: '401 4xx 4xx 4xx 4xx 4xx', body: () => ({ version: 999_999, displayName: '矩阵' }) },
+  'POST /api/account/test-message': { all: ALL_READ },
   'PUT /api/auth/password': { all: '401 4xx 4xx 4xx 4xx 4xx', body: () => ({ currentPassword: 'Not-the-password-1', newPassword: 'Matrix2026xy' }) },
   'GET /api/audit-logs': { all: ADMIN_ONLY },
   'GET /api/audit-logs/:id': { all: ADMIN_ONLY, params: async (c) => id(((await c.adminGet('/api/audit-logs')) as { id: number }[])[0].id) },

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { lazyPage as lazyNamed } from './components/lazyPage';
 import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
@@ -12,6 +13,7 @@ import { RESOURCES } from './resources/registry';
 // ECharts only loads when someone opens a chain map; the board (pipeline/boardPrefetch) loads on its own.
 const ChainMapPage = lazy(() => import('./chain-map/ChainMapPage'));
 const KpiPage = lazy(() => import('./kpi/KpiPage'));
+const AccountPage = lazyNamed(() => import('./account/AccountPage'), 'AccountPage');
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
@@ -44,6 +46,7 @@ export function App() {
         <Route path="/chain-map" element={lazyPage(ChainMapPage)} />
         <Route path="/chain-map/:chainId" element={lazyPage(ChainMapPage)} />
         <Route path="/kpis" element={lazyPage(KpiPage)} />
+        <Route path="/account" element={<AccountPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -28,6 +28,7 @@ import { KpiTargetsController } from './kpi-targets/kpi-targets.controller';
 import { PlansController } from './plans/plans.controller';
 import { TeamsController } from './users/teams.controller';
 import { UsersController } from './users/users.controller';
+import { AccountController } from './users/account.controller';
 import { AuditLogsController } from './audit/audit-logs.controller';
 import { AdminQueuesModule } from './admin-queues/admin-queues.module';
 import { AuthController } from './auth/auth.controller';
@@ -47,7 +48,7 @@ import { ProjectsController } from './projects/projects.controller';
 @Module({
   imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule],
   controllers: [AuthController, HealthController, AuditLogsController,
-    PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController,
+    PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController, AccountController,
     CockpitController,
     TargetsController, BoardController, ContactLogsController,
     NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController,

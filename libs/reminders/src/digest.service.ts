@@ -7,7 +7,7 @@ import { DigestCounts, digestHasNews, digestText } from './reminder-messages';
 import { NewReminder, ReminderWriter } from './reminder-writer';
 import { StaleService } from './stale.service';
 
-/** Each active promoter's daily digest: follow-ups due today and overdue, stale targets by grade. One per person per day. */
+/** Each active promoter's daily digest (unless they turned it off in 我的账户): follow-ups due today and overdue, stale targets by grade. One per person per day. */
 @Injectable()
 export class DigestService {
   constructor(
@@ -25,7 +25,7 @@ export class DigestService {
          FROM app_user u
          LEFT JOIN target t ON t.owner_id = u.id AND t.stage IN ('lead', 'contact', 'signed')
          LEFT JOIN follow_up fu ON fu.target_id = t.id AND fu.state = 'open'
-        WHERE u.role = 'promoter' AND u.active
+        WHERE u.role = 'promoter' AND u.active AND u.daily_digest
         GROUP BY u.id`,
       [now, end],
     );

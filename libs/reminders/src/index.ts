@@ -21,3 +21,4 @@ export * from './reminders-query.service';
 export * from './reminders.module';
 export * from './stale.rules';
 export * from './stale.service';
+export * from './channel-test.service';

@@ -23,8 +23,8 @@ export interface NewReminder extends ReminderText {
 
 /**
  * Writes reminders and their deliveries in the caller's transaction, one delivery per channel the
- * recipient can receive: in-app always, e-mail when SMTP is configured and the user has an
- * address, webhook when the user or their team has a robot URL.
+ * recipient can receive and wants (我的账户): in-app, e-mail when SMTP is configured and the user
+ * has an address, webhook when the user or their team has a robot URL.
  */
 @Injectable()
 export class ReminderWriter {
@@ -53,9 +53,9 @@ export class ReminderWriter {
          JOIN app_user u ON u.id = r.recipient_id
          LEFT JOIN team tm ON tm.id = u.team_id
          CROSS JOIN LATERAL (VALUES
-           ('in_app', TRUE),
-           ('email', $2::boolean AND coalesce(u.email, '') <> ''),
-           ('webhook', coalesce(u.webhook_url, tm.webhook_url, '') <> '')
+           ('in_app', u.notify_in_app),
+           ('email', $2::boolean AND u.notify_email AND coalesce(u.email, '') <> ''),
+           ('webhook', u.notify_webhook AND coalesce(u.webhook_url, tm.webhook_url, '') <> '')
          ) AS ch(channel, wanted)
         WHERE r.id = ANY($1::int[]) AND ch.wanted
        ON CONFLICT (reminder_id, channel) DO NOTHING`,

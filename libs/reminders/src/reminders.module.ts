@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { QueueModule } from '@crm/queue';
+import { ChannelTestService } from './channel-test.service';
 import { CHANNEL_SENDERS, ChannelSender } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
 import { InAppChannel } from './channels/in-app.channel';
@@ -32,6 +33,7 @@ import { StaleService } from './stale.service';
     DeliveryService,
     NotificationsService,
     RemindersQueryService,
+    ChannelTestService,
     InAppChannel,
     EmailChannel,
     WebhookChannel,
@@ -41,6 +43,6 @@ import { StaleService } from './stale.service';
       useFactory: (...senders: ChannelSender[]) => senders,
     },
   ],
-  exports: [ReminderWriter, ReminderRulesService, StaleService, DigestService, DeliveryService, NotificationsService, RemindersQueryService, ReminderQueue],
+  exports: [ReminderWriter, ReminderRulesService, StaleService, DigestService, DeliveryService, NotificationsService, RemindersQueryService, ReminderQueue, ChannelTestService],
 })
 export class RemindersModule {}

@@ -6,6 +6,8 @@ import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
 import { homeEn } from './home-en';
 import { homeZh } from './home-zh';
+import { excelEn } from './excel-en';
+import { excelZh } from './excel-zh';
 import { raChineseMessages } from './ra-zh-CN';
 
 export const LOCALES = [
@@ -16,6 +18,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn } as TranslationMessages,
 };

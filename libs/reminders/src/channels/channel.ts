@@ -11,7 +11,11 @@ export interface Outgoing {
   email: string | null;
   /** The user's robot URL, else their team's. */
   webhookUrl: string | null;
+  /** Names the message for the receiver (Message-ID, Idempotency-Key); `reminder-<id>` when absent. */
+  messageKey?: string;
 }
+
+export const messageKeyOf = (out: Outgoing): string => out.messageKey ?? `reminder-${out.reminderId}`;
 
 /**
  * A channel that lives in our own database (the inbox): delivered in the same statement or

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { hostname } from 'node:os';
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
-import type { Handover, Outgoing, RemoteChannel } from './channel';
+import { type Handover, messageKeyOf, type Outgoing, type RemoteChannel } from './channel';
 import { SmtpHandover } from './smtp-handover';
 
 /**
@@ -27,7 +27,7 @@ export class EmailChannel implements RemoteChannel, OnModuleDestroy {
       to: out.email,
       subject: out.title,
       text: out.body,
-      messageId: `<reminder-${out.reminderId}@${hostname() || 'crm'}>`,
+      messageId: `<${messageKeyOf(out)}@${hostname() || 'crm'}>`,
       headers: { 'X-CRM-Reminder': String(out.reminderId) },
     }).compile();
     const { from, to } = mail.getEnvelope();

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
-import { type Handover, type Outgoing, Refused, type RemoteChannel } from './channel';
+import { type Handover, messageKeyOf, type Outgoing, Refused, type RemoteChannel } from './channel';
 
 /**
  * 企业微信 / 钉钉 style chat robot: POST {msgtype:'text', text:{content}}. A non-2xx answer, or a
@@ -31,7 +31,7 @@ export class WebhookChannel implements RemoteChannel {
         'Content-Type': 'application/json',
         'Content-Length': body.length,
         'X-CRM-Reminder': String(out.reminderId),
-        'Idempotency-Key': `reminder-${out.reminderId}-webhook`,
+        'Idempotency-Key': `${messageKeyOf(out)}-webhook`,
       },
     });
     const answer = answerOf(req);
