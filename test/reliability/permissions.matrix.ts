@@ -126,6 +126,26 @@ export const MATRIX: Record<string, RouteRule> = {
   'PUT /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId), body: () => ({ summary: '矩阵走访（改）' }) },
   'DELETE /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId) },
 
+  // ── contact persons (联系人, people) ─────────────────────────────────────
+  // Everyone reads persons (names and titles); the team pursuing the firm maintains them.
+  'GET /api/contact-persons': { all: ALL_READ },
+  'GET /api/contact-persons/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.personId) },
+  'POST /api/contact-persons': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, body: (c) => ({ firmId: c.rec.firmId, name: `矩阵联系人${u()}` }) },
+  'PUT /api/contact-persons/:id': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, params: (c) => id(c.rec.personId), body: () => ({ version: 1, title: '矩阵职务' }) },
+  'DELETE /api/contact-persons/:id': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, params: (c) => id(c.rec.personId) },
+
+  // ── files (people) ────────────────────────────────────────────────────
+  // Uploads without a file: those who may attach get past the record check and are refused for the input.
+  'GET /api/targets/:id/files': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: target },
+  'POST /api/targets/:id/files': { mine: '401 4xx 404 4xx 403 4xx', theirs: '401 404 4xx 404 403 4xx', writes: true, params: target },
+  'GET /api/contact-logs/:id/files': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.logId) },
+  'POST /api/contact-logs/:id/files': { mine: '401 4xx 404 4xx 403 4xx', theirs: '401 404 4xx 404 403 4xx', writes: true, params: (c) => id(c.rec.logId) },
+  'GET /api/firms/:id/files': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
+  'POST /api/firms/:id/files': { mine: '401 4xx 4xx 4xx 403 4xx', theirs: '401 4xx 4xx 4xx 403 4xx', writes: true, params: (c) => id(c.rec.firmId) },
+  'GET /api/files/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.fileId) },
+  'GET /api/files/:id/content': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.fileId) },
+  'DELETE /api/files/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.fileId) },
+
   // ── reminders and notifications ───────────────────────────────────────
   'GET /api/notifications': { all: ALL_READ },
   'GET /api/notifications/unread-count': { all: ALL_READ },

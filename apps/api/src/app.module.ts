@@ -4,6 +4,8 @@ import { AccessModule } from '@crm/access';
 import { AuditModule } from '@crm/audit';
 import { AuthGuard, AuthModule } from '@crm/auth';
 import { CockpitModule } from '@crm/cockpit';
+import { ContactsModule } from '@crm/contacts';
+import { FilesModule } from '@crm/files';
 import { ExcelModule } from '@crm/excel';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
@@ -44,13 +46,15 @@ import { ContactLogsController } from './contact-logs/contact-logs.controller';
 import { InstructionsController } from './projects/instructions.controller';
 import { ProjectRatesController } from './projects/project-rates.controller';
 import { ProjectsController } from './projects/projects.controller';
+import { ContactPersonsController } from './contacts/contact-persons.controller';
+import { FilesController } from './files/files.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule, ContactsModule, FilesModule],
   controllers: [AuthController, HealthController, AuditLogsController,
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController, AccountController,
     CockpitController,
-    TargetsController, BoardController, ContactLogsController,
+    TargetsController, BoardController, ContactLogsController, ContactPersonsController, FilesController,
     NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController,
     ProjectsController, InstructionsController, ProjectRatesController],
   providers: [

@@ -31,6 +31,8 @@ const schema = z.object({
   WORKER_CONCURRENCY: int(20),
   HEARTBEAT_SECONDS: int(15),
   LOG_SQL: bool.default(false),
+  /** Largest file one upload may carry (files on targets, logs, firms), in bytes: 20 MB. */
+  FILES_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
 });
 
 export type AppEnv = z.infer<typeof schema>;
@@ -49,6 +51,7 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string };
   reminders: { sweepSeconds: number; concurrency: number; maxAttempts: number; retryBaseMs: number; staleSeconds: number; sendTimeoutMs: number };
   heartbeatSeconds: number;
+  files: { maxBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -88,6 +91,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       sendTimeoutMs: e.REMINDER_SEND_TIMEOUT_MS,
     },
     heartbeatSeconds: e.HEARTBEAT_SECONDS,
+    files: { maxBytes: e.FILES_MAX_BYTES },
   };
 }
 

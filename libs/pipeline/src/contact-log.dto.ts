@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CONTACT_KINDS, type ContactKind } from './stage';
 
 class ContactLogFieldsDto {
@@ -16,6 +16,17 @@ class ContactLogFieldsDto {
   @IsString()
   @MaxLength(500)
   participants?: string | null;
+
+  /** Participants picked from the firm's persons (联系人); replaces the set when given. */
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(2 ** 31 - 1, { each: true })
+  contactPersonIds?: number[] | null;
 
   @ApiProperty()
   @IsString()
@@ -67,6 +78,17 @@ export class UpdateContactLogDto {
   @IsString()
   @MaxLength(500)
   participants?: string | null;
+
+  /** Participants picked from the firm's persons (联系人); replaces the set when given. */
+  @ApiPropertyOptional({ type: [Number] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(2 ** 31 - 1, { each: true })
+  contactPersonIds?: number[] | null;
 
   @ApiPropertyOptional()
   @ValidateIf((_o, v) => v !== undefined)

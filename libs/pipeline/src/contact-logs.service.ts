@@ -14,7 +14,7 @@ import { CONTACT_KINDS } from './stage';
 import { writableTarget } from './target-guard';
 import { Target } from './target.entity';
 
-export type ContactLogRow = Omit<ContactLog, 'target' | 'author'> & { authorName: string | null; firmId: number; firmName: string };
+export type ContactLogRow = Omit<ContactLog, 'target' | 'author'> & { authorName: string | null; firmId: number; firmName: string; contactPersonIds: number[] };
 
 const SORTABLE = ['at', 'createdAt', 'id'] as const;
 const logNotFound = () => notFound('Contact log', '接洽记录');
@@ -43,9 +43,15 @@ export class ContactLogsService {
       .where(scope.sql, scope.params);
   }
 
-  private toRow(cl: ContactLog): ContactLogRow {
-    const { target, author, ...rest } = cl;
-    return { ...rest, authorName: author?.displayName ?? null, firmId: target!.firmId, firmName: target!.firm!.name };
+  private async toRows(em: EntityManager, logs: ContactLog[]): Promise<ContactLogRow[]> {
+    const persons = await this.hooks.participantsOf(em, logs.map((l) => l.id));
+    return logs.map(({ target, author, ...rest }) => ({
+      ...rest,
+      authorName: author?.displayName ?? null,
+      firmId: target!.firmId,
+      firmName: target!.firm!.name,
+      contactPersonIds: persons.get(rest.id) ?? [],
+    }));
   }
 
   async list(user: AuthUser, query: Record<string, unknown>): Promise<ListResult<ContactLogRow>> {
@@ -66,14 +72,14 @@ export class ContactLogsService {
     qb.orderBy(`cl.${q.sort.field}`, q.sort.order);
     if (q.sort.field !== 'id') qb.addOrderBy('cl.id', q.sort.order);
     const [rows, total] = await qb.offset(q.skip).limit(q.take).getManyAndCount();
-    return { data: rows.map((r) => this.toRow(r)), total, skip: q.skip };
+    return { data: await this.toRows(this.db.manager, rows), total, skip: q.skip };
   }
 
   async get(user: AuthUser, id: number, em: EntityManager = this.db.manager): Promise<ContactLogRow> {
     const ctx = await this.access.load(user, em);
     const row = await this.visible(em, ctx).andWhere('cl.id = :id', { id }).getOne();
     if (!row) throw logNotFound();
-    return this.toRow(row);
+    return (await this.toRows(em, [row]))[0];
   }
 
   /**
@@ -102,6 +108,7 @@ export class ContactLogsService {
         const updated = await em.findOneByOrFail(Target, { id: target.id });
         if (next) await this.hooks.followUpChanged(em, updated, target.nextFollowUpAt);
         await this.hooks.activity(em, updated);
+        if (dto.contactPersonIds?.length) await this.hooks.participantsChanged(em, { id: log.id, targetId: target.id, firmId: target.firmId }, dto.contactPersonIds);
         return this.get(user, log.id, em);
       }),
     );
@@ -133,6 +140,7 @@ export class ContactLogsService {
         // em.update by criteria is invisible to the audit subscriber: record it here.
         await this.audit.record(em, { action: 'update', entity: 'contact_log', entityId: id, changes: diffChanges(log as unknown as Record<string, unknown>, changes, Object.keys(changes)) });
       }
+      if (dto.contactPersonIds !== undefined) await this.hooks.participantsChanged(em, { id, targetId: log.targetId, firmId: log.firmId }, dto.contactPersonIds ?? []);
     });
     return this.get(user, id);
   }

@@ -13,6 +13,7 @@ export * from './target.dto';
 export * from './contact-log.dto';
 export * from './board.dto';
 export * from './target-query';
+export * from './target-guard';
 export * from './targets.service';
 export * from './transitions.service';
 export * from './contact-logs.service';

@@ -14,6 +14,13 @@ export interface TargetStageChange {
   change: StageChange;
 }
 
+/** The log whose participants changed, with the firm its target pursues. */
+export interface LoggedContact {
+  id: number;
+  targetId: number;
+  firmId: number;
+}
+
 /**
  * What other features (reminders, audit, cockpit counters) may do inside the pipeline's own
  * transactions, so their rows commit or roll back with the change that caused them.
@@ -37,6 +44,10 @@ export interface PipelineHooks {
   activity?(em: EntityManager, target: Target): Promise<void>;
   /** Batch form of activity. */
   activities?(em: EntityManager, targets: readonly Target[]): Promise<void>;
+  /** A contact log named its participants among the firm's persons (联系人); replaces the set. */
+  participantsChanged?(em: EntityManager, log: LoggedContact, personIds: readonly number[]): Promise<void>;
+  /** The persons each of these logs names as participants. */
+  participantsOf?(em: EntityManager, logIds: readonly number[]): Promise<Map<number, number[]>>;
 }
 
 /** Features register their hooks here at module init; the pipeline calls them all in order. */
@@ -90,6 +101,19 @@ export class PipelineHooksRegistry {
       if (h.activities) await h.activities(em, targets);
       else if (h.activity) for (const t of targets) await h.activity(em, t);
     }
+  }
+
+  async participantsChanged(em: EntityManager, log: LoggedContact, personIds: readonly number[]): Promise<void> {
+    for (const h of this.hooks) await h.participantsChanged?.(em, log, personIds);
+  }
+
+  async participantsOf(em: EntityManager, logIds: readonly number[]): Promise<Map<number, number[]>> {
+    const all = new Map<number, number[]>();
+    if (!logIds.length) return all;
+    for (const h of this.hooks) {
+      for (const [logId, ids] of (await h.participantsOf?.(em, logIds)) ?? []) all.set(logId, [...(all.get(logId) ?? []), ...ids]);
+    }
+    return all;
   }
 
   /**

@@ -12,6 +12,9 @@ import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRu
 import { ImportBatch, ImportRow } from '@crm/excel';
 import { IdempotencyKey } from '@crm/idempotency';
 import { Instruction, InstructionReply, ProjectFund, ProjectMilestone, ProjectYear } from '@crm/projects';
+import { ContactLogPerson, ContactPerson } from '@crm/contacts';
+import { StoredFile } from '@crm/files';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
-export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow, CockpitDataVersion, IdempotencyKey, ProjectMilestone, ProjectFund, ProjectYear, Instruction, InstructionReply];
+export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow, CockpitDataVersion, IdempotencyKey, ProjectMilestone, ProjectFund, ProjectYear, Instruction, InstructionReply,
+  ContactPerson, ContactLogPerson, StoredFile];

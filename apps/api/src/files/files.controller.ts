@@ -1,0 +1,72 @@
+import { applyDecorators, Controller, Delete, Get, Param, ParseBoolPipe, Post, Query, SetMetadata, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser } from '@crm/auth';
+import { type FileOwner, FilesService, type UploadedBytes } from '@crm/files';
+import { IdPipe } from '@crm/http';
+import { FILE_OWNER_KEY, FileUploadInterceptor } from './file-upload.interceptor';
+
+/** An upload route: multipart field `file`, checked against the record before the body is read. */
+const Upload = (owner: FileOwner) =>
+  applyDecorators(
+    SetMetadata(FILE_OWNER_KEY, owner),
+    UseInterceptors(FileUploadInterceptor),
+    ApiConsumes('multipart/form-data'),
+    ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } }),
+  );
+
+/** Files on targets, contact logs and firms (stored in Postgres; type read from the content). */
+@ApiTags('files')
+@ApiBearerAuth()
+@Controller()
+export class FilesController {
+  constructor(private readonly files: FilesService) {}
+
+  @Get('targets/:id/files')
+  targetFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.files.list(user, 'target', id);
+  }
+
+  @Post('targets/:id/files')
+  @Upload('target')
+  uploadToTarget(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined) {
+    return this.files.upload(user, 'target', id, file);
+  }
+
+  @Get('contact-logs/:id/files')
+  contactLogFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.files.list(user, 'contact-log', id);
+  }
+
+  @Post('contact-logs/:id/files')
+  @Upload('contact-log')
+  uploadToContactLog(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined) {
+    return this.files.upload(user, 'contact-log', id, file);
+  }
+
+  @Get('firms/:id/files')
+  firmFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.files.list(user, 'firm', id);
+  }
+
+  @Post('firms/:id/files')
+  @Upload('firm')
+  uploadToFirm(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined) {
+    return this.files.upload(user, 'firm', id, file);
+  }
+
+  @Get('files/:id')
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.files.get(user, id);
+  }
+
+  /** The stored bytes; `inline=true` asks for a preview (images and PDFs only). */
+  @Get('files/:id/content')
+  download(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('inline', new ParseBoolPipe({ optional: true })) inline?: boolean) {
+    return this.files.download(user, id, inline ?? false);
+  }
+
+  @Delete('files/:id')
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.files.remove(user, id);
+  }
+}
