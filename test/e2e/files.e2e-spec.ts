@@ -9,10 +9,10 @@ const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1, 0x00, 0x10]), B
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from('This program cannot be run in DOS mode.\r\n')]);
 
 /** supertest collects a binary body into a Buffer. */
-const binary = (res: { on: (e: string, cb: (x?: Buffer) => void) => void; setEncoding: (e: string) => void }, cb: (err: Error | null, body: Buffer) => void) => {
+const binary = (res: NodeJS.ReadableStream & { setEncoding: (e: BufferEncoding) => void }, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.setEncoding('binary');
-  res.on('data', (c?: Buffer) => chunks.push(Buffer.from(c as unknown as string, 'binary')));
+  res.on('data', (c: string) => chunks.push(Buffer.from(c, 'binary')));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
 };
 
@@ -42,12 +42,12 @@ describe('files on targets, contact logs and firms over HTTP', () => {
     expect(list.body.map((x: { id: number }) => x.id)).toEqual([jpeg.body.id, pdf.body.id]);
 
     for (const [row, bytes] of [[pdf.body, PDF], [jpeg.body, JPEG]] as const) {
-      const res = await promoter.get(`/api/files/${row.id}/content`).buffer(true).parse(binary).expect(200);
+      const res = await promoter.get(`/api/files/${row.id}/content`).buffer(true).parse(binary as never).expect(200);
       expect(Buffer.compare(res.body as Buffer, bytes)).toBe(0);
       expect(res.headers['content-type']).toBe(row.contentType);
       expect(res.headers['content-disposition']).toContain('attachment;');
     }
-    const preview = await promoter.get(`/api/files/${pdf.body.id}/content?inline=true`).buffer(true).parse(binary).expect(200);
+    const preview = await promoter.get(`/api/files/${pdf.body.id}/content?inline=true`).buffer(true).parse(binary as never).expect(200);
     expect(preview.headers['content-disposition']).toBe(`inline; filename="________.pdf"; filename*=UTF-8''${encodeURIComponent('投资协议（草案）.pdf')}`);
 
     await promoter.delete(`/api/files/${pdf.body.id}`).expect(200);
