@@ -136,4 +136,61 @@ describe('projects after signing', () => {
     expect(p.landing).toMatchObject({ carrierId: carrier.id, area: 300, landedOn: '2026-04-15' });
     expect(milestone(p, 'settled')).toMatchObject({ actualOn: '2026-04-15', light: 'done' });
   });
+  it('the four rates on a crafted data set, overall, by chain and by owner (arithmetic in the comments)', async () => {
+    const plan = await f.plan();
+    const chainA = await f.chain({ planId: plan.id, name: `链A${Date.now()}` });
+    const chainB = await f.chain({ planId: plan.id, name: `链B${Date.now()}` });
+    const linkA = await f.chainLink({ chainId: chainA.id });
+    const linkB = await f.chainLink({ chainId: chainB.id });
+    const sign = (o: Record<string, unknown>) => f.target({ stage: 'signed', signedAt: new Date(), ...o });
+    const p1 = await sign({ chainLinkId: linkA.id, owner: 'promoter', signedInvestment: 10000 });
+    const p2 = await sign({ chainLinkId: linkA.id, owner: 'promoter', signedInvestment: 5000 });
+    const p3 = await sign({ chainLinkId: linkA.id, owner: 'promoter2', signedInvestment: 2000, stage: 'lost' });
+    const p4 = await sign({ chainLinkId: linkB.id, owner: 'promoter2', signedInvestment: 8000 });
+    for (const t of [p1, p2, p3, p4]) await ds.query(`INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest(ARRAY['registered','settled','producing','full_output']) k`, [t.id]);
+    const set = (t: { id: number }, kind: string, planned: string | null, actual: string | null) =>
+      ds.query(`UPDATE project_milestone SET planned_on = $3, actual_on = $4 WHERE target_id = $1 AND kind = $2`, [t.id, kind, planned, actual]);
+    const fund = (t: { id: number }, amount: number) => ds.query(`INSERT INTO project_fund (target_id, arrived_on, amount, source) VALUES ($1, '2026-02-01', $2, '测试')`, [t.id, amount]);
+    // P1 (A, promoter): moved in and producing, funds 4,000 + 2,000 = 6,000 of 10,000
+    await set(p1, 'settled', '2026-01-10', '2026-01-12');
+    await set(p1, 'producing', '2026-03-01', '2026-03-01');
+    await fund(p1, 4000);
+    await fund(p1, 2000);
+    // P2 (A, promoter): 工商注册 planned 2026-01-01, not done → overdue; funds 1,000 of 5,000
+    await set(p2, 'registered', '2026-01-01', null);
+    await fund(p2, 1000);
+    // P3 (A, promoter2): lost after moving in; funds 2,000 of 2,000
+    await set(p3, 'settled', null, '2026-02-01');
+    await fund(p3, 2000);
+    // P4 (B, promoter2): nothing yet, 0 of 8,000
+    const admin = await api.as('admin');
+    const rates = async (by: string) =>
+      (await admin.get(`/api/cockpit/project-rates?by=${by}&filter=${encodeURIComponent(JSON.stringify({ planId: [plan.id] }))}`).expect(200)).body;
+    const pick = (r: Record<string, unknown>) => [r.signed, r.fulfilmentRate, r.startRate, r.productionRate, r.fundsRate];
+
+    const byChain = await rates('chain');
+    // overall: 4 signed; keeping P1, P4 → 2/4 = 0.5; started P1, P3 → 2/4 = 0.5; producing P1 → 1/4 = 0.25;
+    // funds (6000 + 1000 + 2000 + 0) / (10000 + 5000 + 2000 + 8000) = 9000 / 25000 = 0.36
+    expect(pick(byChain.total)).toEqual([4, 0.5, 0.5, 0.25, 0.36]);
+    expect(byChain.total).toMatchObject({ signedInvestment: 25000, fundsArrived: 9000 });
+    expect(byChain.definitions.fundsRate.zh).toContain('资金到位率 = 到位资金合计 ÷ 签约投资额合计');
+    // chain A: P1, P2, P3 → keeping 1/3 = 0.3333, started 2/3 = 0.6667, producing 1/3 = 0.3333, funds 9000 / 17000 = 0.5294
+    // chain B: P4 → keeping 1/1 = 1, started 0/1 = 0, producing 0/1 = 0, funds 0 / 8000 = 0
+    expect(byChain.rows.map((r: Record<string, unknown>) => [r.key, ...pick(r)])).toEqual([[chainA.id, 3, 0.3333, 0.6667, 0.3333, 0.5294], [chainB.id, 1, 1, 0, 0, 0]]);
+
+    const byOwner = await rates('owner');
+    const ids = { promoter: (await f.user('promoter')).id, promoter2: (await f.user('promoter2')).id };
+    // promoter: P1, P2 → keeping 1/2 = 0.5, started 1/2 = 0.5, producing 1/2 = 0.5, funds (6000 + 1000) / 15000 = 0.4667
+    // promoter2: P3, P4 → keeping 1/2 = 0.5 (P3 lost), started 1/2 = 0.5, producing 0/2 = 0, funds 2000 / 10000 = 0.2
+    expect(byOwner.rows.map((r: Record<string, unknown>) => [r.key, ...pick(r)])).toEqual([[ids.promoter, 2, 0.5, 0.5, 0.5, 0.4667], [ids.promoter2, 2, 0.5, 0.5, 0, 0.2]]);
+
+    // promoter2's view covers only their team's projects: P3, P4 — the same figures as their owner row
+    const own = (await (await api.as('promoter2')).get(`/api/cockpit/project-rates?filter=${encodeURIComponent(JSON.stringify({ planId: [plan.id] }))}`).expect(200)).body;
+    expect(pick(own.total)).toEqual([2, 0.5, 0.5, 0, 0.2]);
+
+    // 重点项目: P2's overdue 工商注册 (P3 is lost, so not supervised)
+    const key = (await admin.get(`/api/cockpit/key-projects?filter=${encodeURIComponent(JSON.stringify({ planId: [plan.id] }))}`).expect(200)).body;
+    expect(key.filter((k: { reason: string }) => k.reason === 'milestone').map((k: { targetId: number; milestoneKind: string }) => [k.targetId, k.milestoneKind])).toEqual([[p2.id, 'registered']]);
+    expect((await admin.get('/api/cockpit/project-rates?by=firm')).status).toBe(400);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReminderRulesService, ReminderWriter, shanghaiTime, targetLink, type NewReminder } from '@crm/reminders';
+import { ReminderRulesService, ReminderWriter, resolveSubjectNotices, shanghaiTime, targetLink, type NewReminder } from '@crm/reminders';
 import type { Instruction } from './entities/instruction.entity';
 import { distinct, projectContext } from './project-context';
 
@@ -50,7 +50,9 @@ export class InstructionReminders {
     );
   }
 
-  closed(em: EntityManager, instructionId: number): Promise<number> {
-    return this.writer.cancel(em, { instructionId });
+  /** Closing cancels what is still scheduled and resolves (已解除) what was delivered. */
+  async closed(em: EntityManager, instructionId: number): Promise<void> {
+    await this.writer.cancel(em, { instructionId });
+    await resolveSubjectNotices(em, { instructionId });
   }
 }

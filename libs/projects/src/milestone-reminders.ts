@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ReminderRulesService, ReminderWriter, targetLink, type NewReminder } from '@crm/reminders';
+import { ReminderRulesService, ReminderWriter, resolveSubjectNotices, targetLink, type NewReminder } from '@crm/reminders';
 import type { ProjectMilestone } from './entities/project-milestone.entity';
 import { MILESTONE_LABELS, milestoneReminderPlan, type MilestoneThresholds } from './milestone.rules';
 import { distinct, projectContext, type ProjectContext } from './project-context';
@@ -25,9 +25,13 @@ export class MilestoneReminders {
     return { yellowDays: rule.milestoneYellowDays, redDays: rule.milestoneRedDays };
   }
 
-  /** Call in the transaction that changed the milestone, with its saved state. */
+  /**
+   * Call in the transaction that changed the milestone's dates, with its saved state: what was
+   * scheduled is cancelled and what was delivered is resolved (已解除) — reached, or planned anew.
+   */
   async replan(em: EntityManager, m: ProjectMilestone, ctx?: ProjectContext): Promise<void> {
     await this.writer.cancel(em, { milestoneId: m.id });
+    await resolveSubjectNotices(em, { milestoneId: m.id });
     if (!m.plannedOn || m.actualOn) return;
     const c = ctx ?? (await projectContext(em, m.targetId));
     if (c.stage === 'lost') return;

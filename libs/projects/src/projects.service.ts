@@ -79,7 +79,10 @@ export class ProjectsService {
       const problem = milestoneProblem(after, kind as MilestoneKind, shanghaiDate());
       if (problem) throw ruleBroken(problem.rule, problem.message, problem.messageZh, problem.field);
       await updateVersioned(em, ProjectMilestone, current.id, dto.version, changes, ['milestone', '项目节点']);
-      await this.reminders.replan(em, await em.findOneByOrFail(ProjectMilestone, { id: current.id }));
+      // Saving the same dates again re-plans nothing (and so re-sends nothing).
+      if ((changes.plannedOn !== undefined && changes.plannedOn !== current.plannedOn) || (changes.actualOn !== undefined && changes.actualOn !== current.actualOn)) {
+        await this.reminders.replan(em, await em.findOneByOrFail(ProjectMilestone, { id: current.id }));
+      }
     });
   }
 

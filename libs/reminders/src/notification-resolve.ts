@@ -33,3 +33,16 @@ export async function resolveStaleNotices(em: EntityManager, targetIds: readonly
   )) as [unknown, number];
   return affected;
 }
+
+/**
+ * Notices about a project milestone (督办 yellow/red) once it is reached or re-planned, or about an
+ * instruction (批示) once it is closed. Returns how many were resolved.
+ */
+export async function resolveSubjectNotices(em: EntityManager, subject: { milestoneId: number } | { instructionId: number }): Promise<number> {
+  const [column, id] = 'milestoneId' in subject ? ['milestone_id', subject.milestoneId] : ['instruction_id', subject.instructionId];
+  const [, affected] = (await em.query(
+    `UPDATE notification n SET ${RESOLVE} FROM reminder r WHERE r.id = n.reminder_id AND r.${column} = $1 AND n.resolved_at IS NULL`,
+    [id],
+  )) as [unknown, number];
+  return affected;
+}
