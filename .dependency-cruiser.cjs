@@ -23,10 +23,17 @@ module.exports = {
     },
     {
       name: 'admin-isolated',
-      comment: 'The browser app talks to the API over HTTP only.',
+      comment: 'The browser app talks to the API over HTTP only; the one library it shares is the framework-free contract (libs/contracts).',
       severity: 'error',
       from: { path: '^apps/admin/' },
-      to: { path: '^(libs|apps/api|apps/worker)/' },
+      to: { path: '^(libs|apps/api|apps/worker)/', pathNot: '^libs/contracts/' },
+    },
+    {
+      name: 'contracts-pure',
+      comment: 'libs/contracts is bundled into the browser app: it imports nothing but itself (no Nest, no TypeORM, no I/O, no npm package).',
+      severity: 'error',
+      from: { path: '^libs/contracts/' },
+      to: { pathNot: '^libs/contracts/' },
     },
   ],
   options: {

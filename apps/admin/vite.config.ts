@@ -9,6 +9,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The one library the backoffice shares with the API (framework-free; see .dependency-cruiser.cjs).
+  resolve: { alias: { '@crm/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,12 +1,7 @@
-export const ROLES = ['admin', 'leader', 'chain_manager', 'promoter'] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from '@crm/contracts';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '系统管理员',
-  leader: '分管领导',
-  chain_manager: '链长办',
-  promoter: '招商专员',
-};
+/** The roles are part of the contract the backoffice shares: libs/contracts owns them. */
+export { ROLE_LABELS, ROLES, type Role } from '@crm/contracts';
 
 /** The authenticated caller as every service sees it. */
 export interface AuthUser {

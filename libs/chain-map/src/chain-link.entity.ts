@@ -2,8 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, V
 import type { SourceRefColumn } from '@crm/database';
 import { Chain, type LinkAction } from './chain.entity';
 
-export const LINK_POSITIONS = ['upstream', 'midstream', 'downstream', 'sub-domain'] as const;
-export type LinkPosition = (typeof LINK_POSITIONS)[number];
+import type { LinkPosition } from '@crm/contracts';
+
+export { LINK_POSITIONS, type LinkPosition } from '@crm/contracts';
 
 /** A node of a chain (环节 / 细分领域) with the plan's action on it. */
 @Entity('chain_link')

@@ -6,52 +6,10 @@ import type { AuthUser } from '@crm/auth';
 import { notFound } from '@crm/http';
 import type { LinkPosition } from './chain-link.entity';
 import type { LinkAction } from './chain.entity';
-import { Coverage, CoverageSummary, isCovered, linkCoverage, summarizeCoverage } from './coverage.rules';
+import type { ChainMap, MapFirm, MapLink, MapTarget } from '@crm/contracts';
+import { isCovered, linkCoverage, summarizeCoverage } from './coverage.rules';
 
-export interface MapFirm {
-  id: number;
-  name: string;
-  tags: string[];
-}
-
-export interface MapTarget {
-  id: number;
-  firmId: number;
-  firmName: string;
-  stage: 'lead' | 'contact' | 'signed' | 'landed';
-  ownerId: number;
-}
-
-export interface MapLink {
-  id: number;
-  code: string;
-  name: string;
-  position: LinkPosition;
-  action: LinkAction | null;
-  sortOrder: number;
-  version: number;
-  localFirms: MapFirm[];
-  /** Live targets per stage, counting every target on the link (not only those the caller may open). */
-  liveByStage: { lead: number; contact: number; signed: number };
-  liveCount: number;
-  landedCount: number;
-  /**
-   * The live and landed targets the caller may read (targetReadScope); may be fewer than the counts.
-   * At most MAP_TARGETS_PER_LINK, the most recently active, listed by id.
-   */
-  targets: MapTarget[];
-  /** How many live and landed targets on the link the caller may read; more than targets.length when the list is capped. */
-  targetsTotal: number;
-  coverage: Coverage;
-  /** Not covered: a gap or only uncontacted leads (lead_only counts as a gap, PRODUCT.md). */
-  gap: boolean;
-}
-
-export interface ChainMap {
-  chain: { id: number; planId: number; code: string; name: string; kind: string; action: LinkAction | null; version: number };
-  summary: CoverageSummary & { ownerFirms: MapFirm[] };
-  links: MapLink[];
-}
+export type { ChainMap, MapFirm, MapLink, MapTarget } from '@crm/contracts';
 
 /** Targets listed per link on the map; the stage counts always cover every target. */
 export const MAP_TARGETS_PER_LINK = 20;

@@ -2,8 +2,9 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, V
 import type { SourceRefColumn } from '@crm/database';
 import { Plan } from '@crm/plans';
 
-export const LINK_ACTIONS = ['强链', '补链', '延链', '建链', '优链'] as const;
-export type LinkAction = (typeof LINK_ACTIONS)[number];
+import type { LinkAction } from '@crm/contracts';
+
+export { LINK_ACTIONS, type LinkAction } from '@crm/contracts';
 
 /** An industry chain / key direction / track (产业链 / 重点方向 / 赛道) of one plan. */
 @Entity('chain')

@@ -9,8 +9,9 @@
  * - gap:         nothing at all (缺口)
  * Paused and lost targets do not cover a link.
  */
-export const COVERAGE_LEVELS = ['landed', 'local', 'in_progress', 'lead_only', 'gap'] as const;
-export type Coverage = (typeof COVERAGE_LEVELS)[number];
+import { COVERAGE_LEVELS, type Coverage, type CoverageSummary } from '@crm/contracts';
+
+export { COVERAGE_LEVELS, type Coverage, type CoverageSummary } from '@crm/contracts';
 
 export interface LinkFacts {
   localFirms: number;
@@ -38,17 +39,6 @@ export const isCovered = (c: Coverage): boolean => c === 'landed' || c === 'loca
  */
 export function coveragePercent(covered: number, links: number): number | null {
   return links > 0 ? Math.round((covered / links) * 1000) / 10 : null;
-}
-
-export interface CoverageSummary {
-  links: number;
-  /** Links landed, local or in progress. */
-  covered: number;
-  /** Links not covered: lead_only and gap. */
-  gaps: number;
-  /** covered ÷ links in %, one decimal; null for a chain without links (see coveragePercent). */
-  coveredPct: number | null;
-  byCoverage: Record<Coverage, number>;
 }
 
 export function summarizeCoverage(levels: readonly Coverage[]): CoverageSummary {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
+import type { BreakdownRow } from '@crm/contracts';
 import { namedQuery, targetConditions, type TargetFilterDto } from './target-filter';
 
 export const BREAKDOWNS = ['chain', 'owner', 'method'] as const;
@@ -18,10 +19,10 @@ const GROUPS: Record<Breakdown, { key: string; label: string; join: string }> = 
 export class BreakdownService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async by(ctx: UserContext, by: Breakdown, f: TargetFilterDto) {
+  async by(ctx: UserContext, by: Breakdown, f: TargetFilterDto): Promise<BreakdownRow[]> {
     const g = GROUPS[by];
     const c = targetConditions(ctx, f);
-    const rows = await namedQuery<Record<string, string | number | null>>(
+    const rows = await namedQuery<{ key: string | number | null; label: string; total: number; live: number; lead: number; contact: number; signed: number; landed: number; off_track: number; live_investment: string; signed_investment: string }>(
       this.db,
       `SELECT ${g.key} AS key, ${g.label} AS label, count(*)::int AS total,
               count(*) FILTER (WHERE t.stage IN ('lead', 'contact', 'signed'))::int AS live,

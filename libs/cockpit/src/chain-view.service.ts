@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import { notFound } from '@crm/http';
 import { coveragePercent, isCovered, linkCoverage, summarizeCoverage } from '@crm/chain-map';
+import type { ChainView } from '@crm/contracts';
 import { shanghaiDate, STAGE_LABELS, type Stage } from '@crm/pipeline';
 import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
 
@@ -56,7 +57,7 @@ export interface ChainViewOptions {
 export class ChainViewService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async view(ctx: UserContext, chainId: number, opts: ChainViewOptions = {}) {
+  async view(ctx: UserContext, chainId: number, opts: ChainViewOptions = {}): Promise<ChainView<Date>> {
     const today = opts.today ?? shanghaiDate();
     if (ctx.user.role === 'chain_manager' && !ctx.managedChainIds.includes(chainId)) throw notFound('Chain', '产业链');
     const [chain] = await this.db.query(

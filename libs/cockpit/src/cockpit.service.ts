@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type UserContext, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
+import type { BreakdownRow, ChainView, CockpitOverview, FunnelStep, OverdueList, StalledList } from '@crm/contracts';
 import { invalidField } from '@crm/http';
 import { shanghaiDate } from '@crm/pipeline';
 import { BreakdownService, type Breakdown } from './breakdown.service';
@@ -48,7 +49,7 @@ export class CockpitService {
   ) {}
 
   /** Everything the dashboard's first screen shows, in one round trip. */
-  async overview(user: AuthUser, q: CockpitQueryDto) {
+  async overview(user: AuthUser, q: CockpitQueryDto): Promise<CockpitOverview<Date>> {
     const p = period(q);
     const a = await this.asker(user);
     const year = q.year ?? shanghaiYear();
@@ -63,7 +64,7 @@ export class CockpitService {
     return { period: p, role: user.role, funnel, ...flow, rates, thisYear, overdue, stalled };
   }
 
-  async funnel(user: AuthUser, q: TargetFilterDto) {
+  async funnel(user: AuthUser, q: TargetFilterDto): Promise<FunnelStep[]> {
     return this.funnelOf(await this.asker(user), q);
   }
 
@@ -82,16 +83,16 @@ export class CockpitService {
     return { period: p, ...(await this.flowOf(await this.asker(user), q, p)).velocity };
   }
 
-  async breakdown(user: AuthUser, by: Breakdown, q: TargetFilterDto) {
+  async breakdown(user: AuthUser, by: Breakdown, q: TargetFilterDto): Promise<BreakdownRow[]> {
     const a = await this.asker(user);
     return this.figure(a, `breakdown:${by}`, q, () => this.breakdowns.by(a.ctx, by, q));
   }
 
-  async overdue(user: AuthUser, q: TargetFilterDto) {
+  async overdue(user: AuthUser, q: TargetFilterDto): Promise<OverdueList<Date>> {
     return this.overdueOf(await this.asker(user), q);
   }
 
-  async stalled(user: AuthUser, q: TargetFilterDto) {
+  async stalled(user: AuthUser, q: TargetFilterDto): Promise<StalledList<Date>> {
     return this.stalledOf(await this.asker(user), q);
   }
 
@@ -119,7 +120,7 @@ export class CockpitService {
    * The chain view moves with the calendar day (coverage history), so the day is part of its key.
    * Lists at most COCKPIT_TARGETS_PER_LINK live targets per link (liveTargetsTotal counts them all).
    */
-  async chain(user: AuthUser, chainId: number) {
+  async chain(user: AuthUser, chainId: number): Promise<ChainView<Date>> {
     const a = await this.asker(user);
     const today = shanghaiDate();
     return this.cache.get({

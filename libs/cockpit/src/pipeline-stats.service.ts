@@ -2,37 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
+import type { ConversionStep, FunnelStep, TimeInStage } from '@crm/contracts';
 import { FORWARD_STAGES, STAGE_LABELS, STAGES, type Stage } from '@crm/pipeline';
 import { windowDelta } from './cache/cache-keys';
 import { pipelineVelocity, ratio, round } from './rates.util';
 import { LANDED_ON_JOINED_SQL, namedQuery, type Period, targetConditions, type TargetFilterDto } from './target-filter';
 
-export interface FunnelStep {
-  stage: Stage;
-  label: string;
-  count: number;
-  /** Σ 预计投资额 of the targets now in the stage, 万元 */
-  expectedInvestment: number;
-}
-
-export interface ConversionStep {
-  from: Stage;
-  to: Stage;
-  /** Targets that entered `from` within the period (each counted once). */
-  entered: number;
-  /** Of those, the ones that later reached `to` or a stage beyond it (a skipped stage counts as passed). */
-  advanced: number;
-  rate: number | null;
-}
-
-export interface TimeInStage {
-  stage: Stage;
-  label: string;
-  /** Completed stays in the stage that ended within the period. */
-  stays: number;
-  medianDays: number | null;
-  p90Days: number | null;
-}
+export type { ConversionStep, FunnelStep, TimeInStage } from '@crm/contracts';
 
 const num = (v: unknown): number => (v === null || v === undefined ? 0 : Number(v));
 

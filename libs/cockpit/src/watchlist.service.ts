@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
+import type { OverdueList, StalledList } from '@crm/contracts';
 import { STAGE_LABELS, type Stage } from '@crm/pipeline';
 import { daysIdle, defaultStaleThresholds, RULE_FOR_PLAN_SQL, staleGradeAfter, type StaleThresholds } from '@crm/reminders';
 import { namedQuery, targetConditions, type TargetFilterDto } from './target-filter';
@@ -45,7 +46,7 @@ export class WatchlistService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Live targets whose open follow-up is past due, oldest first, with totals per owner. */
-  async overdue(ctx: UserContext, f: TargetFilterDto, now = new Date()) {
+  async overdue(ctx: UserContext, f: TargetFilterDto, now = new Date()): Promise<OverdueList<Date>> {
     const c = targetConditions(ctx, f);
     const where = `${c.sql} AND t.stage IN ('lead', 'contact', 'signed') AND t.next_follow_up_at < CAST(:now AS timestamptz)`;
     const params = { ...c.params, now, lim: LIST_LIMIT };
@@ -72,7 +73,7 @@ export class WatchlistService {
    * yellow. Thresholds come from reminder_rule (the target's plan's row, else the defaults row,
    * read through the reminders library); staleGradeAfter grades each row with the thresholds that applied to it.
    */
-  async stalled(ctx: UserContext, f: TargetFilterDto, now = new Date()) {
+  async stalled(ctx: UserContext, f: TargetFilterDto, now = new Date()): Promise<StalledList<Date>> {
     const c = targetConditions(ctx, f);
     const params = { ...c.params, now, lim: LIST_LIMIT };
     // Thresholds per chain (its plan's reminder_rule row, else the defaults row), joined to the
@@ -117,8 +118,8 @@ export class WatchlistService {
         const days = daysIdle(r.last_activity_at, now);
         const own = { yellow: Number(r.yellow), red: Number(r.red) };
         const grade = staleGradeAfter(r.stage, days, { lead: own, contact: own, signed: own });
-        // Only rows past yellow are listed, so the grade is yellow or red; null kept for the response shape.
-        return { ...item(r), idleDays: days, thresholds: own, level: grade === 'green' ? null : grade };
+        // Only rows past yellow (in SQL) are listed, so the grade is yellow or red.
+        return { ...item(r), idleDays: days, thresholds: own, level: grade === 'red' ? 'red' : 'yellow' };
       }),
     };
   }

@@ -9,11 +9,7 @@ export interface ListQuery {
   sort: { field: string; order: 'ASC' | 'DESC' };
 }
 
-export interface ListResult<T> {
-  data: T[];
-  total: number;
-  skip: number;
-}
+export type { ListResult } from '@crm/contracts';
 
 export const MAX_PAGE = 1000;
 

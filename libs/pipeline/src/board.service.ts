@@ -3,18 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { UserContextService, type UserContext } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
+import type { BoardColumn as BoardColumnShape, BoardResponse } from '@crm/contracts';
 import type { BoardColumnQueryDto, BoardFilterDto, BoardQueryDto } from './board.dto';
 import { STAGES, type Stage } from './stage';
 import { orderTargets, toTargetRow, visibleTargets, visibleTargetsAlone, type TargetFilters, type TargetRow } from './target-query';
 
-export interface BoardColumn {
-  stage: Stage;
-  count: number;
-  /** Sum of expectedInvestment (万元) over the whole column, not just the cards sent. */
-  sumExpectedInvestment: number;
-  offset: number;
-  cards: TargetRow[];
-}
+/** The board's answers are part of the contract with the backoffice (libs/contracts). */
+export type BoardColumn = BoardColumnShape<Date>;
 
 const toFilters = (f: BoardFilterDto): TargetFilters => ({
   chainIds: f.chainId ? [f.chainId] : undefined,
@@ -31,7 +26,7 @@ export class BoardService {
     private readonly access: UserContextService,
   ) {}
 
-  async board(user: AuthUser, dto: BoardQueryDto): Promise<{ columns: BoardColumn[] }> {
+  async board(user: AuthUser, dto: BoardQueryDto): Promise<BoardResponse<Date>> {
     const ctx = await this.access.load(user);
     const filters = toFilters(dto);
     const perColumn = dto.perColumn ?? 50;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { TimelineEntry as TimelineEntryShape } from '@crm/contracts';
 
 /**
  * A target's timeline is merged from sources: the pipeline registers stage changes and contact
@@ -12,14 +13,8 @@ import type { EntityManager } from 'typeorm';
  * ```
  * A source returns its newest `limit` entries strictly before `before` (when given), newest first.
  */
-export interface TimelineEntry {
-  /** Which source made it: 'stage_change', 'contact_log', 'reminder' … */
-  kind: string;
-  /** The source's own row id; (kind, id) is unique. */
-  id: number | string;
-  at: Date;
-  [field: string]: unknown;
-}
+/** An entry as the timeline answers it: the contract shared with the backoffice, with moments as Date. */
+export type TimelineEntry = TimelineEntryShape<Date>;
 
 export interface TimelineQuery {
   targetId: number;

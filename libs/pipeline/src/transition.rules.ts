@@ -1,124 +1,14 @@
-import { FORWARD_STAGES, isLive, type Stage } from './stage';
-
-/**
- * Which stage moves are allowed, and which need a reason (PRODUCT.md, pipeline rules).
- *
- * Decisions beyond the brief, so nobody has to guess:
- * - landed is final: nothing leaves it (a wrong landing is corrected by an admin deleting the target).
- * - a paused target resumes only to the stage it left, without a reason; it may also be given up
- *   (paused → lost) with a reason, since "we stopped talking and then lost them" is common.
- * - a lost target can only be reopened as a fresh lead, with a reason.
- * - a paused target whose left stage is unknown (imported data) may resume to any open stage, with a reason.
- */
-export type TransitionRule =
-  | 'same_stage'
-  | 'landed_is_final'
-  | 'reason_required_skip'
-  | 'reason_required_backward'
-  | 'reason_required_off_track'
-  | 'resume_to_left_stage'
-  | 'reason_required_resume'
-  | 'lost_reopens_to_lead'
-  | 'reason_required_reopen';
-
-export interface TransitionRequest {
-  from: Stage;
-  to: Stage;
-  reason?: string | null;
-  /** The stage a paused target left (target.pausedFromStage). */
-  pausedFromStage?: Stage | null;
-}
-
-export type TransitionVerdict =
-  | { ok: true; needsReason: boolean }
-  | { ok: false; rule: TransitionRule; message: string; messageZh: string };
-
-const hasReason = (r?: string | null): boolean => typeof r === 'string' && r.trim().length > 0;
-const rank = (s: Stage): number => (FORWARD_STAGES as readonly string[]).indexOf(s);
-
-const refuse = (rule: TransitionRule, message: string, messageZh: string): TransitionVerdict => ({ ok: false, rule, message, messageZh });
-
-/** What a move needs, ignoring the reason: null when the move is never allowed. */
-function shape(from: Stage, to: Stage, pausedFromStage: Stage | null | undefined): { needsReason: boolean; rule: TransitionRule } | TransitionVerdict {
-  if (from === to) return refuse('same_stage', `The target is already in stage ${to}`, '目标已处于该阶段');
-  if (from === 'landed') return refuse('landed_is_final', 'A landed target is final and cannot change stage', '已落地的项目不能再变更阶段');
-  if (from === 'lost') {
-    if (to !== 'lead') return refuse('lost_reopens_to_lead', 'A lost target can only be reopened as a lead', '已流失的项目只能重新作为线索打开');
-    return { needsReason: true, rule: 'reason_required_reopen' };
-  }
-  if (from === 'paused') {
-    if (to === 'lost') return { needsReason: true, rule: 'reason_required_off_track' };
-    if (pausedFromStage && isLive(pausedFromStage)) {
-      if (to !== pausedFromStage) {
-        return refuse('resume_to_left_stage', `A paused target resumes only to the stage it left (${pausedFromStage})`, '暂缓的项目只能恢复到暂缓前的阶段');
-      }
-      return { needsReason: false, rule: 'resume_to_left_stage' };
-    }
-    if (!isLive(to)) return refuse('resume_to_left_stage', 'A paused target resumes to an open stage (lead, contact or signed)', '暂缓的项目只能恢复到线索、接洽或签约阶段');
-    return { needsReason: true, rule: 'reason_required_resume' };
-  }
-  // from is an open stage: lead, contact or signed
-  if (to === 'paused' || to === 'lost') return { needsReason: true, rule: 'reason_required_off_track' };
-  const step = rank(to) - rank(from);
-  if (step === 1) return { needsReason: false, rule: 'reason_required_skip' };
-  if (step > 1) return { needsReason: true, rule: 'reason_required_skip' };
-  return { needsReason: true, rule: 'reason_required_backward' };
-}
-
-const reasonMessages: Record<string, [string, string]> = {
-  reason_required_skip: ['Skipping a stage needs a reason', '跨阶段推进需要填写原因'],
-  reason_required_backward: ['Moving a target back needs a reason', '阶段回退需要填写原因'],
-  reason_required_off_track: ['Pausing or losing a target needs a reason', '暂缓或流失需要填写原因'],
-  reason_required_reopen: ['Reopening a lost target needs a reason', '重新打开已流失的项目需要填写原因'],
-  reason_required_resume: ['Resuming a paused target whose earlier stage is unknown needs a reason', '暂缓前阶段未知，恢复时需要填写原因'],
-};
-
-/** Decides whether `from → to` is allowed with the given reason. Pure: the service turns a refusal into a 400. */
-export function checkTransition({ from, to, reason, pausedFromStage }: TransitionRequest): TransitionVerdict {
-  const s = shape(from, to, pausedFromStage);
-  if ('ok' in s) return s;
-  if (s.needsReason && !hasReason(reason)) {
-    const [message, messageZh] = reasonMessages[s.rule];
-    return refuse(s.rule, message, messageZh);
-  }
-  return { ok: true, needsReason: s.needsReason };
-}
-
-/** The target's pausedFromStage after the move: the stage left when pausing, cleared otherwise. */
-export function pausedFromAfter(from: Stage, to: Stage): Stage | null {
-  return to === 'paused' ? from : null;
-}
-
-export interface StageFields {
-  signedInvestment?: number | null;
-  carrierId?: number | null;
-  area?: number | null;
-}
-
-export type StageFieldProblem = { field: string; rule: string; message: string; messageZh: string };
-
-/** Entering signed needs the agreed investment; entering landed needs the carrier and the area taken. */
-export function checkStageFields(to: Stage, f: StageFields): StageFieldProblem[] {
-  const problems: StageFieldProblem[] = [];
-  if (to === 'signed' && !(typeof f.signedInvestment === 'number' && f.signedInvestment > 0)) {
-    problems.push({ field: 'signedInvestment', rule: 'signing_needs_investment', message: 'Signing needs the agreed investment (万元, > 0)', messageZh: '签约需要填写签约投资额（万元，大于 0）' });
-  }
-  if (to === 'landed') {
-    if (!(typeof f.carrierId === 'number' && f.carrierId > 0)) {
-      problems.push({ field: 'carrierId', rule: 'landing_needs_carrier', message: 'Landing needs the carrier (building or park)', messageZh: '落地需要选择载体（楼宇/园区）' });
-    }
-    if (!(typeof f.area === 'number' && f.area > 0)) {
-      problems.push({ field: 'area', rule: 'landing_needs_area', message: 'Landing needs the area taken (m², > 0)', messageZh: '落地需要填写占用面积（平方米，大于 0）' });
-    }
-  }
-  return problems;
-}
-
-const SIGNING_FIELDS = ['signedInvestment', 'signedOutput', 'signedJobs', 'signedSpace'] as const;
-const LANDING_FIELDS = ['carrierId', 'area', 'landedOn'] as const;
-
-/** Stage fields sent for a move that does not record them (signing data only when signing or landing; landing data only when landing). */
-export function unexpectedStageFields(to: Stage, sent: Record<string, unknown>): string[] {
-  const allowed = new Set<string>([...(to === 'signed' || to === 'landed' ? SIGNING_FIELDS : []), ...(to === 'landed' ? LANDING_FIELDS : [])]);
-  return [...SIGNING_FIELDS, ...LANDING_FIELDS].filter((f) => sent[f] !== undefined && sent[f] !== null && !allowed.has(f));
-}
+/** The transition rules are shared with the backoffice's board: libs/contracts owns them. */
+export {
+  checkStageFields,
+  checkTransition,
+  moveNeeds,
+  pausedFromAfter,
+  unexpectedStageFields,
+  type MoveNeeds,
+  type StageFieldProblem,
+  type StageFields,
+  type TransitionRequest,
+  type TransitionRule,
+  type TransitionVerdict,
+} from '@crm/contracts';

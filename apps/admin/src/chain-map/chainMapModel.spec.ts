@@ -5,12 +5,12 @@ import { chainTree, linkLabel, type TreeLabels } from './chainMapModel';
 const labels: TreeLabels = { position: (p) => `P:${p}`, coverage: (c) => `C:${c}`, gap: '缺口' };
 
 const link = (over: Partial<MapLink>): MapLink => ({
-  id: 1, name: 'CAD', position: 'upstream', action: null, sortOrder: 0, localFirms: [], targets: [], coverage: 'gap', gap: true, ...over,
+  id: 1, code: 'L1', name: 'CAD', position: 'upstream', action: null, sortOrder: 0, version: 1, localFirms: [], liveByStage: { lead: 0, contact: 0, signed: 0 }, liveCount: 0, landedCount: 0, targets: [], targetsTotal: 0, coverage: 'gap', gap: true, ...over,
 });
 
 const map = (links: MapLink[]): ChainMap => ({
-  chain: { id: 9, name: '工业软件', action: '建链' },
-  summary: { links: links.length, covered: 0, gaps: 0, coveredPct: 0 },
+  chain: { id: 9, planId: 1, code: 'C9', name: '工业软件', kind: '产业链', action: '建链', version: 1 },
+  summary: { links: links.length, covered: 0, gaps: 0, coveredPct: 0, byCoverage: { landed: 0, local: 0, in_progress: 0, lead_only: 0, gap: 0 }, ownerFirms: [] },
   links,
 });
 

@@ -1,8 +1,26 @@
 /**
  * The business lists the backoffice shows, in one place: stages, labels, colours, recruitment
  * methods, contact kinds, roles, link actions, coverage. Components read these; they never spell
- * a stage or a colour themselves. The codes mirror libs/pipeline/src/stage.ts and friends.
+ * a stage or a colour themselves. The codes come from libs/contracts, which the API uses too.
  */
+import { CONTACT_KINDS, COVERAGE_LEVELS, type Coverage, LINK_ACTIONS, LINK_POSITIONS, RECRUITMENT_METHODS, ROLES, STAGES, type Stage } from '@crm/contracts';
+
+export {
+  CONTACT_KINDS,
+  FORWARD_STAGES,
+  LINK_ACTIONS,
+  LINK_POSITIONS,
+  OPEN_STAGES,
+  RECRUITMENT_METHODS,
+  ROLES,
+  STAGES,
+  type ContactKind,
+  type Coverage,
+  type LinkAction,
+  type RecruitmentMethod,
+  type Role,
+  type Stage,
+} from '@crm/contracts';
 
 export interface Choice<T extends string = string> {
   id: T;
@@ -10,12 +28,8 @@ export interface Choice<T extends string = string> {
   name: string;
 }
 
-export const STAGES = ['lead', 'contact', 'signed', 'landed', 'paused', 'lost'] as const;
-export type Stage = (typeof STAGES)[number];
-/** The kanban's main columns, left to right; the off-track ones are drawn aside. */
-export const FORWARD_STAGES = ['lead', 'contact', 'signed', 'landed'] as const satisfies readonly Stage[];
+/** The kanban's main columns, left to right, are FORWARD_STAGES; the off-track ones are drawn aside. */
 export const ASIDE_STAGES = ['paused', 'lost'] as const satisfies readonly Stage[];
-export const OPEN_STAGES = ['lead', 'contact', 'signed'] as const satisfies readonly Stage[];
 
 export const STAGE_COLORS: Record<Stage, string> = {
   lead: '#90a4ae',
@@ -26,22 +40,7 @@ export const STAGE_COLORS: Record<Stage, string> = {
   lost: '#c62828',
 };
 
-export const RECRUITMENT_METHODS = ['平台招商', '生态招商', '基金招商', '以商招商', '中介招商', '会展招商', '其他'] as const;
-export type RecruitmentMethod = (typeof RECRUITMENT_METHODS)[number];
-
-export const CONTACT_KINDS = ['visit', 'call', 'meeting', 'event', 'email', 'other'] as const;
-export type ContactKind = (typeof CONTACT_KINDS)[number];
-
-export const ROLES = ['admin', 'leader', 'chain_manager', 'promoter'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const LINK_ACTIONS = ['强链', '补链', '延链', '建链', '优链'] as const;
-export type LinkAction = (typeof LINK_ACTIONS)[number];
-
-export const LINK_POSITIONS = ['upstream', 'midstream', 'downstream', 'sub-domain'] as const;
-
-export const COVERAGES = ['landed', 'local', 'in_progress', 'lead_only', 'gap'] as const;
-export type Coverage = (typeof COVERAGES)[number];
+export const COVERAGES = COVERAGE_LEVELS;
 /** Landed and local both count as covered (green shades); in progress amber; only uncontacted leads (still a gap) light red; a gap red. */
 export const COVERAGE_COLORS: Record<Coverage, string> = {
   landed: '#2e7d32',

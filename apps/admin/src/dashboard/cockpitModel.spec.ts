@@ -19,7 +19,7 @@ describe('funnelOption', () => {
 });
 
 describe('breakdownOption', () => {
-  const row = (label: string, live: number, signed: number, landed: number): BreakdownRow => ({ key: label, label, total: live + landed, live, signed, landed, liveInvestment: 0, signedInvestment: 0 });
+  const row = (label: string, live: number, signed: number, landed: number): BreakdownRow => ({ key: label, label, total: live + landed, live, lead: 0, contact: 0, signed, landed, offTrack: 0, liveInvestment: 0, signedInvestment: 0 });
   it('stacks in-talks (live minus signed), signed and landed, largest group on top', () => {
     const o = breakdownOption([row('A', 5, 2, 1), row('B', 1, 0, 0)], { live: '在谈', signed: '签约', landed: '落地' });
     expect(o.yAxis.data).toEqual(['B', 'A']);

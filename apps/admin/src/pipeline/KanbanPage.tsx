@@ -20,7 +20,7 @@ function MoveDialog(props: { pending: PendingMove; onClose: () => void }) {
   return dialog ? <dialog.TransitionDialog {...props} /> : null;
 }
 
-const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, sumExpectedInvestment: 0, cards: [] });
+const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, sumExpectedInvestment: 0, offset: 0, cards: [] });
 
 /** The pipeline board: 线索/接洽/签约/落地, with 暂缓/流失 aside. One request per drop. */
 export function KanbanPage() {

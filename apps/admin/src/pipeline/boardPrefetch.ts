@@ -3,7 +3,8 @@ import { lazyModule } from '../lib/lazyModule';
 import { can } from '../lib/permissions';
 import type { BoardColumn, BoardFilters } from '../providers/dataProvider';
 import { session } from '../providers/session';
-import { API_URL, listOf, query } from '../providers/url';
+import type { BoardResponse } from '@crm/contracts';
+import { API_URL, query } from '../providers/url';
 
 /** The board's code: App's route and the early start below share the one import. */
 export const kanbanModule = lazyModule(() => import('./KanbanPage'));
@@ -31,7 +32,7 @@ export function prefetchBoard(hash = window.location.hash): void {
     headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
   }).then(async (res) => {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    return listOf<BoardColumn>(await res.json(), 'columns');
+    return ((await res.json()) as BoardResponse).columns;
   });
   const entry: NonNullable<typeof early> = { columns, at: Date.now() };
   columns.then((value) => (entry.value = value)).catch(() => undefined);

@@ -1,92 +1,22 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
-import type { Coverage, LinkAction, Stage } from '../config/domain';
+import type { BoardColumn, BoardResponse, ChainMap, TargetCard as ContractTargetCard, TimelineEntry, TransitionBody } from '@crm/contracts';
+import type { Stage } from '../config/domain';
 import { rulePath } from '../resources/reminder-rules/ruleModel';
 import { changedFields } from './errors';
 import { API_URL, apiJson, httpClient } from './http';
-import { listOf, query } from './url';
+import { query } from './url';
 
-export interface TargetCard extends RaRecord {
-  firmId: number;
-  firmName: string;
-  chainName: string;
-  chainLinkName: string;
-  ownerId: number;
-  ownerName: string;
-  stage: Stage;
-  pausedFromStage: Stage | null;
-  expectedInvestment: number | null;
-  method: string | null;
-  nextFollowUpAt: string | null;
-  lastActivityAt: string;
-  version: number;
-}
-
-/** One kanban column (libs/pipeline/src/board.service.ts): totals cover the whole column, not just the cards sent. */
-export interface BoardColumn {
-  stage: Stage;
-  count: number;
-  /** Sum of expectedInvestment over the column, 万元. */
-  sumExpectedInvestment: number;
-  offset?: number;
-  cards: TargetCard[];
-}
+/** The wire shapes come from libs/contracts, the types the API's services return. */
+export type { BoardColumn, ChainMap, MapFirm, MapLink, TimelineEntry, TransitionBody } from '@crm/contracts';
+/** A board card as react-admin holds it: the contract's TargetCard, a RaRecord too. */
+export type TargetCard = ContractTargetCard & RaRecord;
 
 export interface BoardFilters {
   chainId?: Identifier;
   ownerId?: Identifier;
   method?: string;
   q?: string;
-}
-
-export interface TransitionBody {
-  to: Stage;
-  version: number;
-  reason?: string;
-  signedInvestment?: number;
-  signedOutput?: number;
-  signedJobs?: number;
-  signedSpace?: number;
-  carrierId?: number;
-  area?: number;
-  landedOn?: string;
-}
-
-export interface TimelineEntry {
-  kind: 'stage_change' | 'contact_log' | 'reminder' | string;
-  at: string;
-  [key: string]: unknown;
-}
-
-export interface MapFirm {
-  id: number;
-  name: string;
-  tags?: string[];
-}
-
-/** One link of GET /api/chains/:id/map (libs/chain-map/src/chain-map.service.ts). */
-export interface MapLink {
-  id: number;
-  code?: string;
-  name: string;
-  position: string;
-  action: LinkAction | null;
-  sortOrder?: number;
-  localFirms: MapFirm[];
-  liveByStage?: { lead: number; contact: number; signed: number };
-  liveCount?: number;
-  landedCount?: number;
-  targets: { id: number; firmId?: number; firmName: string; stage: Stage; ownerId?: number }[];
-  /** Targets on the link the caller may see; the map lists only the most recently active few. */
-  targetsTotal?: number;
-  coverage: Coverage;
-  gap: boolean;
-}
-
-export interface ChainMap {
-  chain: { id: number; planId?: number; code?: string; name: string; kind?: string; action?: LinkAction | null };
-  summary: { links: number; covered: number; gaps: number; coveredPct: number | null; byCoverage?: Record<Coverage, number>; ownerFirms?: MapFirm[] };
-  links: MapLink[];
 }
 
 /** The CRM's calls beyond CRUD, next to ra-data-simple-rest's resource methods. */
@@ -133,10 +63,9 @@ export const dataProvider: CrmDataProvider = {
     return { data: await apiJson(`${path(params.id)}${query({ version })}`, { method: 'DELETE' }) };
   },
   transition: (id, body) => apiJson(`/targets/${id}/transitions`, { method: 'POST', body }),
-  board: async (filters, perColumn) => listOf<BoardColumn>(await apiJson(`/pipeline/board${query({ ...filters, perColumn })}`), 'columns'),
-  boardColumn: async (stage, filters, offset, limit) =>
-    listOf<TargetCard>(await apiJson(`/pipeline/board/${stage}${query({ ...filters, offset, limit })}`), 'cards', 'data'),
-  timeline: async (id) => listOf<TimelineEntry>(await apiJson(`/targets/${id}/timeline`), 'entries', 'data'),
+  board: async (filters, perColumn) => (await apiJson<BoardResponse>(`/pipeline/board${query({ ...filters, perColumn })}`)).columns,
+  boardColumn: async (stage, filters, offset, limit) => (await apiJson<BoardColumn>(`/pipeline/board/${stage}${query({ ...filters, offset, limit })}`)).cards as TargetCard[],
+  timeline: (id) => apiJson<TimelineEntry[]>(`/targets/${id}/timeline`),
   setFollowUp: (id, at, version) => apiJson(`/targets/${id}/follow-up`, { method: 'PUT', body: { at, version } }),
   chainMap: (chainId) => apiJson(`/chains/${chainId}/map`),
   unreadCount: async () => {

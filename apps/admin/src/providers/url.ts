@@ -8,13 +8,3 @@ export function query(params: Record<string, unknown>): string {
   const s = q.toString();
   return s ? `?${s}` : '';
 }
-
-/** Lists arrive as arrays, sometimes wrapped: `{ data }`, `{ cards }`, `{ entries }`, `{ columns }`. */
-export const listOf = <T>(json: unknown, ...keys: string[]): T[] => {
-  if (Array.isArray(json)) return json as T[];
-  for (const k of keys) {
-    const v = (json as Record<string, unknown> | null)?.[k];
-    if (Array.isArray(v)) return v as T[];
-  }
-  return [];
-};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Stage } from './stage';
+import type { Stage } from './stages';
 import { checkStageFields, checkTransition, pausedFromAfter, unexpectedStageFields } from './transition.rules';
 
 // Every from × to pair. `free`: allowed without a reason; `reason`: allowed only with one (the rule

@@ -1,0 +1,15 @@
+/**
+ * The contract between the API, the worker and the backoffice: vocabularies (stages, roles, contact
+ * kinds, chain words), the pure transition rules, and the JSON shapes of the endpoints the backoffice
+ * reads beyond plain CRUD. Framework-free on purpose: no Nest, no TypeORM, no I/O — the backoffice
+ * bundles it (dependency-cruiser rule `contracts-pure`).
+ */
+export * from './chain';
+export * from './roles';
+export * from './stages';
+export * from './transition.rules';
+export * from './responses/board';
+export * from './responses/chain-map';
+export * from './responses/cockpit';
+export * from './responses/list';
+export * from './responses/timeline';
