@@ -5,6 +5,7 @@ import { lazyPage as lazyNamed } from './components/lazyPage';
 import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
+import { responsive } from './mobile/responsive';
 import { kanbanModule } from './pipeline/boardPrefetch';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -21,10 +22,14 @@ const lazyPage = (Page: React.ComponentType) => (
 );
 
 /** The board without a Suspense boundary: when opened on the board its code is already on the way. */
-function PipelineRoute() {
+function DesktopBoard() {
   const board = kanbanModule.useLoaded();
   return board ? <board.KanbanPage /> : <Loading />;
 }
+
+// On a phone (media query) the board is stage tabs and home is 今日待办 (apps/admin/src/mobile).
+const PipelineRoute = responsive(DesktopBoard, (m) => m.PhoneBoard);
+const Home = responsive(Dashboard, (m) => m.PhoneHome);
 
 export function App() {
   return (
@@ -34,7 +39,7 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
-      dashboard={Dashboard}
+      dashboard={Home}
       requireAuth
       disableTelemetry
     >

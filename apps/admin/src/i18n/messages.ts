@@ -8,6 +8,8 @@ import { homeEn } from './home-en';
 import { homeZh } from './home-zh';
 import { excelEn } from './excel-en';
 import { excelZh } from './excel-zh';
+import { phoneEn } from './phone-en';
+import { phoneZh } from './phone-zh';
 import { raChineseMessages } from './ra-zh-CN';
 
 export const LOCALES = [
@@ -18,6 +20,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn } as TranslationMessages,
 };
