@@ -50,6 +50,9 @@ describe('联系人 over HTTP: persons at a firm, log participants, personal dat
     await other.put(`/api/contact-persons/${chairman.body.id}`).send({ version: 1, phone: '139 0000 0000' }).expect(403);
     await other.delete(`/api/contact-persons/${chairman.body.id}`).expect(403);
     await other.post('/api/contact-persons').send({ firmId: target.firmId, name: '插队的人' }).expect(403);
+    expect((await other.get(`/api/firms/${target.firmId}/contact-persons/access`).expect(200)).body).toEqual({ canAdd: false });
+    expect((await promoter.get(`/api/firms/${target.firmId}/contact-persons/access`).expect(200)).body).toEqual({ canAdd: true });
+    expect((await other.get(`/api/firms/${(await f.firm()).id}/contact-persons/access`).expect(200)).body).toEqual({ canAdd: true }); // nobody pursues it yet
     // leaders read names and titles, not numbers, and change nothing
     const leader = await api.as('leader');
     expect((await leader.get(`/api/contact-persons/${chairman.body.id}`).expect(200)).body).toMatchObject({ name: '李董事长', phone: null });

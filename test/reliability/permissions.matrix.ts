@@ -129,6 +129,7 @@ export const MATRIX: Record<string, RouteRule> = {
   // ── contact persons (联系人, people) ─────────────────────────────────────
   // Everyone reads persons (names and titles); the team pursuing the firm maintains them.
   'GET /api/contact-persons': { all: ALL_READ },
+  'GET /api/firms/:id/contact-persons/access': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
   'GET /api/contact-persons/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.personId) },
   'POST /api/contact-persons': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, body: (c) => ({ firmId: c.rec.firmId, name: `矩阵联系人${u()}` }) },
   'PUT /api/contact-persons/:id': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, params: (c) => id(c.rec.personId), body: () => ({ version: 1, title: '矩阵职务' }) },

@@ -72,6 +72,14 @@ export class ContactsService {
     return (await this.toRows(em, await this.access.load(user, em), [person]))[0];
   }
 
+  /** Whether the caller may add persons to this firm (the UI shows its add button by it). */
+  async addAccess(user: AuthUser, firmId: number): Promise<{ canAdd: boolean }> {
+    const [firm] = await this.db.query('SELECT id FROM firm WHERE id = $1', [firmId]);
+    if (!firm) throw notFound('Firm', '企业');
+    const ctx = await this.access.load(user);
+    return { canAdd: canAddPerson(ctx, (await this.firmTargets(this.db.manager, [firmId])).get(firmId) ?? []) };
+  }
+
   async create(user: AuthUser, dto: CreateContactPersonDto): Promise<ContactPersonRow> {
     const id = await inTransaction(this.db, async (em) => {
       const ctx = await this.access.load(user, em);

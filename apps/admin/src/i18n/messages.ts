@@ -10,6 +10,8 @@ import { excelEn } from './excel-en';
 import { excelZh } from './excel-zh';
 import { phoneEn } from './phone-en';
 import { phoneZh } from './phone-zh';
+import { peopleEn } from './people-en';
+import { peopleZh } from './people-zh';
 import { raChineseMessages } from './ra-zh-CN';
 
 export const LOCALES = [
@@ -20,6 +22,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh, ...peopleZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn } as TranslationMessages,
 };

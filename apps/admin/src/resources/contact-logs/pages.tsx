@@ -1,11 +1,13 @@
 import {
   AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, required, SelectField, SelectInput, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput, type RaRecord,
+  SimpleShowLayout, TextField, TextInput, Labeled, useRecordContext, type RaRecord,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
 import { ShanghaiDateTimeField } from '../../components/fields';
 import { ShanghaiDateTimeInput } from '../../components/inputs';
 import { contactKindChoices } from '../../config/domain';
+import { FilesPanel } from '../../files';
+import { ParticipantsField, ParticipantsInput } from '../contacts';
 
 const targetOption = (r: RaRecord) => `${r.firmName} · ${r.chainLinkName}`;
 
@@ -31,6 +33,15 @@ function ContactLogList() {
   );
 }
 
+const LogParticipants = () => {
+  const log = useRecordContext();
+  return log ? <ParticipantsField contactLogId={log.id} /> : null;
+};
+const LogFiles = () => {
+  const log = useRecordContext();
+  return log ? <FilesPanel owner="contact-log" id={log.id} /> : null;
+};
+
 function ContactLogShow() {
   return (
     <Show>
@@ -38,11 +49,13 @@ function ContactLogShow() {
         <ReferenceField source="targetId" reference="targets" link="show" />
         <SelectField source="kind" choices={contactKindChoices} sortable={false} />
         <ShanghaiDateTimeField source="at" />
+        <Labeled label="people.persons.participants"><LogParticipants /></Labeled>
         <TextField source="participants" emptyText="—" />
         <TextField source="summary" />
         <TextField source="outcome" emptyText="—" />
         <ShanghaiDateTimeField source="nextFollowUpAt" />
         <TextField source="authorName" emptyText="—" />
+        <LogFiles />
       </SimpleShowLayout>
     </Show>
   );
@@ -58,6 +71,7 @@ function LogFields({ create }: { create?: boolean }) {
       )}
       <SelectInput source="kind" choices={contactKindChoices} validate={required()} />
       <ShanghaiDateTimeInput source="at" validate={required()} />
+      <ParticipantsInput />
       <TextInput source="participants" fullWidth />
       <TextInput source="summary" validate={required()} multiline fullWidth minRows={3} />
       <TextInput source="outcome" multiline fullWidth />

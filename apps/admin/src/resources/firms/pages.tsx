@@ -1,11 +1,14 @@
 import {
   AutocompleteArrayInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, NullableBooleanInput, ReferenceArrayField, ReferenceArrayInput,
   ReferenceInput, ReferenceManyField, required, SearchInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList,
-  ChipField, TextField, TextInput, UrlField,
+  ChipField, TextField, TextInput, UrlField, useRecordContext,
 } from 'react-admin';
+import { Box, Stack } from '@mui/material';
 import { ListActions } from '../../components/ListActions';
 import { MoneyField, ShanghaiDateTimeField, StageField, TagsField } from '../../components/fields';
 import { tagChoices } from '../../config/domain';
+import { FilesPanel } from '../../files';
+import { ContactPersonsPanel } from '../contacts';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -34,6 +37,18 @@ function FirmList() {
   );
 }
 
+/** The firm's persons and files, under its facts. */
+function FirmPeopleAndFiles() {
+  const firm = useRecordContext();
+  if (!firm) return null;
+  return (
+    <Stack spacing={2} sx={{ mt: 1, maxWidth: 720 }}>
+      <ContactPersonsPanel firmId={firm.id} />
+      <FilesPanel owner="firm" id={firm.id} />
+    </Stack>
+  );
+}
+
 function FirmShow() {
   return (
     <Show>
@@ -59,6 +74,7 @@ function FirmShow() {
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>
+      <Box sx={{ px: 2, pb: 2 }}><FirmPeopleAndFiles /></Box>
     </Show>
   );
 }

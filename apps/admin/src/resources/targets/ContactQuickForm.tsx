@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { CreateBase, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
 import { ShanghaiDateTimeInput } from '../../components/inputs';
 import { contactKindChoices } from '../../config/domain';
+import { ParticipantsInput } from '../contacts';
 import { timelineKey } from './Timeline';
 
 /** "Log a contact" right on the target page: what happened, and when to follow up next. */
@@ -30,6 +31,7 @@ export function ContactQuickForm({ targetId }: { targetId: Identifier }) {
             <ShanghaiDateTimeInput source="at" validate={required()} />
             <TextInput source="summary" validate={required()} multiline fullWidth minRows={2} />
             <TextInput source="outcome" fullWidth />
+            <ParticipantsInput targetId={targetId} />
             <TextInput source="participants" fullWidth />
             <ShanghaiDateTimeInput source="nextFollowUpAt" />
           </SimpleForm>

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { EditButton, Labeled, NumberField, ShowBase, TextField, Title, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { MoneyField, ShanghaiDateTimeField, StageField } from '../../components/fields';
 import type { TargetCard } from '../../providers/dataProvider';
+import { TargetPeopleAndFiles } from '../contacts';
 import { ClearFollowUpButton } from './ClearFollowUpButton';
 import { ContactQuickForm } from './ContactQuickForm';
 import { FirmProfile } from './FirmProfile';
@@ -67,6 +68,7 @@ function TargetPage() {
           <Box sx={{ mt: canLog ? 2 : 0 }}>
             <FirmProfile />
           </Box>
+          <TargetPeopleAndFiles targetId={record.id} firmId={record.firmId} />
         </Grid>
       </Grid>
     </Box>
