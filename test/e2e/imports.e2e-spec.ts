@@ -80,7 +80,8 @@ describe('firm/target import over HTTP', () => {
 
     const admin = await api.as('admin');
     const committed = (await admin.post(`/api/imports/${preview.id}/commit`).expect(200)).body;
-    expect(committed).toEqual({ id: preview.id, status: 'committed', firmsCreated: 997, firmsUpdated: 0, targetsCreated: 997, targetsExisting: 0 });
+    expect(committed).toEqual({ id: preview.id, status: 'committed', firmsCreated: 997, firmsUpdated: 0, targetsCreated: 997, targetsExisting: 0, createdFirmIds: expect.any(Array), createdTargetIds: expect.any(Array) });
+    expect([committed.createdFirmIds.length, committed.createdTargetIds.length]).toEqual([200, 200]); // the first 200 of each, for links
     expect(await count(`SELECT count(*) AS n FROM firm`)).toBe(firmsBefore + 997);
     expect(await count(`SELECT count(*) AS n FROM target`)).toBe(targetsBefore + 997);
     expect(await count(`SELECT count(*) AS n FROM stage_change sc JOIN target t ON t.id = sc.target_id JOIN firm f ON f.id = t.firm_id WHERE f.name LIKE '导入企业%' AND sc.from_stage IS NULL AND sc.to_stage = 'lead' AND sc.reason = '批量导入'`)).toBe(997);
@@ -137,7 +138,7 @@ describe('firm/target import over HTTP', () => {
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('企业及招商目标导入模板.xlsx')}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.body as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['导入', '填写说明', '产业链与环节']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['导入', '填写说明', '产业链与环节', '选项']); // 选项: the hidden drop-down lists
     expect((wb.getWorksheet('导入')!.getRow(1).values as unknown[]).slice(1)).toEqual(TEMPLATE_HEADERS);
     expect(wb.getWorksheet('产业链与环节')!.rowCount).toBe(1 + 5);
   });

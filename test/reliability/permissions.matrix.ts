@@ -183,6 +183,9 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/exports/weekly-report.xlsx': { all: ALL_READ },
   'GET /api/exports/chains/:id/handbook.xlsx': { mine: ALL_READ, theirs: '401 2xx 2xx 404 2xx 2xx', params: (c) => id(c.rec.chainId) },
   'GET /api/imports/template.xlsx': { all: '401 403 403 2xx 403 2xx' },
+  // import wizard (excel, issue 15): history lists only what the caller may see; someone else's batch is 404
+  'GET /api/imports': { all: '401 403 403 2xx 403 2xx' },
+  'GET /api/imports/:id/rejected.xlsx': { all: '401 403 403 404 403 404', params: () => id(2 ** 31 - 1) },
   'GET /api/imports/:id': { all: '401 403 403 404 403 404', params: () => id(2 ** 31 - 1) },
   // No file attached: the roles that may import get past the gate and are refused for the input.
   'POST /api/imports': { all: '401 403 403 4xx 403 4xx', writes: true },

@@ -8,6 +8,9 @@ export interface ImportResult {
   firmsUpdated: number;
   targetsCreated: number;
   targetsExisting: number;
+  /** The first created firms and targets (links in the wizard); absent on batches committed before. */
+  createdFirmIds?: number[];
+  createdTargetIds?: number[];
 }
 
 /** One uploaded firm/target list: parsed into import_row, previewed, then committed once. */

@@ -9,7 +9,7 @@ import type { ImportLookups } from './import.rules';
 export async function loadImportLookups(em: EntityManager, ctx: UserContext): Promise<ImportLookups> {
   const chains: { id: number; code: string; name: string }[] = await em.query(`SELECT id, code, name FROM chain`);
   const links: { id: number; chain_id: number; code: string; name: string }[] = await em.query(`SELECT id, chain_id, code, name FROM chain_link`);
-  const users: { id: number; username: string }[] = await em.query(`SELECT id, username FROM app_user WHERE active`);
+  const users: { id: number; username: string; display_name: string }[] = await em.query(`SELECT id, username, display_name FROM app_user WHERE active`);
 
   const linksOf = new Map<number, Map<string, number>>();
   for (const l of links) {
@@ -23,7 +23,12 @@ export async function loadImportLookups(em: EntityManager, ctx: UserContext): Pr
     for (const k of new Set([c.name, c.code])) byKey.set(k, [...(byKey.get(k) ?? []), c.id]);
   }
   const allowed = (id: number) => ctx.user.role === 'admin' || ctx.managedChainIds.includes(id);
+  // The template's drop-down offers display names; usernames keep working. A display name two
+  // people share, or one that is someone else's username, resolves to nobody (reported as unknown).
   const owners = new Map(users.map((u) => [u.username, u.id]));
+  const byDisplay = new Map<string, number[]>();
+  for (const u of users) byDisplay.set(u.display_name, [...(byDisplay.get(u.display_name) ?? []), u.id]);
+  for (const [name, ids] of byDisplay) if (ids.length === 1 && !owners.has(name)) owners.set(name, ids[0]);
 
   return {
     chain(key) {

@@ -3,7 +3,9 @@ import { createInterface } from 'node:readline';
 import { Transform } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import * as ExcelJS from 'exceljs';
+import * as iconv from 'iconv-lite';
 import { CsvRecordParser, stripBom } from './csv.util';
+import { type CsvEncoding, EncodingSniffer } from './encoding.util';
 
 export type ImportFileKind = 'xlsx' | 'csv';
 
@@ -44,8 +46,17 @@ export async function* readImportRows(path: string, kind: ImportFileKind): Async
   }
 }
 
+/** One pass over the file to tell UTF-8 from GBK (see EncodingSniffer); the file is never held whole. */
+export async function csvEncodingOf(path: string): Promise<CsvEncoding> {
+  const sniffer = new EncodingSniffer();
+  for await (const chunk of createReadStream(path)) sniffer.push(chunk as Buffer);
+  return sniffer.result();
+}
+
 async function* readCsv(path: string): AsyncGenerator<SourceRow> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  const encoding = await csvEncodingOf(path);
+  const input = encoding === 'utf8' ? createReadStream(path, { encoding: 'utf8' }) : createReadStream(path).pipe(iconv.decodeStream('gbk'));
+  const lines = createInterface({ input, crlfDelay: Infinity });
   const parser = new CsvRecordParser();
   let lineNo = 0;
   let startLine = 1;

@@ -26,4 +26,8 @@ export class ImportRow {
 
   @Column({ type: 'boolean' })
   valid: boolean;
+
+  /** The cells as typed (by column key), kept for refused rows only: the rejected-rows workbook. */
+  @Column({ type: 'jsonb', nullable: true })
+  raw: Record<string, string> | null;
 }

@@ -45,8 +45,8 @@ export interface ImportRowData {
 export interface ImportLookups {
   /** Chain by name or code → its id and links by name or code; 'ambiguous' when several chains share the name. */
   chain(nameOrCode: string): { id: number; links: Map<string, number> } | 'ambiguous' | 'not_allowed' | undefined;
-  /** Active user id by username. */
-  owner(username: string): number | undefined;
+  /** Active user id by username, or by display name when exactly one active user has it. */
+  owner(usernameOrDisplayName: string): number | undefined;
 }
 
 /** Maps the header row to column positions; names every required or known header that is missing. */
@@ -107,7 +107,7 @@ export function parseImportRow(cells: Partial<Record<ImportKey, string>>, lookup
       }
     }
     const owner = v('owner');
-    if (!owner) errors.push(err('owner', 'required', 'owner (username) is required for a target', '招商专员不能为空'));
+    if (!owner) errors.push(err('owner', 'required', 'owner (display name or username) is required for a target', '招商专员不能为空'));
     else if ((ownerId = lookups.owner(owner) ?? null) === null) errors.push(err('owner', 'unknown', `unknown or inactive user: ${owner}`, `招商专员不存在或已停用：${owner}`));
   }
 

@@ -19,6 +19,8 @@ import { databaseConflicts, FileDuplicates, headerPositions, type ImportKey, typ
 const BATCH = 1000;
 /** Error rows listed in a preview; the batch keeps them all. */
 const PREVIEW_ERRORS = 500;
+/** Ids of created firms and targets kept in a batch's result for links. */
+const CREATED_IDS = 200;
 
 export interface UploadedImportFile {
   path: string;
@@ -29,6 +31,8 @@ interface Pending {
   rowNo: number;
   data: ImportRowData;
   errors: RowError[];
+  /** The cells as typed, by column key. */
+  raw: Record<string, string>;
 }
 
 /**
@@ -58,7 +62,7 @@ export class ImportsService {
       } catch (err) {
         await this.db.query(`DELETE FROM import_batch WHERE id = $1`, [id]);
         if (err instanceof UnreadableFileError) {
-          throw badRequest(`cannot read the file as ${ext.slice(1)}: ${err.message}`, '无法读取文件，请确认是有效的 .xlsx 或 UTF-8 编码的 .csv 文件', undefined, 'import_unreadable');
+          throw badRequest(`cannot read the file as ${ext.slice(1)}: ${err.message}`, '无法读取文件，请确认是有效的 .xlsx 或 .csv（UTF-8 或 GBK 编码）文件', undefined, 'import_unreadable');
         }
         throw err;
       }
@@ -89,7 +93,7 @@ export class ImportsService {
       const values = Object.fromEntries(Object.entries(at).map(([k, i]) => [k, cells[i as number] ?? '']));
       const parsed = parseImportRow(values, lookups);
       const errors = parsed.errors.length ? parsed.errors : dup.check(rowNo, parsed.data);
-      pending.push({ rowNo, data: parsed.data, errors });
+      pending.push({ rowNo, data: parsed.data, errors, raw: values });
       total++;
       if (pending.length >= BATCH) await flush();
     }
@@ -112,9 +116,16 @@ export class ImportsService {
     const nameOfCode = new Map(firms.filter((f) => f.credit_code).map((f) => [f.credit_code!, f.name]));
     for (const r of candidates) r.errors = databaseConflicts(r.data, byName.get(r.data.name), r.data.creditCode ? nameOfCode.get(r.data.creditCode) : undefined);
     await this.db.query(
-      `INSERT INTO import_row (batch_id, row_no, data, errors, valid)
-       SELECT $1::int, * FROM unnest($2::int[], $3::jsonb[], $4::jsonb[], $5::boolean[])`,
-      [batchId, rows.map((r) => r.rowNo), rows.map((r) => JSON.stringify(r.data)), rows.map((r) => (r.errors.length ? JSON.stringify(r.errors) : null)), rows.map((r) => !r.errors.length)],
+      `INSERT INTO import_row (batch_id, row_no, data, errors, valid, raw)
+       SELECT $1::int, * FROM unnest($2::int[], $3::jsonb[], $4::jsonb[], $5::boolean[], $6::jsonb[])`,
+      [
+        batchId,
+        rows.map((r) => r.rowNo),
+        rows.map((r) => JSON.stringify(r.data)),
+        rows.map((r) => (r.errors.length ? JSON.stringify(r.errors) : null)),
+        rows.map((r) => !r.errors.length),
+        rows.map((r) => (r.errors.length ? JSON.stringify(r.raw) : null)),
+      ],
     );
     return rows.filter((r) => r.errors.length).length;
   }
@@ -163,7 +174,7 @@ export class ImportsService {
     return inTransaction(this.db, async (em) => {
       const [locked] = await em.query(`SELECT status FROM import_batch WHERE id = $1 FOR UPDATE`, [batchId]);
       if (locked.status !== 'preview') throw conflict('This import was already committed', '该导入已提交，不能重复提交', 'import_committed');
-      const firmRows: { inserted: boolean }[] = await em.query(
+      const firmRows: { id: number; inserted: boolean }[] = await em.query(
         `WITH src AS (
            SELECT DISTINCT ON (r.data->>'name') r.data->>'name' AS name, r.data->>'creditCode' AS credit_code, r.data->>'hqCity' AS hq_city,
                   ARRAY(SELECT jsonb_array_elements_text(r.data->'tags')) AS tags,
@@ -176,7 +187,7 @@ export class ImportsService {
                updated_at = now(), version = firm.version + 1
          WHERE NOT (firm.tags @> EXCLUDED.tags AND (EXCLUDED.hq_city IS NULL OR firm.hq_city = EXCLUDED.hq_city)
                     AND (EXCLUDED.credit_code IS NULL OR firm.credit_code IS NOT NULL) AND (EXCLUDED.profile IS NULL OR firm.profile IS NOT NULL))
-         RETURNING (xmax = 0) AS inserted`,
+         RETURNING id, (xmax = 0) AS inserted`,
         [batchId],
       );
       await em.query(
@@ -207,6 +218,9 @@ export class ImportsService {
         firmsUpdated: firmRows.filter((r) => !r.inserted).length,
         targetsCreated: created.length,
         targetsExisting: with_link - created.length,
+        // For the wizard's links to what was made (the first ones; the counts say how many in all).
+        createdFirmIds: firmRows.filter((r) => r.inserted).map((r) => r.id).slice(0, CREATED_IDS),
+        createdTargetIds: created.map((r) => r.target_id).slice(0, CREATED_IDS),
       };
       await em.query(`UPDATE import_batch SET status = 'committed', committed_at = now(), result = $2 WHERE id = $1`, [batchId, JSON.stringify(result)]);
       // The rows go in by set-based SQL the audit subscriber cannot see: one entry for the whole import.
@@ -215,7 +229,7 @@ export class ImportsService {
         entity: 'import_batch',
         entityId: batchId,
         userId: user.id,
-        changes: { status: ['preview', 'committed'], ...Object.fromEntries(Object.entries(result).map(([k, v]) => [k, [null, v]])) },
+        changes: { status: ['preview', 'committed'], ...Object.fromEntries(Object.entries(result).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, [null, v]])) },
       });
       return { id: batchId, status: 'committed' as const, ...result };
     });

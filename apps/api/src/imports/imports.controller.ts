@@ -4,8 +4,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { diskStorage } from 'multer';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
-import { ImportsService, ImportTemplateService } from '@crm/excel';
-import { IdPipe } from '@crm/http';
+import { ImportHistoryService, ImportsService, ImportTemplateService } from '@crm/excel';
+import { ContentRange, IdPipe, RawQuery } from '@crm/http';
 
 /** 50,000 rows of the template come to a few MB; the cap leaves room and still refuses junk. */
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -19,7 +19,21 @@ export class ImportsController {
   constructor(
     private readonly imports: ImportsService,
     private readonly template: ImportTemplateService,
+    private readonly history: ImportHistoryService,
   ) {}
+
+  /** Import history: who imported which file when, with the counts (admins all, chain managers their own). */
+  @Get()
+  @UseInterceptors(ContentRange('imports'))
+  list(@CurrentUser() user: AuthUser, @RawQuery() query: Record<string, unknown>) {
+    return this.history.list(user, query);
+  }
+
+  /** The refused rows as typed, with a 错误原因 column, to fix and upload again. */
+  @Get(':id/rejected.xlsx')
+  rejected(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Res() res: Response): Promise<void> {
+    return this.history.writeRejected(user, id, res);
+  }
 
   @Get('template.xlsx')
   downloadTemplate(@Res() res: Response): Promise<void> {

@@ -13,6 +13,7 @@ import { CockpitDataVersion1763700000800 } from './1763700000800-cockpit-data-ve
 import { CockpitStageChangeAt1763700000801 } from './1763700000801-cockpit-stage-change-at';
 import { CockpitTouchLockOrder1763700000802 } from './1763700000802-cockpit-touch-lock-order';
 import { AuthSessions1763700001200 } from './1763700001200-auth-sessions';
+import { ImportRowRaw1763700001201 } from './1763700001201-import-row-raw';
 import { IdempotencyKeys1763700001300 } from './1763700001300-idempotency-keys';
 import { NotificationResolved1763700001100 } from './1763700001100-notification-resolved';
 import { Projects1763700001400 } from './1763700001400-projects';
@@ -21,4 +22,4 @@ import { StoredFiles1763700001510 } from './1763700001510-stored-files';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [Foundation1763700000000, Pipeline1763700000100, AuditLog1763700000300, Reminders1763700000200, BenchHotPathIndexes1763700000500, PipelineApiIndexes1763700000150, Imports1763700000400, BenchTargetIndexes1763700000501, BenchChainOwnerIndex1763700000502, DeliveryHandover1763700000600, DeliveryAwaiting1763700000601, CockpitDataVersion1763700000800, CockpitStageChangeAt1763700000801, CockpitTouchLockOrder1763700000802, AuthSessions1763700001200, IdempotencyKeys1763700001300, NotificationResolved1763700001100, Projects1763700001400,
-  ContactPersons1763700001500, StoredFiles1763700001510];
+  ContactPersons1763700001500, StoredFiles1763700001510, ImportRowRaw1763700001201];
