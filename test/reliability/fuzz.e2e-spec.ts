@@ -3,16 +3,19 @@ import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
-import { bodyCases, dtoFields, listQuery, pathId, type BodyCase } from './support/arbitraries';
+import { bodyCases, deepJson, dtoFields, isCanonicalId, listQuery, pathId, queryParamKinds, queryParamValue, tooDeep, type BodyCase, type QueryParamKind } from './support/arbitraries';
 import { changedTables, dbFingerprint } from './support/fingerprint';
 import { enumerateRoutes, fillPath, type AppRoute } from './support/routes';
 import { isClearError, recordSummary } from './support/report';
 
 /**
  * Property-based bad input against every route the app registers: generated bodies for each
- * write, generated ids for each path parameter, generated list parameters for each GET.
+ * write, generated ids for each path parameter, generated list parameters for each GET, and
+ * misspelt integers / impossible dates for each integer or date query parameter.
  * Invariants: never a 5xx; a refusal is a 4xx naming a `code` or `fields`; a refused request
- * changes no row; a body with an unknown field is never accepted.
+ * changes no row; a body with an unknown field is never accepted; a path id that is not plain
+ * decimal digits (`0x54`, `1e0`, ` 1`, `+1`) is refused, never looked up; a body nested past the
+ * limit is a 400 `body_too_deep`; a bad integer or date query parameter is a 400 naming it.
  * FUZZ_RUNS sets the cases per route (npm run fuzz: 5000).
  */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -60,7 +63,14 @@ describe('bad input: generated requests to every route', () => {
   });
 
   /** Sends one request and checks the invariants; returns a problem description or null. */
-  async function probe(route: AppRoute, path: string, body: BodyCase | undefined, query: Record<string, string | string[]> | undefined, dtoChecked: boolean): Promise<string | null> {
+  async function probe(
+    route: AppRoute,
+    path: string,
+    body: BodyCase | undefined,
+    query: Record<string, string | string[]> | undefined,
+    dtoChecked: boolean,
+    expect400: { why: string; fields?: string[] } | undefined = undefined,
+  ): Promise<string | null> {
     cases++;
     serverError = '';
     const before = fingerprint;
@@ -75,6 +85,11 @@ describe('bad input: generated requests to every route', () => {
     if (res.status >= 500) return `${res.status} for ${tag}: ${serverError || JSON.stringify(res.body).slice(0, 300)}`;
     // 414/431: Node's HTTP parser refuses an oversized URL or header before the app sees it.
     if (res.status === 414 || res.status === 431) return null;
+    if (expect400 && res.status !== 400 && res.status !== 403 && res.status !== 413) return `${res.status} for ${expect400.why} (expected 400): ${tag}`;
+    if (expect400?.fields && res.status === 400) {
+      const named = ((res.body?.fields ?? []) as { field: string }[]).map((f) => f.field);
+      if (!expect400.fields.some((f) => named.includes(f))) return `400 without naming ${expect400.fields.join(' or ')} for ${expect400.why}: ${tag} → ${JSON.stringify(res.body).slice(0, 300)}`;
+    }
     if (res.status >= 400) {
       if (!isClearError(res.body, res.status)) return `${res.status} without code/fields for ${tag}: ${JSON.stringify(res.body).slice(0, 300)}`;
       const changed = changedTables(before, fingerprint);
@@ -89,11 +104,11 @@ describe('bad input: generated requests to every route', () => {
    * Runs one route's generated cases (fast-check, reproducible by seed) until the first problem,
    * RUNS cases, or the route's slice of the time budget. The first problem is recorded unshrunk.
    */
-  async function check<T>(route: AppRoute, index: number, arb: fc.Arbitrary<T>, run: (value: T) => Promise<string | null>): Promise<void> {
+  async function check<T>(route: AppRoute, index: number, arb: fc.Arbitrary<T>, run: (value: T) => Promise<string | null>, budgetShare = 1): Promise<void> {
     const started = Date.now();
     const casesBefore = cases;
     const seed = SEED + index;
-    const deadline = BUDGET_MS ? started + Math.max(1000, Math.floor(BUDGET_MS / routes.length)) : Infinity;
+    const deadline = BUDGET_MS ? started + Math.max(1000, Math.floor((BUDGET_MS * budgetShare) / routes.length)) : Infinity;
     for (const value of fc.sample(arb, { numRuns: RUNS, seed })) {
       if (Date.now() > deadline) break;
       const problem = await run(value);
@@ -108,13 +123,28 @@ describe('bad input: generated requests to every route', () => {
 
   const ids = (route: AppRoute) => fc.array(pathId, { minLength: route.params.length, maxLength: route.params.length });
   const pathFor = (route: AppRoute, values: string[]) => fillPath(route.path, Object.fromEntries(route.params.map((p, i) => [p, values[i]])));
+  /** A path id that is not plain decimal digits must be refused (400, or 403 when the role check comes first), never found. */
+  const badIdExpectation = (route: AppRoute, values: string[]) => {
+    const bad = route.params.filter((p, i) => !isCanonicalId(values[i]));
+    return bad.length ? { why: `path ${bad.join(', ')} = ${bad.map((p) => JSON.stringify(values[route.params.indexOf(p)])).join(', ')}` } : undefined;
+  };
+  /** Path values every route accepts, so a query parameter's refusal is the one that shows. */
+  const GOOD_PATH: Record<string, string> = { id: '1', planId: '1', stage: 'lead', by: 'chain' };
+  /** Integer and date parameters read from the raw query by handlers without a query DTO; `filter.x` is a key of the JSON filter. */
+  const RAW_QUERY_PARAMS: Record<string, Record<string, QueryParamKind>> = {
+    'GET /api/targets/:id/timeline': { before: 'date', limit: 'int' },
+    'GET /api/audit-logs': { 'filter.at_gte': 'date', 'filter.at_lte': 'date' },
+  };
 
   it('never answers a write with a 5xx, refuses with a clear 4xx and changes nothing when refusing', async () => {
     const writes = routes.filter((r) => r.method !== 'GET');
     expect(writes.length).toBeGreaterThan(0);
     for (const [i, route] of writes.entries()) {
       const arb = fc.tuple(bodyCases(dtoFields(route.bodyType)), ids(route));
-      await check(route, i, arb, ([body, values]) => probe(route, pathFor(route, values), body, undefined, !!route.bodyType));
+      await check(route, i, arb, ([body, values]) => {
+        const deep = body?.kind === 'raw' && body.tooDeep ? { why: 'a body nested past the limit' } : undefined;
+        return probe(route, pathFor(route, values), body, undefined, !!route.bodyType, badIdExpectation(route, values) ?? deep);
+      });
     }
     expect(failures).toEqual([]);
   }, 30 * 60_000);
@@ -126,9 +156,54 @@ describe('bad input: generated requests to every route', () => {
         const { dup, ...rest } = q;
         const query: Record<string, string | string[]> = { ...rest };
         if (dup) query.range = dup as string[];
-        return probe(route, pathFor(route, values), undefined, query, false);
+        return probe(route, pathFor(route, values), undefined, query, false, badIdExpectation(route, values));
       });
     }
+    expect(failures).toEqual([]);
+  }, 30 * 60_000);
+
+  /**
+   * A route that reads `filter` must refuse one nested past the limit; a route that ignores the
+   * parameter (it answers a malformed filter with 2xx as well) may ignore a deep one too.
+   */
+  async function deepFilterProbe(route: AppRoute, path: string, filter: string): Promise<string | null> {
+    const problem = await probe(route, path, undefined, { filter }, false);
+    if (problem) return problem;
+    const deep = await api.http.get(path).set('Authorization', auth).query({ filter });
+    if (deep.status === 400) return null;
+    const malformed = await api.http.get(path).set('Authorization', auth).query({ filter: '{' });
+    return malformed.status === 400 ? `${deep.status} for a filter nested past the limit, though the route reads filter: GET ${path} ?filter=${filter.slice(0, 80)}` : null;
+  }
+
+  it('refuses misspelt integers, impossible dates and too-deep filters in query strings with a 400 naming them', async () => {
+    const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
+    let covered = 0;
+    for (const [i, route] of reads.entries()) {
+      const kinds = queryParamKinds(route.queryType, RAW_QUERY_PARAMS[route.key]);
+      const names = Object.keys(kinds);
+      const path = fillPath(route.path, GOOD_PATH);
+      // Deep filters for every list route; integer and date parameters where the route has them.
+      const deepFilter = fc.tuple(fc.oneof(fc.integer({ min: 33, max: 64 }), fc.constant(200)), tooDeep.map(([, shape]) => shape)).map(([depth, shape]) => ({ kind: 'deep' as const, filter: deepJson(depth, shape) }));
+      const params = names.length
+        ? fc.record(Object.fromEntries(names.map((n) => [n, queryParamValue(kinds[n])])), { requiredKeys: [] }).map((values) => ({ kind: 'params' as const, values }))
+        : undefined;
+      if (params) covered++;
+      const arb = params ? fc.oneof({ weight: 4, arbitrary: params }, { weight: 1, arbitrary: deepFilter }) : deepFilter;
+      await check(route, 2000 + i, arb, (c) => {
+        if (c.kind === 'deep') return deepFilterProbe(route, path, c.filter);
+        const query: Record<string, string> = {};
+        const filter: Record<string, string> = {};
+        for (const [name, v] of Object.entries(c.values)) {
+          if (!v) continue;
+          if (name.startsWith('filter.')) filter[name.slice(7)] = v.value;
+          else query[name] = v.value;
+        }
+        if (Object.keys(filter).length) query.filter = JSON.stringify(filter);
+        const bad = Object.entries(c.values).filter(([, v]) => v?.bad).map(([n]) => n);
+        return probe(route, path, undefined, query, false, bad.length ? { why: `bad ${bad.join(', ')}`, fields: bad } : undefined);
+      }, names.length ? 0.5 : 0.1);
+    }
+    expect(covered).toBeGreaterThanOrEqual(5);
     expect(failures).toEqual([]);
   }, 30 * 60_000);
 });

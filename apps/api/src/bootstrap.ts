@@ -8,7 +8,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppConfig, loadConfig } from '@crm/config';
-import { createValidationPipe } from '@crm/http';
+import { createValidationPipe, refuseDeepJson } from '@crm/http';
 import { AppModule } from './app.module';
 
 /** Builds the HTTP app exactly as production runs it; tests call this too. */
@@ -18,8 +18,8 @@ export async function createApiApp(config: AppConfig = loadConfig(), opts: { log
   app.set('trust proxy', 'loopback');
   // gzip for JSON and the backoffice's scripts (the first load's 937 kB of script goes as 307 kB); small bodies as they are.
   app.use(compression({ threshold: 1024 }));
-  app.use(express.json({ limit: '1mb' }));
-  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use(express.json({ limit: config.body.limitBytes, verify: refuseDeepJson(config.body.maxDepth) }));
+  app.use(express.urlencoded({ extended: false, limit: config.body.limitBytes }));
   app.use(
     helmet({
       contentSecurityPolicy: {

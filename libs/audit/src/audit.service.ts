@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthEvents } from '@crm/auth';
-import { enumFilter, idList, invalidField, ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
+import { enumFilter, idList, ListResult, notFound, parseDateTime, parseListQuery, stringFilter } from '@crm/http';
 import { AuditContext } from './audit-context';
 import { AUDIT_ACTIONS, type AuditAction, type AuditChanges } from './audit-log.entity';
 import { AuditLogView } from './audit.dto';
@@ -21,9 +21,7 @@ const SORTABLE = ['id', 'at'] as const;
 
 function dateFilter(value: unknown, field: string): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const d = typeof value === 'string' && value.length <= 40 ? new Date(value) : new Date(NaN);
-  if (Number.isNaN(d.getTime())) throw invalidField(`filter.${field}`, 'isISO8601', `${field} must be an ISO 8601 date-time`, `filter.${field}：必须是日期时间（ISO 8601）`);
-  return d;
+  return parseDateTime(value, `filter.${field}`);
 }
 
 @Injectable()

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
-import { notFound } from '@crm/http';
+import { notFound, QueryInt } from '@crm/http';
 import { headlineYear, kpiFact, kpiProgress } from './kpi.rules';
 import { round, wanToYi } from './rates.util';
 import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
 
 export class KpiQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
   planId?: number;
 
-  @ApiPropertyOptional({ description: 'plan year; default the current year in Asia/Shanghai' }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @ApiPropertyOptional({ description: 'plan year; default the current year in Asia/Shanghai' }) @IsOptional() @QueryInt() @IsInt() @Min(2000) @Max(2100)
   year?: number;
 }
 

@@ -1,16 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { DataSource, EntityManager } from 'typeorm';
 import { targetReadScope, type UserContext } from '@crm/access';
+import { IsDateTime, parseDateTime, QueryInt } from '@crm/http';
 import { RECRUITMENT_METHODS, STAGES, type Stage } from '@crm/pipeline';
 
 /** The filters every cockpit figure and export accepts, on top of the caller's read scope. */
 export class TargetFilterDto {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
   chainId?: number;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
   ownerId?: number;
 
   @ApiPropertyOptional({ enum: RECRUITMENT_METHODS }) @IsOptional() @IsIn(RECRUITMENT_METHODS)
@@ -22,13 +22,13 @@ export class TargetFilterDto {
 
 /** Cockpit query: filters, plus the period for flow figures and the year for yearly totals. */
 export class CockpitQueryDto extends TargetFilterDto {
-  @ApiPropertyOptional({ description: 'period start (ISO 8601); default 365 days before `to`' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'period start (ISO 8601); default 365 days before `to`' }) @IsOptional() @IsDateTime()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'period end, exclusive (ISO 8601); default now' }) @IsOptional() @IsISO8601({ strict: true })
+  @ApiPropertyOptional({ description: 'period end, exclusive (ISO 8601); default now' }) @IsOptional() @IsDateTime()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'calendar year in Asia/Shanghai; default the current one' }) @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100)
+  @ApiPropertyOptional({ description: 'calendar year in Asia/Shanghai; default the current one' }) @IsOptional() @QueryInt() @IsInt() @Min(2000) @Max(2100)
   year?: number;
 }
 
@@ -41,8 +41,8 @@ const DAY = 86_400_000;
 
 /** The flow period asked for; a reversed period is a 400, not an empty answer. */
 export function periodOf(q: { from?: string; to?: string }, now = new Date()): Period | { error: string } {
-  const to = q.to ? new Date(q.to) : now;
-  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 365 * DAY);
+  const to = q.to ? parseDateTime(q.to, 'to') : now;
+  const from = q.from ? parseDateTime(q.from, 'from') : new Date(to.getTime() - 365 * DAY);
   if (!(from.getTime() < to.getTime())) return { error: 'from must be before to' };
   return { from, to };
 }

@@ -19,6 +19,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES: int(5),
   LOGIN_WINDOW_SECONDS: int(900),
   CORS_ORIGINS: z.string().default(''),
+  BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(1024),
+  BODY_MAX_DEPTH: z.coerce.number().int().min(2).max(1000).default(32),
   ADMIN_DIST_DIR: z.string().default(''),
   DATA_DIR: z.string().default('.data'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
@@ -46,6 +48,8 @@ export interface AppConfig {
   jwt: { secret: string; expiresIn: string };
   login: { maxFailures: number; windowSeconds: number };
   corsOrigins: string[];
+  /** JSON and form bodies: larger is a 413, nested deeper (objects/arrays) a 400, both before parsing. */
+  body: { limitBytes: number; maxDepth: number };
   adminDistDir: string;
   dataDir: string;
   mail: { smtpUrl?: string; from: string };
@@ -79,6 +83,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     jwt: { secret: e.JWT_SECRET, expiresIn: e.JWT_EXPIRES_IN },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowSeconds: e.LOGIN_WINDOW_SECONDS },
     corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    body: { limitBytes: e.BODY_LIMIT_KB * 1024, maxDepth: e.BODY_MAX_DEPTH },
     adminDistDir: e.ADMIN_DIST_DIR,
     dataDir: e.DATA_DIR,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },

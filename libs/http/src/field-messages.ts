@@ -26,6 +26,8 @@ const zh: Record<string, string> = {
   isDateString: '必须是日期时间（ISO 8601）',
   isDate: '必须是日期',
   isISO8601: '必须是日期时间（ISO 8601）',
+  isIso8601: '必须是日期时间（ISO 8601）',
+  isDateTime: '必须是有效的日期时间（如 2026-03-02 或 2026-03-02T09:30:00+08:00）',
   isEmail: '必须是有效的邮箱地址',
   isUrl: '必须是有效的网址',
   isArray: '必须是列表',

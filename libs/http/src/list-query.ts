@@ -1,5 +1,6 @@
 import { badRequest } from './errors';
 import { fieldError } from './field-messages';
+import { jsonDepth, MAX_JSON_DEPTH, strictInt, tooDeep } from './input';
 
 /** A react-admin `ra-data-simple-rest` list request: ?filter={..}&range=[0,24]&sort=["field","ASC"]. */
 export interface ListQuery {
@@ -16,6 +17,7 @@ export const MAX_PAGE = 1000;
 function parseJson(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw invalid(name, 'must be a JSON string');
+  if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep(MAX_JSON_DEPTH, name);
   try {
     return JSON.parse(raw);
   } catch {
@@ -63,9 +65,9 @@ export function parseListQuery(
 export function idList(value: unknown, field = 'id'): number[] | undefined {
   if (value === undefined || value === null) return undefined;
   const arr = Array.isArray(value) ? value : [value];
-  const ids = arr.map((v) => Number(v));
-  if (!ids.every((n) => Number.isInteger(n) && n > 0 && n < 2 ** 31)) throw invalid(`filter.${field}`, 'must be positive integer ids');
-  return ids;
+  const ids = arr.map(strictInt);
+  if (!ids.every((n) => n !== undefined && n > 0 && n < 2 ** 31)) throw invalid(`filter.${field}`, 'must be positive integer ids');
+  return ids as number[];
 }
 
 export function stringFilter(value: unknown, field: string, maxLength = 200): string | undefined {

@@ -4,6 +4,7 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { pgCode, pgConstraint, PG } from '@crm/database';
 import { AppError, badRequest, notFound, staleVersion } from './errors';
 import { fieldError } from './field-messages';
+import { strictInt } from './input';
 
 /*
  * Small helpers every reference resource (chains, links, firms, carriers, KPI targets, users)
@@ -47,8 +48,8 @@ export function boolFilter(value: unknown, field: string): boolean | undefined {
 export function intListFilter(value: unknown, field: string, min = 1, max = 2 ** 31 - 1): number[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const arr = Array.isArray(value) ? value : [value];
-  const nums = arr.map((v) => (typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v));
-  if (!nums.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max)) {
+  const nums = arr.map(strictInt);
+  if (!nums.every((n) => n !== undefined && n >= min && n <= max)) {
     throw badFilter(field, `must be integers between ${min} and ${max}`);
   }
   return nums as number[];

@@ -2,6 +2,7 @@ import { ArgumentMetadata, HttpException, ValidationError, ValidationPipe } from
 import type { ValidatorOptions } from 'class-validator';
 import { FieldError, fieldError } from './field-messages';
 import { badRequest } from './errors';
+import { parseIntParam } from './input';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((e) => {
@@ -41,6 +42,18 @@ class SafeValidationPipe extends ValidationPipe {
       throw badRequest(`Invalid input: ${path} ${message}`, `输入有误：不允许的字段 ${path}`, [fieldError(path, 'whitelistValidation', message)], 'validation_failed');
     }
     return super.transform(value, metadata);
+  }
+
+  /**
+   * Nest's own conversion of a `number` path or query parameter is `+value`, which reads `0x54`,
+   * `1e0`, ` 1` and `+1` as numbers before IdPipe could refuse them. They go through the one strict
+   * parse instead, named by the parameter.
+   */
+  protected override transformPrimitive(value: unknown, metadata: ArgumentMetadata): unknown {
+    if (metadata.metatype === Number && metadata.data && (metadata.type === 'param' || metadata.type === 'query') && value !== undefined) {
+      return parseIntParam(value, metadata.data, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+    }
+    return super.transformPrimitive(value, metadata);
   }
 
   protected override async validate(object: object, validatorOptions?: ValidatorOptions): Promise<ValidationError[]> {

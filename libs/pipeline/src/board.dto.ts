@@ -1,8 +1,7 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { invalidField } from '@crm/http';
+import { invalidField, QueryInt } from '@crm/http';
 import { RECRUITMENT_METHODS, STAGES, type RecruitmentMethod, type Stage } from './stage';
 
 export const BOARD_MAX_PAGE = 500;
@@ -11,7 +10,7 @@ export const BOARD_MAX_PAGE = 500;
 export class BoardFilterDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(2 ** 31 - 1)
@@ -19,7 +18,7 @@ export class BoardFilterDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(2 ** 31 - 1)
@@ -40,7 +39,7 @@ export class BoardFilterDto {
 export class BoardQueryDto extends BoardFilterDto {
   @ApiPropertyOptional({ default: 50, description: 'Cards per column; page further with /pipeline/board/:stage' })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(0)
   @Max(BOARD_MAX_PAGE)
@@ -50,14 +49,14 @@ export class BoardQueryDto extends BoardFilterDto {
 export class BoardColumnQueryDto extends BoardFilterDto {
   @ApiPropertyOptional({ default: 0 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(0)
   offset?: number;
 
   @ApiPropertyOptional({ default: 50, maximum: BOARD_MAX_PAGE })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(BOARD_MAX_PAGE)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CONTACT_KINDS, type ContactKind } from './stage';
+import { IsDateTime } from '@crm/http';
 
 class ContactLogFieldsDto {
   @ApiProperty({ enum: CONTACT_KINDS })
@@ -8,7 +9,7 @@ class ContactLogFieldsDto {
   kind: ContactKind;
 
   @ApiProperty({ description: 'When the contact happened (ISO 8601)' })
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   at: string;
 
   @ApiPropertyOptional()
@@ -50,7 +51,7 @@ export class CreateContactLogDto extends ContactLogFieldsDto {
 
   @ApiPropertyOptional({ description: "Sets the target's one open follow-up (ISO 8601)" })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   nextFollowUpAt?: string | null;
 
   @ApiPropertyOptional({ description: "The target's version the log was written against; a newer target answers 409 (stale_version), e.g. for a log queued offline" })
@@ -70,7 +71,7 @@ export class UpdateContactLogDto {
 
   @ApiPropertyOptional()
   @ValidateIf((_o, v) => v !== undefined)
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   at?: string;
 
   @ApiPropertyOptional()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RECRUITMENT_METHODS, STAGES, type RecruitmentMethod, type Stage } from './stage';
+import { IsDateTime } from '@crm/http';
 
 const MAX_WAN = 9_999_999_999.99; // numeric(14,2), 万元
 const MAX_M2 = 9_999_999_999.99; // numeric(12,2) would allow 10^10; landing/space in m²
@@ -160,14 +161,14 @@ export class TransitionDto {
   @ApiPropertyOptional({ description: 'YYYY-MM-DD, default today in Asia/Shanghai' })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'landedOn must be a date YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   landedOn?: string;
 }
 
 export class FollowUpDto {
   @ApiProperty({ nullable: true, description: 'When the next follow-up is due (ISO 8601); null clears it' })
   @ValidateIf((o: FollowUpDto) => o.at !== null)
-  @IsISO8601({ strict: true })
+  @IsDateTime()
   at: string | null;
 
   @ApiProperty()

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import { invalidField } from '@crm/http';
+import { parseDateTime, parseIntParam } from '@crm/http';
 import { readableTarget } from './target-guard';
 import { mergeTimeline, TimelineRegistry, type TimelineEntry, type TimelineQuery } from './timeline';
 
@@ -53,13 +53,8 @@ export class TimelineService implements OnModuleInit {
   }
 
   async forTarget(user: AuthUser, targetId: number, query: { before?: unknown; limit?: unknown }): Promise<TimelineEntry[]> {
-    const limit = query.limit === undefined ? 100 : Number(query.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > TIMELINE_MAX) throw invalidField('limit', 'invalid', `limit must be an integer from 1 to ${TIMELINE_MAX}`, `limit 必须是 1 到 ${TIMELINE_MAX} 的整数`);
-    let before: Date | undefined;
-    if (query.before !== undefined) {
-      before = new Date(String(query.before));
-      if (typeof query.before !== 'string' || Number.isNaN(before.getTime())) throw invalidField('before', 'isISO8601', 'before must be a date-time (ISO 8601)', 'before 必须是日期时间（ISO 8601）');
-    }
+    const limit = query.limit === undefined ? 100 : parseIntParam(query.limit, 'limit', 1, TIMELINE_MAX);
+    const before = query.before === undefined ? undefined : parseDateTime(query.before, 'before');
     const em = this.db.manager;
     const ctx = await this.access.load(user, em);
     await readableTarget(em, ctx, targetId);

@@ -1,7 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { IsOptionalNotNull } from '@crm/http';
+import { IsOptionalNotNull, QueryInt } from '@crm/http';
 
 const days = () => (target: object, key: string) => {
   ApiPropertyOptional({ minimum: 1, maximum: 3650 })(target, key);
@@ -54,7 +53,7 @@ export class ReminderRuleDto {
 export class ReminderRuleResetQuery {
   @ApiPropertyOptional({ description: 'the rule version read; 409 if it has changed since', minimum: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   version?: number;

@@ -18,6 +18,8 @@ export interface AppRoute {
   params: string[];
   /** The class of the @Body() parameter, when the handler validates one. */
   bodyType?: Type<unknown>;
+  /** The class of the @Query() parameter, when the handler validates the whole query string as a DTO. */
+  queryType?: Type<unknown>;
 }
 
 const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
@@ -45,11 +47,16 @@ export function enumerateRoutes(app: INestApplication, prefix = 'api'): AppRoute
         const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, ctrl, name) ?? {}) as Record<string, { index: number; data?: unknown }>;
         const paramTypes = (Reflect.getMetadata('design:paramtypes', proto, name) ?? []) as Type<unknown>[];
         let bodyType: Type<unknown> | undefined;
+        let queryType: Type<unknown> | undefined;
         for (const [key, arg] of Object.entries(args)) {
           const kind = Number(key.split(':')[0]);
           if (kind === RouteParamtypes.BODY && arg.data === undefined) {
             const t = paramTypes[arg.index];
             if (t && t !== Object) bodyType = t;
+          }
+          if (kind === RouteParamtypes.QUERY && arg.data === undefined) {
+            const t = paramTypes[arg.index];
+            if (t && t !== Object) queryType = t;
           }
         }
         for (const cp of ctrlPaths) {
@@ -65,6 +72,7 @@ export function enumerateRoutes(app: INestApplication, prefix = 'api'): AppRoute
               roles,
               params: [...path.matchAll(/:(\w+)/g)].map((m) => m[1]),
               bodyType,
+              queryType,
             });
           }
         }
