@@ -14,7 +14,8 @@ export type { ListResult } from '@crm/contracts';
 
 export const MAX_PAGE = 1000;
 
-function parseJson(name: string, raw: unknown): unknown {
+/** A JSON query parameter (filter, range, sort): text, nested at most MAX_JSON_DEPTH levels, valid JSON; else a 400 naming it. */
+export function parseJsonParam(name: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') throw invalid(name, 'must be a JSON string');
   if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw tooDeep(MAX_JSON_DEPTH, name);
@@ -38,16 +39,16 @@ export function parseListQuery(
   sortable: readonly string[],
   defaultSort: ListQuery['sort'],
 ): ListQuery {
-  const filter = parseJson('filter', query.filter) ?? {};
+  const filter = parseJsonParam('filter', query.filter) ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw invalid('filter', 'must be a JSON object');
 
-  const range = parseJson('range', query.range) ?? [0, 24];
+  const range = parseJsonParam('range', query.range) ?? [0, 24];
   if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
     throw invalid('range', 'must be [start, end] with 0 <= start <= end');
   }
   const take = Math.min(range[1] - range[0] + 1, MAX_PAGE);
 
-  const sortRaw = parseJson('sort', query.sort) ?? [defaultSort.field, defaultSort.order];
+  const sortRaw = parseJsonParam('sort', query.sort) ?? [defaultSort.field, defaultSort.order];
   if (!Array.isArray(sortRaw) || sortRaw.length !== 2 || typeof sortRaw[0] !== 'string' || !['ASC', 'DESC'].includes(String(sortRaw[1]).toUpperCase())) {
     throw invalid('sort', 'must be ["field", "ASC"|"DESC"]');
   }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDateTime } from '@crm/http';
 
 const MAX_ID = 2 ** 31 - 1;
 
@@ -23,7 +24,7 @@ export class CreateInstructionDto {
   body: string;
 
   @ApiProperty({ description: 'When it is due (ISO 8601 date-time)' })
-  @IsISO8601({ strict: true }, { message: 'dueAt must be a date-time (ISO 8601)' })
+  @IsDateTime()
   dueAt: string;
 }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { targetReadScope, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import { idList, invalidField } from '@crm/http';
+import { idList, invalidField, parseJsonParam } from '@crm/http';
 import { shanghaiDate } from '@crm/pipeline';
 import { ReminderRulesService } from '@crm/reminders';
 import { isOverdue, milestoneLight, type MilestoneDates } from './milestone.rules';
@@ -120,12 +120,7 @@ export class ProjectRatesService {
 
   private filter(raw: unknown): { planId?: number[]; chainId?: number[] } {
     if (raw === undefined || raw === '') return {};
-    let f: Record<string, unknown>;
-    try {
-      f = typeof raw === 'string' ? JSON.parse(raw) : (raw as Record<string, unknown>);
-    } catch {
-      throw invalidField('filter', 'invalid', 'filter must be a JSON object', '查询参数 filter 无效');
-    }
+    const f = parseJsonParam('filter', raw) as Record<string, unknown>;
     if (typeof f !== 'object' || f === null || Array.isArray(f)) throw invalidField('filter', 'invalid', 'filter must be a JSON object', '查询参数 filter 无效');
     return { planId: idList(f.planId, 'planId'), chainId: idList(f.chainId, 'chainId') };
   }

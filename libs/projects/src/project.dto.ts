@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsISO8601, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsOptionalNotNull, Required } from '@crm/http';
+import { IsOptionalNotNull, QueryInt, Required } from '@crm/http';
 
 const MAX_WAN = 9_999_999_999.99; // numeric(14,2), 万元
 const MAX_ID = 2 ** 31 - 1;
@@ -69,7 +68,7 @@ export class UpdateFundDto extends FundFieldsDto {
 /** DELETE …/funds/:fundId?version=N */
 export class VersionQuery {
   @ApiProperty({ description: 'The version you read; a newer one → 409', minimum: 1 })
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(MAX_ID)
