@@ -140,6 +140,14 @@ describe('contact persons and files in the backoffice', () => {
     expect(stored).toMatchObject([{ fileName: 'image.jpg', contentType: 'image/jpeg', size: JPEG.length }]);
     await page.getByTestId('log-participants').getByText(/李建国/).waitFor();
     await shot(page, 'people-phone-attach-zh-390');
+
+    // the phone's target page carries the firm's persons (tap to call) and the target's files too
+    await page.goto(`${env.baseUrl}/#/targets/${targetId}/show`);
+    await page.getByTestId('phone-target-page').waitFor();
+    await page.getByTestId('contact-persons').getByRole('link', { name: '138 2345 6789' }).waitFor();
+    await expect(page.getByTestId('contact-persons').getByRole('link', { name: '138 2345 6789' }).getAttribute('href')).resolves.toBe('tel:13823456789');
+    await page.getByTestId('files-target').getByText('拍照').waitFor();
+    await shot(page, 'people-phone-target-zh-390');
     await page.context().close();
   }, STEP_TIMEOUT);
 });

@@ -7,6 +7,7 @@ import { StageChip } from '../components/fields';
 import { formatMoney } from '../lib/format';
 import type { TargetCard } from '../providers/dataProvider';
 import { NextFollowUp, Timeline, timelineKey } from '../resources/targets/Timeline';
+import { TargetPeopleAndFiles } from '../resources/contacts';
 import { LogComposer } from './LogComposer';
 import { onSynced } from './outbox';
 import { PendingLogs } from './PendingLogs';
@@ -58,6 +59,7 @@ function Page() {
           </CardContent>
         </Card>
       </Stack>
+      <TargetPeopleAndFiles targetId={record.id} firmId={record.firmId} />
     </Box>
   );
 }
