@@ -15,6 +15,7 @@ import { RESOURCES } from './resources/registry';
 const ChainMapPage = lazy(() => import('./chain-map/ChainMapPage'));
 const KpiPage = lazy(() => import('./kpi/KpiPage'));
 const AccountPage = lazyNamed(() => import('./account/AccountPage'), 'AccountPage');
+const ImportPage = lazyNamed(() => import('./imports/ImportPage'), 'ImportPage');
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
@@ -52,6 +53,7 @@ export function App() {
         <Route path="/chain-map/:chainId" element={lazyPage(ChainMapPage)} />
         <Route path="/kpis" element={lazyPage(KpiPage)} />
         <Route path="/account" element={<AccountPage />} />
+        <Route path="/import" element={<ImportPage />} />
       </CustomRoutes>
     </Admin>
   );

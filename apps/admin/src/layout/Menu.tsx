@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import InsightsIcon from '@mui/icons-material/Insights';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../config/domain';
@@ -16,6 +17,7 @@ export function Menu() {
       {can(role, 'list', 'pipeline') && <RaMenu.Item to="/pipeline" primaryText={translate('crm.menu.pipeline')} leftIcon={<ViewKanbanIcon />} />}
       {can(role, 'list', 'chain-map') && <RaMenu.Item to="/chain-map" primaryText={translate('crm.menu.chain_map')} leftIcon={<AccountTreeIcon />} />}
       {can(role, 'list', 'kpis') && <RaMenu.Item to="/kpis" primaryText={translate('chainkpi.menu.kpis')} leftIcon={<InsightsIcon />} />}
+      {can(role, 'create', 'imports') && <RaMenu.Item to="/import" primaryText={translate('excel.import.menu')} leftIcon={<UploadFileIcon />} />}
       {MENU_RESOURCES.filter((r) => can(role, 'list', r)).map((r) => (
         <RaMenu.ResourceItem key={r} name={r} />
       ))}

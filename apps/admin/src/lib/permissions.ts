@@ -47,6 +47,8 @@ const MATRIX: Record<Exclude<Role, 'admin'>, Matrix> = {
     chains: [...READ, 'edit'],
     'chain-links': ALL,
     'kpi-targets': ALL,
+    // 批量导入 into the chains they manage (the API checks each row's chain)
+    imports: ['list', 'create'],
     firms: WRITE_NO_DELETE,
     targets: WRITE_NO_DELETE,
     'contact-logs': ALL,
