@@ -38,6 +38,9 @@ const SELECT = `
          i.created_at AS "createdAt", i.version
     FROM instruction i JOIN target t ON t.id = i.target_id JOIN firm f ON f.id = t.firm_id
     JOIN app_user au ON au.id = i.author_id JOIN app_user asg ON asg.id = i.assignee_id LEFT JOIN app_user cb ON cb.id = i.closed_by_id`;
+const REPLIES = `
+  SELECT r.id, r.instruction_id AS "instructionId", r.author_id AS "authorId", u.display_name AS "authorName", r.body, r.created_at AS "createdAt"
+    FROM instruction_reply r JOIN app_user u ON u.id = r.author_id WHERE r.instruction_id = ANY($1::int[]) ORDER BY r.created_at, r.id`;
 const SORTABLE = ['dueAt', 'createdAt', 'id'] as const;
 const SORT_SQL: Record<(typeof SORTABLE)[number], string> = { dueAt: 'i.due_at', createdAt: 'i.created_at', id: 'i.id' };
 
@@ -72,18 +75,17 @@ export class InstructionsService {
     if (ids) where.push(`i.id = ANY($${params.push(ids)}::int[])`);
     const cond = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM instruction i JOIN target t ON t.id = i.target_id ${cond}`, params);
-    const data = await this.db.query(`${SELECT} ${cond} ORDER BY ${SORT_SQL[q.sort.field as (typeof SORTABLE)[number]]} ${q.sort.order}, i.id ${q.sort.order} LIMIT ${q.take} OFFSET ${q.skip}`, params);
+    const data: InstructionView[] = await this.db.query(`${SELECT} ${cond} ORDER BY ${SORT_SQL[q.sort.field as (typeof SORTABLE)[number]]} ${q.sort.order}, i.id ${q.sort.order} LIMIT ${q.take} OFFSET ${q.skip}`, params);
+    // Each with its thread, in one query: a target page shows them all.
+    const replies: (NonNullable<InstructionView['replies']>[number] & { instructionId: number })[] = data.length ? await this.db.query(REPLIES, [data.map((i) => i.id)]) : [];
+    for (const i of data) i.replies = replies.filter((r) => r.instructionId === i.id);
     return { data, total, skip: q.skip };
   }
 
   async get(user: AuthUser, id: number, em: EntityManager = this.db.manager): Promise<InstructionView> {
     await this.visible(em, user, id);
     const [row] = await em.query(`${SELECT} WHERE i.id = $1`, [id]);
-    row.replies = await em.query(
-      `SELECT r.id, r.author_id AS "authorId", u.display_name AS "authorName", r.body, r.created_at AS "createdAt"
-         FROM instruction_reply r JOIN app_user u ON u.id = r.author_id WHERE r.instruction_id = $1 ORDER BY r.created_at, r.id`,
-      [id],
-    );
+    row.replies = await em.query(REPLIES, [[id]]);
     return row;
   }
 

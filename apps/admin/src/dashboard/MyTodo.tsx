@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { StageChip } from '../components/fields';
 import { formatDateTime } from '../lib/format';
 import { useOpenMessage } from '../resources/notifications/useOpenMessage';
+import { MyInstructions } from '../projects/MyInstructions';
 
 const LIMIT = 10;
 
@@ -40,6 +41,7 @@ export function MyTodo() {
     <Box sx={{ p: 2 }} data-testid="my-todo">
       <Typography variant="h5" sx={{ mb: 2 }}>{translate('crm.dashboard.welcome', { name: identity?.fullName ?? '' })}</Typography>
       <Grid container spacing={2}>
+        <MyInstructions />
         <Grid size={{ xs: 12, md: 4 }}>
           <Card><CardContent>
             <Typography variant="h6" color="error">{translate('crm.dashboard.overdue')} ({overdue.length})</Typography>

@@ -13,6 +13,8 @@ import { phoneZh } from './phone-zh';
 import { peopleEn } from './people-en';
 import { peopleZh } from './people-zh';
 import { raChineseMessages } from './ra-zh-CN';
+import { signingEn } from './signing-en';
+import { signingZh } from './signing-zh';
 
 export const LOCALES = [
   { locale: 'zh-CN', name: '简体中文' },
@@ -22,6 +24,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh, ...peopleZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh, ...peopleZh, ...signingZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn } as TranslationMessages,
 };

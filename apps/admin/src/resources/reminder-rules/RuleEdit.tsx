@@ -52,6 +52,11 @@ export function RuleEdit() {
             <NumberInput source={`${stage}RedDays`} validate={required()} />
           </Stack>
         ))}
+        <Section title="signing.rules.milestone" />
+        <Stack direction="row" spacing={2} sx={ROW}>
+          <NumberInput source="milestoneYellowDays" label="signing.rules.milestoneYellowDays" validate={required()} />
+          <NumberInput source="milestoneRedDays" label="signing.rules.milestoneRedDays" validate={required()} />
+        </Stack>
         <DigestTimeInput />
       </SimpleForm>
     </Edit>

@@ -23,6 +23,7 @@ export function RuleList() {
         {RULE_STAGES.map((stage) => (
           <ThresholdsField key={stage} stage={stage} label={`crm.reminder_rules.thresholds.${stage}`} />
         ))}
+        <ThresholdsField stage="milestone" label="signing.rules.milestone" />
         <DigestTimeField label="resources.reminder-rules.fields.digestTime" />
         <ShanghaiDateTimeField source="updatedAt" sortable={false} />
       </Datagrid>

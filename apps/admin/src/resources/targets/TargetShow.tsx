@@ -8,6 +8,7 @@ import { ContactQuickForm } from './ContactQuickForm';
 import { FirmProfile } from './FirmProfile';
 import { StageMoveButton } from './StageMoveButton';
 import { NextFollowUp, Timeline } from './Timeline';
+import { ProjectPanel } from '../../projects/ProjectPanel';
 
 function Summary() {
   return (
@@ -53,6 +54,7 @@ function TargetPage() {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Summary />
+          <ProjectPanel target={record} />
           <Card variant="outlined" sx={{ mt: 2 }}>
             <CardContent>
               <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>

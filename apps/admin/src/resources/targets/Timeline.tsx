@@ -4,6 +4,7 @@ import { Loading, useDataProvider, useTranslate, type Identifier } from 'react-a
 import type { Stage } from '../../config/domain';
 import { formatDateTime } from '../../lib/format';
 import type { CrmDataProvider, TimelineEntry } from '../../providers/dataProvider';
+import { isProjectEntry, ProjectEntryText } from '../../projects/ProjectTimelineEntry';
 
 export const timelineKey = (targetId: Identifier) => ['targets', 'timeline', String(targetId)];
 
@@ -24,6 +25,7 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
     const secondary = [text(entry.outcome), text(entry.participants), follow, entry.authorName ? translate('crm.target.by', { name: entry.authorName }) : null].filter(Boolean).join(' · ');
     return <ListItemText primary={`${kind}：${entry.summary ?? ''}`} secondary={secondary || null} />;
   }
+  if (isProjectEntry(entry)) return <ProjectEntryText entry={entry} />;
   // Reminders (once delivered, one entry per notice) and any later source: show what the source calls it.
   const primary = text(entry.title) ?? text(entry.reminderKind) ?? translate('crm.target.reminder');
   const recipients = Array.isArray(entry.recipients) && entry.recipients.length ? translate('home.timeline.sent_to', { names: entry.recipients.join('、') }) : null;
@@ -62,7 +64,7 @@ export function Timeline({ targetId }: { targetId: Identifier }) {
         <ListItem key={`${entry.kind}-${entry.id as string}`} alignItems="flex-start" data-kind={entry.kind} divider>
           <Box sx={{ minWidth: 150, pt: 0.75 }}>
             <Typography variant="caption" color="text.secondary" component="div">{formatDateTime(entry.at)}</Typography>
-            <Chip size="small" variant="outlined" label={translate(`crm.timeline_kind.${entry.kind}`, { _: entry.kind })} />
+            <Chip size="small" variant="outlined" label={translate(`crm.timeline_kind.${entry.kind}`, { _: translate(`signing.timeline_kind.${entry.kind}`, { _: entry.kind }) })} />
           </Box>
           <EntryText entry={entry} />
         </ListItem>
