@@ -130,4 +130,48 @@ describe('a promoter in Chromium at 1366×768', () => {
     await expect(row.locator('[data-state]').getAttribute('data-state')).resolves.toBe('resolved');
     await expect(row.locator('[data-state]').textContent()).resolves.toBe('已解除');
   }, STEP_TIMEOUT);
+
+  it('the board fits 1366×768 with every column reachable', async () => {
+    await page.goto(`${env.baseUrl}/#/pipeline`);
+    await page.getByTestId('kanban-column-lost').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    for (const stage of ['lead', 'contact', 'signed', 'landed', 'paused', 'lost']) {
+      const box = (await page.getByTestId(`kanban-column-${stage}`).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(1366);
+    }
+    await shot(page, 'home-board');
+  }, STEP_TIMEOUT);
+
+  it('signing from the card menu shows the signed amount and changes the column total; 撤销 puts it back', async () => {
+    const firm = await f.firm({ name: `中科海微看板测试${uniq()}`, demo: true });
+    const target = await f.target({ firmId: firm.id, owner: 'promoter', stage: 'contact', expectedInvestment: 2000 });
+    await page.goto(`${env.baseUrl}/#/pipeline`);
+    await page.getByLabel('企业名称').fill(firm.name);
+    await page.getByTestId('kanban-count-contact').filter({ hasText: /^1 个$/ }).waitFor();
+    await expect(page.getByTestId('kanban-total-signed').textContent()).resolves.toBe('合计 0 万元');
+    await expect(page.getByTestId(`kanban-card-investment-${target.id}`).textContent()).resolves.toBe('预计 2,000 万元');
+
+    await page.getByTestId(`kanban-menu-${target.id}`).click();
+    await page.getByRole('menuitem', { name: /变更阶段/ }).click();
+    await page.getByRole('menuitem', { name: '签约', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('签约投资额（万元）').fill('3000');
+    await dialog.getByRole('button', { name: '确认' }).click();
+    const signedCard = page.getByTestId('kanban-column-signed').getByTestId(`kanban-card-${target.id}`);
+    await signedCard.waitFor();
+    await expect(page.getByTestId(`kanban-card-investment-${target.id}`).textContent()).resolves.toBe('签约 3,000 万元');
+    await page.getByTestId('kanban-total-signed').filter({ hasText: '合计 3,000 万元' }).waitFor();
+    await page.getByTestId('undo-bar').waitFor();
+    await shot(page, 'home-board-signed');
+
+    await page.getByTestId('undo-move').click();
+    await page.getByTestId('kanban-column-contact').getByTestId(`kanban-card-${target.id}`).waitFor();
+    await page.getByTestId('kanban-total-signed').filter({ hasText: '合计 0 万元' }).waitFor();
+    const saved = await ds.getRepository(Target).findOneByOrFail({ id: target.id });
+    expect(saved).toMatchObject({ stage: 'contact', signedInvestment: null });
+    const [last] = await ds.query('SELECT from_stage, to_stage, reason FROM stage_change WHERE target_id = $1 ORDER BY at DESC, id DESC LIMIT 1', [target.id]);
+    expect(last).toEqual({ from_stage: 'signed', to_stage: 'contact', reason: '撤销' });
+  }, STEP_TIMEOUT);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Stage } from './stages';
-import { checkStageFields, checkTransition, pausedFromAfter, unexpectedStageFields } from './transition.rules';
+import { checkStageFields, checkTransition, checkUndo, pausedFromAfter, UNDO_WINDOW_MS, unexpectedStageFields } from './transition.rules';
 
 // Every from × to pair. `free`: allowed without a reason; `reason`: allowed only with one (the rule
 // named is the refusal without it); anything else: the rule that always refuses.
@@ -142,5 +142,27 @@ describe('unexpectedStageFields', () => {
     ['lost', { carrierId: null, reason: 'x' }, []],
   ])('to %s with %j refuses %j', (to, sent, refused) => {
     expect(unexpectedStageFields(to, sent)).toEqual(refused);
+  });
+});
+
+describe('checkUndo (撤销)', () => {
+  const now = new Date('2026-12-03T10:00:00Z');
+  const ago = (ms: number) => new Date(now.getTime() - ms);
+  const move = (fromStage: Stage | null, toStage: Stage, byUserId: number | null, msAgo: number) => ({ fromStage, toStage, byUserId, at: ago(msAgo) });
+  // [case, to, current stage, latest change, caller, expected rule or 'ok']
+  it.each<[string, Stage, Stage, ReturnType<typeof move> | null, number, string]>([
+    ['back from signed to contact, 5 s later', 'contact', 'signed', move('contact', 'signed', 7, 5_000), 7, 'ok'],
+    ['a loss taken back (lost → contact is otherwise refused)', 'contact', 'lost', move('contact', 'lost', 7, 5_000), 7, 'ok'],
+    ['a landing taken back', 'signed', 'landed', move('signed', 'landed', 7, 5_000), 7, 'ok'],
+    ['at the edge of the window', 'lead', 'contact', move('lead', 'contact', 7, UNDO_WINDOW_MS), 7, 'ok'],
+    ['past the window', 'lead', 'contact', move('lead', 'contact', 7, UNDO_WINDOW_MS + 1), 7, 'undo_expired'],
+    ['someone else’s move', 'lead', 'contact', move('lead', 'contact', 8, 5_000), 7, 'undo_not_yours'],
+    ['to another stage than the one left', 'lead', 'signed', move('contact', 'signed', 7, 5_000), 7, 'undo_wrong_stage'],
+    ['the creation cannot be undone', 'lead', 'lead', move(null, 'lead', 7, 5_000), 7, 'undo_nothing'],
+    ['no history', 'lead', 'contact', null, 7, 'undo_nothing'],
+    ['history out of step with the target', 'lead', 'signed', move('lead', 'contact', 7, 5_000), 7, 'undo_nothing'],
+  ])('%s', (_, to, currentStage, last, userId, expected) => {
+    const verdict = checkUndo({ to, currentStage, last, userId, now });
+    expect(verdict.ok ? 'ok' : verdict.rule).toBe(expected);
   });
 });

@@ -140,3 +140,30 @@ export function unexpectedStageFields(to: Stage, sent: Record<string, unknown>):
   const allowed = new Set<string>([...(to === 'signed' || to === 'landed' ? SIGNING_FIELDS : []), ...(to === 'landed' ? LANDING_FIELDS : [])]);
   return [...SIGNING_FIELDS, ...LANDING_FIELDS].filter((f) => sent[f] !== undefined && sent[f] !== null && !allowed.has(f));
 }
+/** How long after a move its author may take it back (撤销): the board offers it for 10 s; this allows for a slow network. */
+export const UNDO_WINDOW_MS = 60_000;
+
+export type UndoRule = 'undo_nothing' | 'undo_not_yours' | 'undo_expired' | 'undo_wrong_stage';
+
+export interface UndoRequest {
+  /** The stage asked for: must be the one the latest move left. */
+  to: Stage;
+  currentStage: Stage;
+  /** The target's latest stage change. */
+  last: { fromStage: Stage | null; toStage: Stage; byUserId: number | null; at: Date } | null;
+  userId: number;
+  now: Date;
+}
+
+/**
+ * 撤销 takes back the caller's own latest move, within UNDO_WINDOW_MS, by a reverse move to the
+ * stage it left — whatever the usual rules say about that direction (undoing a loss or a landing
+ * is a correction, not a reopening). It is recorded like any other move.
+ */
+export function checkUndo({ to, currentStage, last, userId, now }: UndoRequest): { ok: true } | { ok: false; rule: UndoRule; message: string; messageZh: string } {
+  if (!last || !last.fromStage || last.toStage !== currentStage) return { ok: false, rule: 'undo_nothing', message: 'There is no move to take back', messageZh: '没有可撤销的阶段变更' };
+  if (last.byUserId !== userId) return { ok: false, rule: 'undo_not_yours', message: 'Only the person who made the move can take it back', messageZh: '只能撤销自己刚才的阶段变更' };
+  if (now.getTime() - last.at.getTime() > UNDO_WINDOW_MS) return { ok: false, rule: 'undo_expired', message: 'The move is too old to take back; move the target with a reason instead', messageZh: '已超过撤销时限，请填写原因变更阶段' };
+  if (to !== last.fromStage) return { ok: false, rule: 'undo_wrong_stage', message: `Taking back the move returns the target to ${last.fromStage}`, messageZh: '撤销只能回到变更前的阶段' };
+  return { ok: true };
+}

@@ -21,3 +21,5 @@ export * from './timeline.service';
 export * from './board.service';
 export * from './pipeline.module';
 export * from './target-guard';
+export * from './board-card.rules';
+export * from './board-cards';

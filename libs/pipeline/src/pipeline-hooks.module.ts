@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
+import { BoardCardRegistry } from './board-cards';
 import { PipelineHooksRegistry } from './pipeline-hooks';
 import { TimelineRegistry } from './timeline';
 
 /**
- * Global so any feature module can inject the registries and register its hooks and timeline
- * sources in onModuleInit.
+ * Global so any feature module can inject the registries and register its hooks, timeline
+ * sources and board card extras in onModuleInit.
  */
 @Global()
-@Module({ providers: [PipelineHooksRegistry, TimelineRegistry], exports: [PipelineHooksRegistry, TimelineRegistry] })
+@Module({ providers: [PipelineHooksRegistry, TimelineRegistry, BoardCardRegistry], exports: [PipelineHooksRegistry, TimelineRegistry, BoardCardRegistry] })
 export class PipelineHooksModule {}

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RECRUITMENT_METHODS, STAGES, type RecruitmentMethod, type Stage } from './stage';
 import { IsDateTime } from '@crm/http';
 
@@ -163,6 +163,11 @@ export class TransitionDto {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'landedOn must be a date YYYY-MM-DD' })
   @IsDateTime()
   landedOn?: string;
+
+  @ApiPropertyOptional({ description: '撤销: takes back the caller\'s own latest move of this target (within a minute) by moving it back to the stage it left; reason defaults to 撤销' })
+  @IsOptional()
+  @IsBoolean()
+  undo?: boolean;
 }
 
 export class FollowUpDto {

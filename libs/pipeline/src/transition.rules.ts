@@ -2,6 +2,10 @@
 export {
   checkStageFields,
   checkTransition,
+  checkUndo,
+  UNDO_WINDOW_MS,
+  type UndoRequest,
+  type UndoRule,
   moveNeeds,
   pausedFromAfter,
   unexpectedStageFields,

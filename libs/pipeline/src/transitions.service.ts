@@ -10,13 +10,13 @@ import { AppError, badRequest, fieldError, invalidField, ruleBroken, staleVersio
 import { Landing } from './landing.entity';
 import { PipelineHooksRegistry } from './pipeline-hooks';
 import { shanghaiDate } from './shanghai-date.util';
-import { STAGE_PROBABILITY } from './stage';
+import { STAGE_PROBABILITY, type Stage } from './stage';
 import { StageChange } from './stage-change.entity';
 import type { TransitionDto } from './target.dto';
 import { writableTarget } from './target-guard';
 import { Target } from './target.entity';
 import { TargetsService, type TargetDetail } from './targets.service';
-import { checkStageFields, checkTransition, pausedFromAfter, unexpectedStageFields } from './transition.rules';
+import { checkStageFields, checkTransition, checkUndo, pausedFromAfter, unexpectedStageFields } from './transition.rules';
 
 /**
  * The only way a target's stage changes. Target row, history entry, landing, the carrier's space
@@ -42,6 +42,7 @@ export class TransitionsService {
     const { target } = await writableTarget(em, ctx, id);
     if (target.version !== dto.version) throw staleVersion('target', '招商目标');
 
+    if (dto.undo) return this.undo(em, user, target, dto);
     const verdict = checkTransition({ from: target.stage, to: dto.to, reason: dto.reason, pausedFromStage: target.pausedFromStage });
     if (!verdict.ok) throw ruleBroken(verdict.rule, verdict.message, verdict.messageZh, verdict.rule.startsWith('reason_required') ? 'reason' : 'to');
     const extra = unexpectedStageFields(dto.to, dto as unknown as Record<string, unknown>);
@@ -74,14 +75,52 @@ export class TransitionsService {
     if (!res.affected) throw staleVersion('target', '招商目标');
 
     if (dto.to === 'landed') await this.land(em, id, dto.carrierId!, dto.area!, dto.landedOn ?? shanghaiDate());
+    return this.record(em, user, id, target.stage, dto.to, dto.reason?.trim() || null);
+  }
+
+  /** The history row and the hooks of a move already applied to the target row. */
+  private async record(em: EntityManager, user: AuthUser, id: number, from: Stage, to: Stage, reason: string | null): Promise<TargetDetail> {
     const updated = await em.findOneByOrFail(Target, { id });
-    const change = await em.save(
-      StageChange,
-      em.create(StageChange, { targetId: id, fromStage: target.stage, toStage: dto.to, byUserId: user.id, at: updated.stageEnteredAt, reason: dto.reason?.trim() || null }),
-    );
+    const change = await em.save(StageChange, em.create(StageChange, { targetId: id, fromStage: from, toStage: to, byUserId: user.id, at: updated.stageEnteredAt, reason }));
     await this.hooks.stageChanged(em, updated, change);
     await this.hooks.activity(em, updated);
     return this.targets.get(user, id, em);
+  }
+
+  /**
+   * 撤销: the reverse of the caller's latest move (checkUndo), recorded like any other. Undoing a
+   * signing clears the signing figures; undoing a landing gives the area back to the carrier.
+   */
+  private async undo(em: EntityManager, user: AuthUser, target: Target, dto: TransitionDto): Promise<TargetDetail> {
+    const last = await em.findOne(StageChange, { where: { targetId: target.id }, order: { at: 'DESC', id: 'DESC' } });
+    const [{ now }] = await em.query('SELECT now() AS now');
+    const verdict = checkUndo({ to: dto.to, currentStage: target.stage, last, userId: user.id, now: new Date(now) });
+    if (!verdict.ok) throw ruleBroken(verdict.rule, verdict.message, verdict.messageZh, 'undo');
+    const unsign = target.stage === 'signed' && (dto.to === 'lead' || dto.to === 'contact');
+    const res = await em
+      .createQueryBuilder()
+      .update(Target)
+      .set({
+        stage: dto.to,
+        stageEnteredAt: () => 'now()',
+        lastActivityAt: () => 'now()',
+        pausedFromStage: pausedFromAfter(target.stage, dto.to),
+        probability: STAGE_PROBABILITY[dto.to],
+        ...(unsign ? { signedInvestment: null, signedOutput: null, signedJobs: null, signedSpace: null, signedAt: null } : {}),
+      })
+      .where('id = :id AND version = :version AND stage = :from', { id: target.id, version: dto.version, from: target.stage })
+      .execute();
+    if (!res.affected) throw staleVersion('target', '招商目标');
+    if (target.stage === 'landed') await this.unland(em, target.id);
+    return this.record(em, user, target.id, target.stage, dto.to, dto.reason?.trim() || '撤销');
+  }
+
+  /** A landing taken back: its area returns to the carrier and the landing row goes. */
+  private async unland(em: EntityManager, targetId: number): Promise<void> {
+    const landing = await em.findOneBy(Landing, { targetId });
+    if (!landing) return;
+    await em.createQueryBuilder().update(Carrier).set({ availableAreaM2: () => 'available_area_m2 + :area' }).where('id = :carrierId AND available_area_m2 IS NOT NULL', { carrierId: landing.carrierId, area: landing.area }).execute();
+    await em.delete(Landing, { targetId });
   }
 
   /**

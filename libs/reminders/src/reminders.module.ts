@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { QueueModule } from '@crm/queue';
 import { ChannelTestService } from './channel-test.service';
+import { BoardStaleBadges } from './board-stale-badges';
 import { CHANNEL_SENDERS, ChannelSender } from './channels/channel';
 import { EmailChannel } from './channels/email.channel';
 import { InAppChannel } from './channels/in-app.channel';
@@ -27,6 +28,7 @@ import { StaleService } from './stale.service';
     ReminderWriter,
     ReminderRulesService,
     FollowUpHooks,
+    BoardStaleBadges,
     StaleService,
     DigestService,
     DeliveryRunner,

@@ -16,11 +16,14 @@ interface Props {
   accepts: (to: Stage) => boolean;
   onDragStart: (card: TargetCard) => void;
   onDrop: (to: Stage) => void;
-  width?: number;
+  onMove: (card: TargetCard, to: Stage) => void;
 }
 
-/** One stage: header with count and expected investment, cards, and paging without a silent cap. */
-export function KanbanColumn({ column, more, loadingMore, onLoadMore, canMove, accepts, onDragStart, onDrop, width = 280 }: Props) {
+/**
+ * One stage: header with count and the investment its cards show in total, cards, and paging
+ * without a silent cap. As wide as the board's grid cell: no fixed width.
+ */
+export function KanbanColumn({ column, more, loadingMore, onLoadMore, canMove, accepts, onDragStart, onDrop, onMove }: Props) {
   const translate = useTranslate();
   const [over, setOver] = useState(false);
   const seen = new Set<string | number>();
@@ -45,7 +48,7 @@ export function KanbanColumn({ column, more, loadingMore, onLoadMore, canMove, a
       onDragEnter={dragOver}
       onDragLeave={() => setOver(false)}
       onDrop={drop}
-      sx={{ width, minWidth: width, p: 1, bgcolor: over ? 'action.hover' : 'grey.50', borderTop: `4px solid ${STAGE_COLORS[column.stage]}`, display: 'flex', flexDirection: 'column' }}
+      sx={{ minWidth: 0, p: 1, bgcolor: over ? 'action.hover' : 'grey.50', borderTop: `4px solid ${STAGE_COLORS[column.stage]}`, display: 'flex', flexDirection: 'column' }}
     >
       <Box sx={{ mb: 1 }} data-testid={`kanban-header-${column.stage}`}>
         <Typography variant="subtitle1" sx={{ fontWeight: "bold" }}>
@@ -53,12 +56,12 @@ export function KanbanColumn({ column, more, loadingMore, onLoadMore, canMove, a
           <span data-testid={`kanban-count-${column.stage}`}>{translate('crm.pipeline.count', { count: column.count })}</span>
         </Typography>
         <Typography variant="caption" color="text.secondary" data-testid={`kanban-total-${column.stage}`}>
-          {translate('crm.pipeline.total', { total: formatMoney(column.sumExpectedInvestment) })}
+          {translate('home.board.total', { total: formatMoney(column.sumInvestment) })}
         </Typography>
       </Box>
       <Box sx={{ flex: 1, minHeight: 80 }}>
         {cards.map((card) => (
-          <KanbanCard key={card.id} card={card} draggable={canMove} onDragStart={onDragStart} />
+          <KanbanCard key={card.id} card={card} draggable={canMove} onDragStart={onDragStart} onMove={onMove} />
         ))}
         {!cards.length && (
           <Typography variant="body2" color="text.disabled" sx={{ textAlign: 'center', py: 2 }}>

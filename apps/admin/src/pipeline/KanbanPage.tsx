@@ -10,17 +10,18 @@ import { arrivedBoard, boardFirstPage } from './boardPrefetch';
 import { KanbanColumn } from './KanbanColumn';
 import { moveNeeds, needsDialog } from './moveModel';
 import type { PendingMove } from './TransitionDialog';
+import { UndoBar, type UndoableMove } from './UndoBar';
 import { useMoveTarget } from './useMoveTarget';
 
 // The dialog's form inputs (reference inputs, date pickers) load when a drag starts, not with the board.
 const dialogModule = lazyModule(() => import('./TransitionDialog'));
 
-function MoveDialog(props: { pending: PendingMove; onClose: () => void }) {
+function MoveDialog(props: { pending: PendingMove; onClose: (moved: boolean, target?: TargetCard) => void; quiet?: boolean }) {
   const dialog = dialogModule.useLoaded();
   return dialog ? <dialog.TransitionDialog {...props} /> : null;
 }
 
-const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, sumExpectedInvestment: 0, offset: 0, cards: [] });
+const emptyColumn = (stage: Stage): BoardColumn => ({ stage, count: 0, sumExpectedInvestment: 0, sumInvestment: 0, offset: 0, cards: [] });
 
 /** The pipeline board: 线索/接洽/签约/落地, with 暂缓/流失 aside. One request per drop. */
 export function KanbanPage() {
@@ -34,6 +35,7 @@ export function KanbanPage() {
   const [more, setMore] = useState<{ board: number; byStage: Partial<Record<Stage, TargetCard[]>> }>({ board: 0, byStage: {} });
   const [loadingMore, setLoadingMore] = useState<Stage | null>(null);
   const [pending, setPending] = useState<PendingMove | null>(null);
+  const [undoable, setUndoable] = useState<UndoableMove | null>(null);
   const dragged = useRef<TargetCard | null>(null);
 
   const { data: columns, isPending, error, dataUpdatedAt } = useQuery({
@@ -66,18 +68,24 @@ export function KanbanPage() {
     return !card || moveNeeds(card.stage, to, card.pausedFromStage).allowed;
   };
 
-  const drop = async (to: Stage) => {
-    const card = dragged.current;
-    dragged.current = null;
-    if (!card || card.stage === to) return;
+  /** A move from a drop or the card's menu: straight to the API, or through the dialog when it needs more. */
+  const moveCard = async (card: TargetCard, to: Stage) => {
+    if (card.stage === to) return;
     const needs = moveNeeds(card.stage, to, card.pausedFromStage);
     if (!needs.allowed) return;
     if (needsDialog(needs)) return setPending({ card, to });
-    const outcome = await move(card, { to });
-    if (!outcome.ok && 'askMore' in outcome) setPending({ card, to, errors: outcome.errors });
+    const outcome = await move(card, { to }, { quiet: true });
+    if (outcome.ok) setUndoable({ moved: outcome.target, from: card.stage, to, at: Date.now() });
+    else if ('askMore' in outcome) setPending({ card, to, errors: outcome.errors });
   };
 
-  const render = (stage: Stage, width?: number) => (
+  const drop = async (to: Stage) => {
+    const card = dragged.current;
+    dragged.current = null;
+    if (card) await moveCard(card, to);
+  };
+
+  const render = (stage: Stage) => (
     <KanbanColumn
       key={stage}
       column={column(stage)}
@@ -91,7 +99,7 @@ export function KanbanPage() {
         void dialogModule.load().catch(() => undefined);
       }}
       onDrop={drop}
-      width={width}
+      onMove={moveCard}
     />
   );
 
@@ -104,15 +112,37 @@ export function KanbanPage() {
       {isPending ? (
         <Loading />
       ) : (
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', overflowX: 'auto', pb: 2 }}>
+        // Four stage columns and the 暂缓/流失 stack share the width on a laptop (1366 px and up, no
+        // page-level scroll); on a narrow screen the board scrolls inside itself.
+        <Box
+          data-testid="kanban-grid"
+          sx={{
+            display: 'grid',
+            gap: 1.5,
+            alignItems: 'start',
+            gridTemplateColumns: { xs: 'repeat(5, minmax(220px, 1fr))', md: 'repeat(4, minmax(0, 1fr)) minmax(0, 0.85fr)' },
+            overflowX: { xs: 'auto', md: 'visible' },
+            pb: 2,
+          }}
+        >
           {FORWARD_STAGES.map((s) => render(s))}
-          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
+          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
             <Typography variant="overline" color="text.secondary">{translate('crm.pipeline.aside')}</Typography>
-            {ASIDE_STAGES.map((s) => render(s, 220))}
+            {ASIDE_STAGES.map((s) => render(s))}
           </Box>
         </Box>
       )}
-      {pending && <MoveDialog pending={pending} onClose={() => setPending(null)} />}
+      {pending && (
+        <MoveDialog
+          pending={pending}
+          quiet
+          onClose={(moved, target) => {
+            if (moved && target) setUndoable({ moved: target, from: pending.card.stage, to: pending.to, at: Date.now() });
+            setPending(null);
+          }}
+        />
+      )}
+      {undoable && <UndoBar key={undoable.at} move={undoable} onDone={() => setUndoable(null)} />}
     </Box>
   );
 }

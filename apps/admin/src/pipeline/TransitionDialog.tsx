@@ -18,7 +18,7 @@ export interface PendingMove {
 const num = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v));
 
 /** Asks for what a move needs (reason; signing figures; landing carrier, area, date) and sends it. */
-export function TransitionDialog({ pending, onClose }: { pending: PendingMove | null; onClose: (moved: boolean) => void }) {
+export function TransitionDialog({ pending, onClose, quiet }: { pending: PendingMove | null; onClose: (moved: boolean, target?: TargetCard) => void; quiet?: boolean }) {
   const translate = useTranslate();
   const move = useMoveTarget();
   if (!pending) return null;
@@ -27,15 +27,19 @@ export function TransitionDialog({ pending, onClose }: { pending: PendingMove | 
   const askReason = needs.reason || !!pending.errors?.reason;
 
   const submit = async (values: Record<string, unknown>) => {
-    const outcome = await move(card, {
+    const outcome = await move(
+      card,
+      {
       to,
       reason: (values.reason as string) || undefined,
       ...(needs.signing || needs.landing
         ? { signedInvestment: num(values.signedInvestment), signedOutput: num(values.signedOutput), signedJobs: num(values.signedJobs), signedSpace: num(values.signedSpace) }
         : {}),
       ...(needs.landing ? { carrierId: num(values.carrierId), area: num(values.area), landedOn: (values.landedOn as string) || undefined } : {}),
-    });
-    if (outcome.ok) onClose(true);
+      },
+      { quiet },
+    );
+    if (outcome.ok) onClose(true, outcome.target);
     else if ('conflict' in outcome) onClose(false);
     else if ('askMore' in outcome) return outcome.errors;
     return undefined;

@@ -4,7 +4,7 @@ import type { CrmDataProvider, TargetCard, TransitionBody } from '../providers/d
 import { isAskForMore } from './moveModel';
 
 export type MoveOutcome =
-  | { ok: true }
+  | { ok: true; target: TargetCard }
   | { ok: false; conflict: true }
   /** The API wants a reason or stage fields: open (or keep open) the dialog with these field errors. */
   | { ok: false; askMore: true; errors: Record<string, unknown> }
@@ -18,13 +18,14 @@ export function useMoveTarget() {
   const translate = useTranslate();
   const queryClient = useQueryClient();
 
-  return async (card: Pick<TargetCard, 'id' | 'version'>, body: Omit<TransitionBody, 'version'>): Promise<MoveOutcome> => {
+  /** `quiet`: the caller tells the user itself (the board's 撤销 bar). */
+  return async (card: Pick<TargetCard, 'id' | 'version'>, body: Omit<TransitionBody, 'version'>, opts: { quiet?: boolean } = {}): Promise<MoveOutcome> => {
     try {
-      await dp.transition(card.id, { ...body, version: card.version });
-      notify('crm.pipeline.moved', { type: 'success', messageArgs: { to: translate(`crm.stage.${body.to}`) } });
+      const target = await dp.transition(card.id, { ...body, version: card.version });
+      if (!opts.quiet) notify('crm.pipeline.moved', { type: 'success', messageArgs: { to: translate(`crm.stage.${body.to}`) } });
       await queryClient.invalidateQueries({ queryKey: ['targets'] });
       await queryClient.invalidateQueries({ queryKey: ['pipeline'] });
-      return { ok: true };
+      return { ok: true, target };
     } catch (e) {
       const err = e as HttpError;
       const body = (err.body ?? {}) as { code?: string; errors?: Record<string, unknown> };

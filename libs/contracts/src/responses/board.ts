@@ -38,6 +38,14 @@ export interface TargetCard<D = string> {
   createdAt: D;
   updatedAt: D;
   version: number;
+  /** What the card shows, 万元: the signed investment once signed or landed, else the expected one. */
+  investment: number | null;
+  investmentKind: 'signed' | 'expected';
+  /** Whole days in the current stage. */
+  daysInStage: number;
+  /** By the stale rule with the plan's reminder thresholds; null for closed stages. */
+  staleGrade?: 'green' | 'yellow' | 'red' | null;
+  daysIdle?: number;
 }
 
 /** One kanban column (GET /api/pipeline/board/:stage): the totals cover the whole column, not just the cards sent. */
@@ -46,6 +54,8 @@ export interface BoardColumn<D = string> {
   count: number;
   /** Σ expectedInvestment over the column, 万元. */
   sumExpectedInvestment: number;
+  /** Σ of what the cards show (investment) over the column, 万元. */
+  sumInvestment: number;
   offset: number;
   cards: TargetCard<D>[];
 }
@@ -67,4 +77,6 @@ export interface TransitionBody {
   carrierId?: number;
   area?: number;
   landedOn?: string;
+  /** 撤销: take back the caller's own latest move (to = the stage it left, within a minute). */
+  undo?: boolean;
 }
