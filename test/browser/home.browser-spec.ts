@@ -151,7 +151,7 @@ describe('a promoter in Chromium at 1366×768', () => {
     await page.getByLabel('企业名称').fill(firm.name);
     await page.getByTestId('kanban-count-contact').filter({ hasText: /^1 个$/ }).waitFor();
     await expect(page.getByTestId('kanban-total-signed').textContent()).resolves.toBe('合计 0 万元');
-    await expect(page.getByTestId(`kanban-card-investment-${target.id}`).textContent()).resolves.toBe('预计 2,000 万元');
+    await expect(page.getByTestId(`kanban-investment-${target.id}`).textContent()).resolves.toBe('预计 2,000 万元');
 
     await page.getByTestId(`kanban-menu-${target.id}`).click();
     await page.getByRole('menuitem', { name: /变更阶段/ }).click();
@@ -161,7 +161,7 @@ describe('a promoter in Chromium at 1366×768', () => {
     await dialog.getByRole('button', { name: '确认' }).click();
     const signedCard = page.getByTestId('kanban-column-signed').getByTestId(`kanban-card-${target.id}`);
     await signedCard.waitFor();
-    await expect(page.getByTestId(`kanban-card-investment-${target.id}`).textContent()).resolves.toBe('签约 3,000 万元');
+    await expect(page.getByTestId(`kanban-investment-${target.id}`).textContent()).resolves.toBe('签约 3,000 万元');
     await page.getByTestId('kanban-total-signed').filter({ hasText: '合计 3,000 万元' }).waitFor();
     await page.getByTestId('undo-bar').waitFor();
     await shot(page, 'home-board-signed');

@@ -82,7 +82,7 @@ export function KanbanCard({ card, draggable, onDragStart, onMove }: { card: Tar
         <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
           {card.chainName} · {card.chainLinkName}
         </Typography>
-        <Typography variant="body2" data-testid={`kanban-card-investment-${card.id}`} data-kind={card.investmentKind ?? 'expected'}>
+        <Typography variant="body2" data-testid={`kanban-investment-${card.id}`} data-kind={card.investmentKind ?? 'expected'}>
           {card.investmentKind === 'signed' ? translate('home.board.signed_amount', { amount: formatMoney(investment) }) : translate('home.board.expected_amount', { amount: formatMoney(investment) })}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, my: 0.5 }}>

@@ -70,7 +70,7 @@ function UnreadSwitch() {
   const on = filterValues.unread === true;
   const toggle = (checked: boolean) => {
     const { unread: _, ...rest } = filterValues;
-    setFilters(checked ? { ...rest, unread: true } : rest, displayedFilters);
+    setFilters(checked ? { ...rest, unread: true } : rest, displayedFilters, false);
   };
   return (
     <FormControlLabel
