@@ -63,6 +63,7 @@ function serveAdmin(app: NestExpressApplication, config: AppConfig): void {
  * content hash in their name, so a browser keeps them for a year without asking again.
  */
 function adminCacheHeaders(res: express.Response, path: string): void {
-  if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+  // sw.js too: a new service worker must be seen as soon as it is deployed.
+  if (path.endsWith('index.html') || path.endsWith('sw.js')) res.setHeader('Cache-Control', 'no-cache');
   else if (/[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 }

@@ -28,7 +28,7 @@ export function PendingLogs({ targetId }: { targetId?: number }) {
             <Typography variant="body2" sx={{ overflowWrap: 'anywhere', mt: 0.5 }}>
               {translate(`crm.contact_kind.${e.body.kind}`)}：{e.body.summary}
             </Typography>
-            {e.state === 'conflict' && <Alert severity="warning" sx={{ mt: 1 }}>{translate('phone.outbox.conflict_help')}{e.message ? ` (${e.message})` : ''}</Alert>}
+            {e.state === 'conflict' && <Alert severity="warning" sx={{ mt: 1 }}>{translate('phone.outbox.conflict_help')}</Alert>}
             {e.state === 'failed' && <Alert severity="error" sx={{ mt: 1 }}>{e.message}</Alert>}
             <Box sx={{ display: 'flex', gap: 1, mt: 1, flexWrap: 'wrap' }}>
               {e.state === 'conflict' && <Button variant="contained" sx={{ minHeight: 44 }} onClick={() => void saveAnyway(e.key)}>{translate('phone.outbox.save_anyway')}</Button>}

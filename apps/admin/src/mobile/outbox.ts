@@ -158,5 +158,7 @@ export function startOutbox(): void {
   if (started || typeof indexedDB === 'undefined') return;
   started = true;
   window.addEventListener('online', () => void flush());
+  // A send whose answer was lost leaves the browser "online": try the queue again now and then.
+  window.setInterval(() => snapshot.some((e) => e.state === 'pending') && navigator.onLine && void flush(), 30_000);
   void flush();
 }
