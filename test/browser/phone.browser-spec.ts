@@ -113,6 +113,31 @@ describe('the promoter on a phone', () => {
   );
 });
 
+describe('the promoter on a phone, in English', () => {
+  it(
+    'switches language from the app bar icon; home, target page and board fit the phone',
+    async () => {
+      const t = await dueTarget('English check', 90);
+      const { context, page } = await phone('promoter');
+      await page.getByTestId('phone-locale').tap();
+      await page.getByText('To do today').first().waitFor();
+      await shot(page, 'phone-home-en');
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.goto(`${env.baseUrl}/#/targets/${t.id}/show`);
+      await page.getByRole('heading', { name: 'Log a contact' }).waitFor();
+      await page.getByRole('radio', { name: '+1 month' }).waitFor();
+      await shot(page, 'phone-target-en');
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await page.goto(`${env.baseUrl}/#/pipeline`);
+      await page.getByTestId('phone-card').first().waitFor();
+      await shot(page, 'phone-board-en');
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await context.close();
+    },
+    STEP_TIMEOUT,
+  );
+});
+
 /** Every screen a promoter or a leader opens, at 390 px: none wider than the phone. */
 describe('no page-level horizontal overflow at 390 px', () => {
   const SCREENS = ['/', '/pipeline', '/chain-map', '/targets', '/contact-logs', '/firms', '/chains', '/chain-links', '/plans', '/kpi-targets', '/carriers', '/notifications'];

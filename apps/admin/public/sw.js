@@ -4,7 +4,7 @@
  *   whenever there is a network), the cached copy when there is none. Files under /assets/ carry a
  *   content hash: cache-first, kept as they are. Manifest and icons likewise.
  * - Reading without a network: the last answers of the 待办 list (GET /api/targets?…), a target and
- *   its timeline (GET /api/targets/:id, …/timeline) and /api/notifications, network-first.
+ *   its timeline (GET /api/targets/:id, …/timeline), network-first. Nothing else of the API.
  * - Writes are never touched: they go to the network as they are (offline logs wait in IndexedDB,
  *   see src/mobile/outbox.ts). Signing out drops the cached API answers.
  */
@@ -12,7 +12,7 @@ const SHELL = 'crm-shell-v1';
 const API = 'crm-api-v1';
 const KEEP = [SHELL, API];
 
-const READABLE_API = [/^\/api\/targets$/, /^\/api\/targets\/\d+$/, /^\/api\/targets\/\d+\/timeline$/, /^\/api\/notifications$/];
+const READABLE_API = [/^\/api\/targets$/, /^\/api\/targets\/\d+$/, /^\/api\/targets\/\d+\/timeline$/];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
