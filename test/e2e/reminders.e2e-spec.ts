@@ -9,7 +9,8 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { startApi, TestApi } from '../support/api';
 import { createTestDatabase } from '../support/db';
 import { factories, Factories } from '../support/factories';
-import { sleep, startSmtp, startWebhook, waitFor } from '../reminders/support/servers';
+import { QUEUES } from '@crm/queue';
+import { startSmtp, startWebhook, waitFor, waitForSweeps } from '../reminders/support/servers';
 
 /**
  * Reminders end to end: the real API (follow-ups set over HTTP) and the real worker in this
@@ -51,6 +52,8 @@ describe('reminders over HTTP with a running worker', () => {
     await dropDb?.();
   });
 
+  const reminderQueue = () => worker.get<Queue>(getQueueToken(QUEUES.reminders), { strict: false });
+
   const setFollowUp = async (username: string, targetId: number, at: Date | null) => {
     const { version } = (await db.query('SELECT version FROM target WHERE id = $1', [targetId]))[0];
     const res = await (await api.as(username)).put(`/api/targets/${targetId}/follow-up`).send({ at: at?.toISOString() ?? null, version });
@@ -62,7 +65,7 @@ describe('reminders over HTTP with a running worker', () => {
     db.query('SELECT id, reminder_id, user_id FROM notification WHERE reminder_id = ANY($1::int[])', [reminderIds]);
   const mailsFor = (reminderId: number) => smtp.mails.filter((m) => m.messageId.startsWith(`<reminder-${reminderId}@`));
 
-  it('a follow-up set 2 s ahead yields exactly one in-app notification within 5 s, and one e-mail', async () => {
+  it('a follow-up set 2 s ahead yields exactly one in-app notification once due (never before), and one e-mail', async () => {
     const target = await f.target({ owner: 'promoter' });
     const promoter = await f.user('promoter');
     const setAt = Date.now();
@@ -74,13 +77,12 @@ describe('reminders over HTTP with a running worker', () => {
     const found = await waitFor('the in-app notification', async () => {
       const res = await inbox.get('/api/notifications?filter={"unread":true}&range=[0,99]').expect(200);
       return res.body.find((n: { reminderId: number }) => n.reminderId === due.id);
-    }, 5000, 50);
-    expect(Date.now() - setAt).toBeLessThan(5000);
+    }, 15_000, 50);
     expect(Date.now() - setAt).toBeGreaterThanOrEqual(2000);
     expect(found.title).toContain('跟进到期');
-    await waitFor('the e-mail', async () => mailsFor(due.id).length > 0, 3000, 50);
+    await waitFor('the e-mail', async () => mailsFor(due.id).length > 0, 15_000, 50);
 
-    await sleep(1500); // a sweep and a few job retries later: still exactly one of each
+    await waitForSweeps(reminderQueue(), 2); // two sweeps later: still exactly one of each
     expect(await notificationsFor([due.id])).toHaveLength(1);
     expect(mailsFor(due.id)).toHaveLength(1);
     expect(mailsFor(due.id)[0].to).toEqual([promoter.email]);
@@ -100,7 +102,7 @@ describe('reminders over HTTP with a running worker', () => {
     await setFollowUp('promoter', dropped.id, null); // cleared
 
     const newMoved = await waitFor('the moved reminder', async () => (await remindersOf(moved.id)).find((r) => r.kind === 'due' && r.state === 'delivered'), 6000, 50);
-    await sleep(1500); // past the old due time by far, with sweeps in between
+    await waitForSweeps(reminderQueue(), 2, now + 1500); // two sweeps after the old due time: still nothing for the old reminders
     expect(newMoved.id).not.toBe(oldMoved.id);
     const states = Object.fromEntries([...(await remindersOf(moved.id)), ...(await remindersOf(dropped.id))].map((r) => [r.id, r.state]));
     expect(states[oldMoved.id]).toBe('cancelled');
@@ -128,7 +130,7 @@ describe('reminders over HTTP with a running worker', () => {
       const [d] = await db.query(`SELECT id, state, attempts FROM delivery WHERE reminder_id = $1 AND channel = 'webhook'`, [due.id]);
       return d?.state === 'sent' ? d : undefined;
     }, 10_000);
-    await sleep(1000);
+    await waitForSweeps(reminderQueue(), 2); // two sweeps later: no further attempt
     expect(delivery.attempts).toBe(4);
     const attempts = await db.query('SELECT attempt, ok, error FROM delivery_attempt WHERE delivery_id = $1 ORDER BY attempt', [delivery.id]);
     expect(attempts.map((a: { attempt: number; ok: boolean }) => [a.attempt, a.ok])).toEqual([[1, false], [2, false], [3, false], [4, true]]);

@@ -9,7 +9,7 @@ import { createDataSource } from '@crm/schema';
 import { inTransaction } from '@crm/database';
 import { createTestDatabase } from '../support/db';
 import { factories } from '../support/factories';
-import { sleep, startSmtp, startWebhook } from './support/servers';
+import { startSmtp, startWebhook, waitFor } from './support/servers';
 
 const root = join(__dirname, '..', '..');
 
@@ -82,19 +82,22 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
   const attemptsOf = (id: number): Promise<{ attempt: number; ok: boolean | null }[]> =>
     db.query('SELECT attempt, ok FROM delivery_attempt WHERE delivery_id = $1 ORDER BY attempt', [id]);
   const mailsOf = (reminderId: number) => smtp.mails.filter((m) => m.messageId.startsWith(`<reminder-${reminderId}@`)).length;
+  const receiver = (channel: 'email' | 'webhook') => (channel === 'email' ? smtp : webhook);
   const hitsOf = (reminderId: number) => webhook.hits.filter((h) => h.reminderId === String(reminderId)).length;
   const runner = () => new DeliveryRunner(db, loadConfig(), [new InAppChannel(), new EmailChannel(loadConfig()), new WebhookChannel(loadConfig())]);
 
   it.each(['email', 'webhook'] as const)('%s: killed just before the last bytes → the receiver has nothing, the delivery is still pending, the next attempt sends it once', async (channel) => {
     const r = await dueReminder();
+    const closedBefore = receiver(channel).closed();
     await attemptInChild(r[channel], 'before-handover');
-    await sleep(300); // give the receiver every chance to (wrongly) take the partial message
+    // The receiver has seen the killed child's connection end: had it (wrongly) taken the partial message, it has it now.
+    await waitFor('the receiver to see the connection end', async () => receiver(channel).closed() > closedBefore, 10_000, 10);
     expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(0);
     expect(await deliveryRow(r[channel])).toEqual({ state: 'pending', attempts: 0 });
     expect(await attemptsOf(r[channel])).toEqual([]);
 
+    // 'sent' means the receiver's answer was heard, and it answers after storing the message.
     expect(await runner().deliverOne(r[channel])).toEqual({ result: 'sent' });
-    await sleep(100);
     expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
     expect(await deliveryRow(r[channel])).toEqual({ state: 'sent', attempts: 1 });
     expect(await attemptsOf(r[channel])).toEqual([{ attempt: 1, ok: true }]);
@@ -102,14 +105,15 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
 
   it.each(['email', 'webhook'] as const)('%s: killed just after the last bytes → the receiver has it once, Postgres says handed over, nothing is sent again', async (channel) => {
     const r = await dueReminder();
+    const closedBefore = receiver(channel).closed();
     await attemptInChild(r[channel], 'at-handover');
-    await sleep(300);
+    await waitFor('the receiver to see the connection end', async () => receiver(channel).closed() > closedBefore, 10_000, 10);
     expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
     expect(await deliveryRow(r[channel])).toEqual({ state: 'awaiting', attempts: 1 });
     expect(await attemptsOf(r[channel])).toEqual([{ attempt: 1, ok: null }]);
 
+    // Skipped: the row is not pending, so nothing was even connected to the receiver.
     expect(await runner().deliverOne(r[channel])).toEqual({ result: 'skipped' });
-    await sleep(100);
     expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
 
     // Once the answer can no longer come, the sweep closes it as sent and says why on the attempt.
@@ -182,7 +186,7 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
     try {
       const a = await dueReminder();
       expect(await strictRunner.deliverOne(a.email)).toEqual({ result: 'sent' }); // leaves its connection idle
-      await sleep(800);
+      await waitFor('the server to close the idle connection', async () => strict.closed() >= 1, 10_000, 10);
       const b = await dueReminder();
       expect(await strictRunner.deliverOne(b.email)).toEqual({ result: 'sent' });
       expect(await attemptsOf(b.email)).toEqual([{ attempt: 1, ok: true }]);

@@ -6,7 +6,9 @@ import { NewReminder, ReminderWriter } from '@crm/reminders';
 import { startApi, TestApi } from '../support/api';
 import { createTestDatabase } from '../support/db';
 import { factories } from '../support/factories';
-import { spawnWorker, startRedis, startSmtp, startWebhook, waitFor, WorkerProcess } from './support/servers';
+import { Queue } from 'bullmq';
+import { QUEUES } from '@crm/queue';
+import { spawnWorker, startRedis, startSmtp, startWebhook, waitFor, waitForSweeps, WorkerProcess } from './support/servers';
 
 /**
  * The reminder guarantees with real processes: the worker runs as a child process
@@ -26,6 +28,7 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
   let dropDb: () => Promise<void>;
   let env: Record<string, string>;
   let recipient: { id: number; email: string | null };
+  let queue: Queue;
   const workers: WorkerProcess[] = [];
   let batch = 0;
 
@@ -51,10 +54,12 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     db = api.app.get(DataSource);
     recipient = await factories(db).user('promoter');
     await db.query('UPDATE app_user SET webhook_url = $2 WHERE id = $1', [recipient.id, webhook.url]);
+    queue = new Queue(QUEUES.reminders, { connection: { url: redis.url, maxRetriesPerRequest: null }, prefix: env.QUEUE_PREFIX });
   }, 60_000);
 
   afterAll(async () => {
     for (const w of workers) await w.kill('SIGTERM');
+    await queue?.close();
     await api?.close();
     await smtp?.close();
     await webhook?.close();
@@ -97,21 +102,26 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
 
   /**
    * Exactly once per channel, counted where it matters: one notification, one e-mail at the SMTP
-   * server, one request at the robot, each recorded by one attempt that did not fail (an attempt
-   * handed over when its worker was killed has ok = null: sent, answer not heard).
+   * server, one request at the robot. In the database every delivery is sent with exactly one
+   * attempt that did not fail, and it is the last one (an attempt handed over when its worker was
+   * killed has ok = null: sent, answer not heard). Attempts before it may have failed — a send that
+   * timed out on a busy machine is retried, and the receivers' counts prove the retry did not
+   * duplicate anything — so the number of attempts is reported, not asserted.
    */
-  async function expectExactlyOnce(ids: number[]): Promise<{ unheard: number }> {
+  async function expectExactlyOnce(ids: number[]): Promise<{ unheard: number; retried: { channel: string; attempts: number; errors: string }[] }> {
     expect(await count(`SELECT count(DISTINCT reminder_id)::int AS n FROM notification WHERE reminder_id = ANY($1::int[])`, ids)).toBe(ids.length);
     expect(await inAppDelivered(ids)).toBe(ids.length);
     expect(await count(`SELECT count(*)::int AS n FROM reminder WHERE id = ANY($1::int[]) AND state = 'delivered'`, ids)).toBe(ids.length);
-    const perDelivery: { attempts: number; ok: number; unheard: number; n: number }[] = await db.query(
-      `SELECT d.attempts, count(a.id) FILTER (WHERE a.ok IS NOT FALSE)::int AS ok, count(a.id) FILTER (WHERE a.ok IS NULL)::int AS unheard, count(*)::int AS n
+    const perDelivery: { channel: string; state: string; attempts: number; ok: number; unheard: number; n: number; okAttempt: number | null; errors: string | null }[] = await db.query(
+      `SELECT d.channel, d.state, d.attempts,
+              count(a.id) FILTER (WHERE a.ok IS NOT FALSE)::int AS ok, count(a.id) FILTER (WHERE a.ok IS NULL)::int AS unheard, count(a.id)::int AS n,
+              max(a.attempt) FILTER (WHERE a.ok IS NOT FALSE) AS "okAttempt", string_agg(a.error, ' | ' ORDER BY a.attempt) FILTER (WHERE a.ok IS FALSE) AS errors
          FROM delivery d LEFT JOIN delivery_attempt a ON a.delivery_id = d.id
-        WHERE d.reminder_id = ANY($1::int[]) GROUP BY d.id, d.attempts`,
+        WHERE d.reminder_id = ANY($1::int[]) GROUP BY d.id`,
       [ids],
     );
     expect(perDelivery).toHaveLength(ids.length * CHANNELS);
-    expect(perDelivery.filter((d) => d.attempts !== 1 || d.ok !== 1 || d.n !== 1)).toEqual([]);
+    expect(perDelivery.filter((d) => d.state !== 'sent' || d.ok !== 1 || d.n !== d.attempts || d.okAttempt !== d.attempts)).toEqual([]);
     const mails = mailsOf(ids);
     expect(mails).toHaveLength(ids.length);
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(ids.length);
@@ -119,7 +129,10 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     const hits = hitsOf(ids);
     expect(hits).toHaveLength(ids.length);
     expect(new Set(hits.map((h) => h.reminderId)).size).toBe(ids.length);
-    return { unheard: perDelivery.reduce((a, d) => a + d.unheard, 0) };
+    const retried = perDelivery.filter((d) => d.attempts > 1).map((d) => ({ channel: d.channel, attempts: d.attempts, errors: d.errors ?? '' }));
+    // Not a failure: the figures say how often a send needed a second attempt, and why.
+    if (retried.length) console.log(`[reminders] ${retried.length} of ${perDelivery.length} deliveries took more than one attempt: ${JSON.stringify(retried.slice(0, 10))}`);
+    return { unheard: perDelivery.reduce((a, d) => a + d.unheard, 0), retried };
   }
 
   it('1,000 reminders due at once, the worker SIGKILLed mid-way and restarted: each delivered exactly once per channel', async () => {
@@ -161,7 +174,7 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     expect(workers.filter((w) => w.child.exitCode === null && w.child.signalCode === null)).toHaveLength(2);
     const ids = await createReminders(600, 1500);
     await waitFor('every delivery sent', () => allSent(ids), 90_000, 200);
-    await new Promise((r) => setTimeout(r, 2500)); // another sweep on each side: still nothing twice
+    await waitForSweeps(queue, 2); // two more sweeps looked at the backlog: still nothing twice
     await expectExactlyOnce(ids);
   }, 120_000);
 });

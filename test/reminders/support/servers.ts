@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer as createHttpServer, IncomingMessage, ServerResponse } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
+import type { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 
@@ -21,6 +22,20 @@ export async function waitFor<T>(what: string, probe: () => Promise<T>, timeoutM
   }
 }
 
+/**
+ * Waits until `count` reminder sweeps have started after `since` and finished: the workers have
+ * looked at the whole backlog again, so a delivery they would wrongly repeat has been repeated by
+ * then. Counted from the queue's completed sweep jobs (the scheduler keeps the last 100).
+ */
+export async function waitForSweeps(queue: Queue, count = 2, since = Date.now(), timeoutMs = 60_000): Promise<void> {
+  await waitFor(
+    `${count} reminder sweeps started after ${new Date(since).toISOString()}`,
+    async () => (await queue.getJobs(['completed'], 0, 200)).filter((j) => j.name === 'reminder.sweep' && (j.processedOn ?? 0) > since).length >= count,
+    timeoutMs,
+    100,
+  );
+}
+
 export async function freePort(): Promise<number> {
   const srv = createNetServer().listen(0, '127.0.0.1');
   await once(srv, 'listening');
@@ -36,15 +51,23 @@ export interface Mail {
   raw: string;
 }
 
-/** A real SMTP server (the smtp-server package) that keeps every message it accepts. */
-export async function startSmtp(options: Partial<SMTPServerOptions> = {}): Promise<{ url: string; mails: Mail[]; close: () => Promise<void> }> {
+/**
+ * A real SMTP server (the smtp-server package) that keeps every message it accepts. `closed()`
+ * counts the client connections it has seen end, so a test can wait until a killed client's
+ * connection is gone instead of sleeping.
+ */
+export async function startSmtp(options: Partial<SMTPServerOptions> = {}): Promise<{ url: string; mails: Mail[]; closed: () => number; close: () => Promise<void> }> {
   const mails: Mail[] = [];
+  let closed = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     disableReverseLookup: true,
     logger: false,
     ...options,
+    onClose() {
+      closed++;
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -60,7 +83,7 @@ export async function startSmtp(options: Partial<SMTPServerOptions> = {}): Promi
   server.on('error', () => undefined);
   const port = await freePort();
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url: `smtp://127.0.0.1:${port}`, mails, closed: () => closed, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 export interface Hit {
@@ -69,9 +92,10 @@ export interface Hit {
   status: number;
 }
 
-/** A chat-robot endpoint; `answer(n)` picks the status of the n-th request (1-based). */
-export async function startWebhook(answer: (n: number) => number = () => 200): Promise<{ url: string; hits: Hit[]; close: () => Promise<void> }> {
+/** A chat-robot endpoint; `answer(n)` picks the status of the n-th request (1-based). `closed()` counts connections that ended. */
+export async function startWebhook(answer: (n: number) => number = () => 200): Promise<{ url: string; hits: Hit[]; closed: () => number; close: () => Promise<void> }> {
   const hits: Hit[] = [];
+  let closed = 0;
   const server = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     // A client killed before its last byte leaves an incomplete request: not a hit (no 'end').
@@ -84,10 +108,11 @@ export async function startWebhook(answer: (n: number) => number = () => 200): P
       res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: 500, errmsg: 'down' }));
     });
   });
+  server.on('connection', (socket) => socket.on('close', () => closed++));
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/robot/send?key=test`, hits, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}/robot/send?key=test`, hits, closed: () => closed, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 /** A Redis server of the test's own (never the shared one: tests FLUSHALL it). */
