@@ -28,5 +28,6 @@ if (faults) {
 step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('type-check the backoffice', bin('tsc'), ['-p', join('apps', 'admin', 'tsconfig.json')]);
 step('module boundaries (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
+step('lint (ESLint)', 'npm', ['run', '--silent', 'lint']);
 require('./browser-prereqs.cjs').ensureBrowserPrereqs(root);
 step('jest', bin('jest'), jestArgs, { env: { ...process.env, ADMIN_DIST_DIR: join(root, 'apps', 'admin', 'dist') } });

@@ -8,7 +8,6 @@ export interface Statement {
   params: unknown[];
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 const MARK = ' -- PARAMETERS: ';
 const NEST_QUERY = /^\[Nest\].*?\[TypeORM\] query: /;

@@ -52,10 +52,14 @@ export function targetConditions(ctx: UserContext, f: TargetFilterDto, alias = '
   const scope = targetReadScope(ctx, alias);
   const parts = [scope.sql];
   const params: Record<string, unknown> = { ...scope.params };
-  if (f.chainId !== undefined) (parts.push(`${alias}.chain_id = :fChainId`), (params.fChainId = f.chainId));
-  if (f.ownerId !== undefined) (parts.push(`${alias}.owner_id = :fOwnerId`), (params.fOwnerId = f.ownerId));
-  if (f.method !== undefined) (parts.push(`${alias}.method = :fMethod`), (params.fMethod = f.method));
-  if (f.stage !== undefined) (parts.push(`${alias}.stage = :fStage`), (params.fStage = f.stage));
+  const add = (sql: string, name: string, value: unknown) => {
+    parts.push(sql);
+    params[name] = value;
+  };
+  if (f.chainId !== undefined) add(`${alias}.chain_id = :fChainId`, 'fChainId', f.chainId);
+  if (f.ownerId !== undefined) add(`${alias}.owner_id = :fOwnerId`, 'fOwnerId', f.ownerId);
+  if (f.method !== undefined) add(`${alias}.method = :fMethod`, 'fMethod', f.method);
+  if (f.stage !== undefined) add(`${alias}.stage = :fStage`, 'fStage', f.stage);
   return { sql: parts.map((p) => `(${p})`).join(' AND '), params };
 }
 

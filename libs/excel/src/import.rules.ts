@@ -103,7 +103,10 @@ export function parseImportRow(cells: Partial<Record<ImportKey, string>>, lookup
       else {
         const link = chain.links.get(linkName);
         if (link === undefined) errors.push(err('link', 'unknown', `unknown chain link: ${linkName} in ${chainName}`, `环节不存在：${chainName} / ${linkName}`));
-        else (chainId = chain.id), (chainLinkId = link);
+        else {
+          chainId = chain.id;
+          chainLinkId = link;
+        }
       }
     }
     const owner = v('owner');

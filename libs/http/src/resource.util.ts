@@ -115,7 +115,6 @@ export async function mapDuplicates<R>(work: () => Promise<R>, byConstraint: Rec
  * A PUT body: the resource's fields plus the `version` the caller read (a stale one is refused
  * with 409) and the `id` react-admin echoes back (it must match the path; otherwise ignored).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function Versioned<TBase extends new (...args: any[]) => object>(Base: TBase) {
   class VersionedBody extends Base {
     @ApiProperty({ description: 'The version the caller read; a stale one gets 409' })

@@ -6,7 +6,7 @@ import { AuditService, diffChanges } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { IdempotencyService } from '@crm/idempotency';
-import { enumFilter, forbidden, idList, type ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
+import { enumFilter, idList, type ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
 import { ContactLog } from './contact-log.entity';
 import type { CreateContactLogDto, UpdateContactLogDto } from './contact-log.dto';
 import { PipelineHooksRegistry } from './pipeline-hooks';

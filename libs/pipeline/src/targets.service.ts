@@ -14,7 +14,7 @@ import { RECRUITMENT_METHODS, STAGE_PROBABILITY, STAGES } from './stage';
 import { StageChange } from './stage-change.entity';
 import { stageDurations, type StageDurations } from './stage-durations.util';
 import type { CreateTargetDto, FollowUpDto, UpdateTargetDto } from './target.dto';
-import { readableTarget, targetNotFound, writableTarget } from './target-guard';
+import { targetNotFound, writableTarget } from './target-guard';
 import { countTargets, orderTargets, TARGET_SORTABLE, toTargetRow, visibleTargets, type TargetFilters, type TargetRow } from './target-query';
 import { Target } from './target.entity';
 

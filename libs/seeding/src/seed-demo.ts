@@ -1,7 +1,7 @@
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { User } from '@crm/auth';
 import { Carrier } from '@crm/carriers';
-import { Chain, ChainLink, ChainManager } from '@crm/chain-map';
+import { ChainManager } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { Firm, FirmChainLink } from '@crm/firms';
 import { ContactLog, Landing, StageChange, STAGE_PROBABILITY, Target } from '@crm/pipeline';

@@ -43,7 +43,7 @@ export default function ChainMapPage() {
           value={chainId ?? ''}
           onChange={(e) => {
             setSelected(null);
-            navigate(`/chain-map/${e.target.value}`);
+            void navigate(`/chain-map/${e.target.value}`);
           }}
           sx={{ minWidth: 240 }}
         >

@@ -24,6 +24,6 @@ export function useOpenMessage() {
       await dp.markRead(m.id).catch(() => undefined);
       void changed();
     }
-    navigate(subjectPath(m));
+    void navigate(subjectPath(m));
   };
 }
