@@ -8,7 +8,7 @@ import { BOARD_INVESTMENT_SQL, daysInStage, shownInvestment } from './board-card
 import { BoardCardRegistry } from './board-cards';
 import type { BoardColumnQueryDto, BoardFilterDto, BoardQueryDto } from './board.dto';
 import { STAGES, type Stage } from './stage';
-import { orderTargets, toTargetRow, visibleTargets, visibleTargetsAlone, type TargetFilters, type TargetRow } from './target-query';
+import { orderTargets, toTargetRow, visibleTargets, visibleTargetsAlone, type TargetFilters } from './target-query';
 
 /** The board's answers are part of the contract with the backoffice (libs/contracts). */
 export type BoardColumn = BoardColumnShape<Date>;
