@@ -99,6 +99,15 @@ export const MATRIX: Record<string, RouteRule> = {
   'PUT /api/kpi-targets/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.kpiId), body: async (c) => ({ version: await versionOf(c, `/api/kpi-targets/${c.rec.kpiId}`), value: 12 }) },
   'DELETE /api/kpi-targets/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.kpiId) },
 
+  // ── 首报首谈: claims and transfer / joint requests (issue 18) ─────────
+  // `mine`'s firm is held by promoter (team 1) and requested by promoter2; `theirs` the other way round.
+  'GET /api/firms/:id/claim': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
+  'GET /api/claim-requests': { all: ALL_READ },
+  'GET /api/claim-requests/:id': { mine: '401 404 2xx 2xx 2xx 2xx', theirs: '401 2xx 404 404 2xx 2xx', params: (c) => id(c.rec.claimRequestId) },
+  // the holder asking for its own firm and a second pending request are refused for their input (4xx)
+  'POST /api/claim-requests': { mine: '401 4xx 4xx 2xx 403 2xx', theirs: '401 4xx 4xx 2xx 403 2xx', writes: true, body: (c) => ({ firmId: c.rec.firmId, kind: 'joint', reason: '矩阵联合跟进' }) },
+  'POST /api/claim-requests/:id/decision': { mine: '401 404 403 2xx 403 2xx', theirs: '401 403 404 404 403 2xx', writes: true, params: (c) => id(c.rec.claimRequestId), body: (c) => ({ grant: false, version: c.rec.claimRequestVersion }) },
+
   // ── users and teams ───────────────────────────────────────────────────
   'GET /api/users': { all: ALL_READ },
   'GET /api/users/:id': { all: ALL_READ, params: (c) => id(c.fx.userIds.promoter2) },

@@ -15,6 +15,7 @@ import { QueueModule, RedisModule } from '@crm/queue';
 import { RemindersModule } from '@crm/reminders';
 import { DatabaseModule } from '@crm/schema';
 import { CarriersModule } from '@crm/carriers';
+import { ClaimsModule } from '@crm/claims';
 import { ChainMapModule } from '@crm/chain-map';
 import { FirmsModule } from '@crm/firms';
 import { KpiModule } from '@crm/kpi';
@@ -48,9 +49,10 @@ import { ProjectRatesController } from './projects/project-rates.controller';
 import { ProjectsController } from './projects/projects.controller';
 import { ContactPersonsController } from './contacts/contact-persons.controller';
 import { FilesController } from './files/files.controller';
+import { ClaimsController } from './claims/claims.controller';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule, ContactsModule, FilesModule],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule, ContactsModule, FilesModule, ClaimsModule],
   controllers: [AuthController, HealthController, AuditLogsController,
     PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController, AccountController,
     CockpitController,

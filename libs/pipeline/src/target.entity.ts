@@ -19,6 +19,8 @@ import type { RecruitmentMethod, Stage } from './stage';
 // Made by hand in migration 1763700000501 (DESC NULLS LAST ordering, INCLUDE); declared so tooling leaves them.
 @Index('ix_target_chain_stage_activity', { synchronize: false })
 @Index('ix_target_chain_link_stage', { synchronize: false })
+// 首报首谈 holder lookup (migration 1763700001600): earliest live target per firm.
+@Index('ix_target_firm_created', { synchronize: false })
 @Check('ck_target_probability', `probability BETWEEN 0 AND 100`)
 @Check('ck_target_stage', `stage IN ('lead', 'contact', 'signed', 'landed', 'paused', 'lost')`)
 export class Target {

@@ -9,6 +9,7 @@ import { WorkerHeartbeat } from '@crm/ops';
 import { ContactLog, Landing, StageChange, Target } from '@crm/pipeline';
 import { Plan } from '@crm/plans';
 import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRule } from '@crm/reminders';
+import { ClaimRequest, FirmClaimShare } from '@crm/claims';
 import { ImportBatch, ImportRow } from '@crm/excel';
 import { IdempotencyKey } from '@crm/idempotency';
 import { Instruction, InstructionReply, ProjectFund, ProjectMilestone, ProjectYear } from '@crm/projects';
@@ -17,4 +18,4 @@ import { StoredFile } from '@crm/files';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
 export const entities = [User, Team, WorkerHeartbeat, Plan, Chain, ChainLink, ChainManager, KpiTarget, Firm, FirmChainLink, Carrier, Target, StageChange, ContactLog, Landing, AuditLog, ReminderRule, FollowUp, Reminder, Delivery, DeliveryAttempt, Notification, ImportBatch, ImportRow, CockpitDataVersion, IdempotencyKey, ProjectMilestone, ProjectFund, ProjectYear, Instruction, InstructionReply,
-  ContactPerson, ContactLogPerson, StoredFile];
+  ContactPerson, ContactLogPerson, StoredFile, ClaimRequest, FirmClaimShare];

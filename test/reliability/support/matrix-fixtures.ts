@@ -21,6 +21,9 @@ export interface MatrixRecord {
   personId: number;
   /** A file on the target. */
   fileId: number;
+  /** A pending 首报首谈 transfer request on this side's firm, by the other side's promoter. */
+  claimRequestId: number;
+  claimRequestVersion: number;
 }
 
 export interface MatrixFixtures {
@@ -41,7 +44,7 @@ export interface MatrixFixtures {
 export async function buildMatrixFixtures(ds: DataSource): Promise<MatrixFixtures> {
   const f = factories(ds);
   const plan = await f.plan();
-  const side = async (owner: string, managed: boolean): Promise<MatrixRecord> => {
+  const side = async (owner: string, managed: boolean, requester: string): Promise<MatrixRecord> => {
     const chain = await f.chain({ planId: plan.id });
     if (managed) await f.manageChain('chain', chain.id);
     const link = await f.chainLink({ chainId: chain.id });
@@ -61,13 +64,19 @@ export async function buildMatrixFixtures(ds: DataSource): Promise<MatrixFixture
       `INSERT INTO instruction (target_id, author_id, assignee_id, body, due_at) VALUES ($1, $2, $3, '矩阵批示', now() + interval '2 days') RETURNING id`,
       [signed.id, (await f.user('leader')).id, signed.ownerId],
     );
+    const asker = await f.user(requester);
+    const [claim]: { id: number; version: number }[] = await f.em.query(
+      `INSERT INTO claim_request (firm_id, kind, requester_id, requester_team_id, reason) VALUES ($1, 'transfer', $2, $3, '矩阵申请') RETURNING id, version`,
+      [target.firmId, asker.id, asker.teamId],
+    );
     return {
       chainId: chain.id, linkId: link.id, spareLinkId: spare.id, targetId: target.id, targetVersion: target.version, firmId: target.firmId, logId: log.id, kpiId: kpi.id,
       signedTargetId: signed.id, fundId: fund.id, instructionId: instruction.id, personId: person.id, fileId: file.id,
+      claimRequestId: claim.id, claimRequestVersion: claim.version,
     };
   };
-  const mine = await side('promoter', true);
-  const theirs = await side('promoter2', false);
+  const mine = await side('promoter', true, 'promoter2');
+  const theirs = await side('promoter2', false, 'promoter');
   const spareFirm = await f.firm();
   const spareChain = await f.chain({ planId: plan.id });
   const carrier = await f.carrier();
