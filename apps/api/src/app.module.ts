@@ -58,7 +58,7 @@ import { ClaimsController } from './claims/claims.controller';
     CockpitController,
     TargetsController, BoardController, ContactLogsController, ContactPersonsController, FilesController,
     NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController,
-    ProjectsController, InstructionsController, ProjectRatesController],
+    ProjectsController, InstructionsController, ProjectRatesController, ClaimsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
