@@ -161,6 +161,17 @@ describe('seedAll with demo data', () => {
     ]);
   });
 
+  it('gives each demo target’s firm two demo contact persons, the first a participant of a log', async () => {
+    const [r] = await ds.query(`SELECT
+        (SELECT count(*) FROM contact_person WHERE NOT demo OR name NOT LIKE '%（演示）')::int AS real_persons,
+        (SELECT count(DISTINCT t.firm_id) FROM target t WHERE t.demo)::int AS demo_firms,
+        (SELECT count(DISTINCT firm_id) FROM contact_person)::int AS firms_with_persons,
+        (SELECT count(*) FROM contact_log_person)::int AS participants`);
+    expect(r.real_persons).toBe(0);
+    expect(r.firms_with_persons).toBe(r.demo_firms);
+    expect(r.participants).toBeGreaterThan(0);
+  });
+
   it('changes nothing when run again, later', async () => {
     const before = await fingerprint(ds);
     await seedAll(ds, { demo: true });

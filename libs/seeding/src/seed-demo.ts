@@ -4,6 +4,7 @@ import { Carrier } from '@crm/carriers';
 import { ChainManager } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { Firm, FirmChainLink } from '@crm/firms';
+import { type DemoPersonsFor, seedDemoPersons } from './demo-persons';
 import { ContactLog, Landing, StageChange, STAGE_PROBABILITY, Target } from '@crm/pipeline';
 import { Plan } from '@crm/plans';
 import { DEMO_CARRIER_NOTE, DEMO_CARRIER_SPACE, DEMO_CHAIN_MANAGERS, DEMO_LOCAL_FIRMS } from '@seeds/demo/coverage';
@@ -98,6 +99,7 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
   );
   const planId = new Map((await em.find(Plan)).map((p) => [p.code, p.id]));
 
+  const persons: DemoPersonsFor[] = [];
   for (const [i, demo] of DEMO_TARGETS.entries()) {
     const planSeed = plans.find((p) => p.code === demo.plan);
     const seed = planSeed?.targets.find((t) => t.firm === demo.firm);
@@ -144,10 +146,11 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
       StageChange,
       t.changes.map((c) => ({ targetId, fromStage: c.fromStage, toStage: c.toStage, at: c.at, reason: c.reason, byUserId: owner.id })),
     );
-    await em.insert(
+    const logs = await em.insert(
       ContactLog,
       t.logs.map((l) => ({ targetId, kind: l.kind, at: l.at, summary: l.summary, outcome: l.outcome, nextFollowUpAt: l.nextFollowUpAt, authorId: owner.id, demo: true, createdAt: l.at })),
     );
+    persons.push({ firmId: fid, ownerId: owner.id, seed: i, firstLogId: (logs.identifiers[0]?.id as number | undefined) ?? null });
     if (t.nextFollowUpAt) {
       // The reminders feature keeps one open follow_up mirroring target.next_follow_up_at; the
       // demo keeps that invariant. Its reminder rows are the reminders feature's business.
@@ -156,6 +159,7 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
     }
     if (demo.landing) await land(em, targetId, demo.landing, t.landedOn);
   }
+  await seedDemoPersons(em, persons);
 }
 
 /** Records the landing and takes its area from the carrier's space (never below zero: check constraint). */
