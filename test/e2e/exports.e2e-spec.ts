@@ -59,13 +59,14 @@ describe('Excel exports over HTTP', () => {
     );
     const ws = wb.getWorksheet('招商项目')!;
     const r = rows(ws);
-    expect(r[0]).toEqual(['编号', '企业名称', '统一社会信用代码', '标签', '产业链', '环节', '阶段', '招商专员', '招商方式', '预计投资额（万元）', '签约投资额（万元）', '下次跟进', '最近活动', '进入本阶段']);
+    expect(r[0]).toEqual(['编号', '企业名称', '统一社会信用代码', '标签', '产业链', '环节', '阶段', '招商专员', '招商方式', '预计投资额（万元）', '签约投资额（万元）',
+      '到位资金（万元）', '资金到位率', '工商注册', '入驻/开工', '投产/运营', '达产', '逾期节点', '未办结批示', '下次跟进', '最近活动', '进入本阶段']);
     expect(r.slice(1).map((x) => [x[1], x[6]])).toEqual([['甲龙头科技', '落地'], ['乙链主软件', '签约'], ['丙数据', '流失'], ['丁智能', '线索'], ['戊网络', '接洽']]);
     // T1: no credit code (empty cell), 龙头 tag, chain A / A1, 平台招商, 1000 expected, 1200 signed, entered landed 2026-03-16 00:00 UTC = 08:00 Shanghai
     expect(r[1].slice(1, 11)).toEqual(['甲龙头科技', undefined, '龙头', '链A', '环节A1', '落地', 'p1名', '平台招商', 1000, 1200]);
-    expect(r[1][13]).toBe('2026-03-16 08:00');
+    expect(r[1][21]).toBe('2026-03-16 08:00');
     // T5's follow-up 2020-01-01 00:00 UTC in Shanghai time
-    expect(r[5][11]).toBe('2020-01-01 08:00');
+    expect(r[5][19]).toBe('2020-01-01 08:00');
   });
 
   it('pipeline.xlsx honours scope and filters', async () => {
@@ -112,10 +113,14 @@ describe('Excel exports over HTTP', () => {
     // ≥ 1 亿元 (10000 万元): T4 at 12000. Overdue at the week's end: T5 (due 2020-01-01, p1); T3 is lost.
     const { res, wb } = await download('leader', '/api/exports/weekly-report.xlsx?week=2026-W12');
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('招商工作周报2026-W12.xlsx')}`);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '本周新增', '亿元以上项目', '逾期跟进']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '本周新增', '亿元以上项目', '逾期跟进', '签约项目']);
+    // After signing (issue 17): T1 (signed 02-14) and T2 (03-11), written without milestones or funds by the fixture:
+    // both keep schedule (2/2), none started or producing, 0 of 1200 + 2500 = 3700 万元 arrived.
     expect(rows(wb.getWorksheet('汇总')!).slice(1)).toEqual([
       ['报告周', '2026-W12'], ['起止日期', '2026-03-16 至 2026-03-22'], ['本周新增线索', 0], ['本周新增接洽', 0], ['本周新增签约', 0], ['本周新增落地', 1], ['亿元以上项目', 1], ['逾期跟进', 1],
+      ['签约项目（累计）', 2], ['履约率', '100.0%（2/2）'], ['开工率', '0.0%（0/2）'], ['投产率', '0.0%（0/2）'], ['资金到位率', '0.0%（0/3700 万元）'],
     ]);
+    expect(rows(wb.getWorksheet('签约项目')!).slice(1).map((x) => x.slice(0, 5))).toEqual([['甲龙头科技', '链A', '落地', 'p1名', 1200], ['乙链主软件', '链A', '签约', 'p1名', 2500]]);
     expect(rows(wb.getWorksheet('本周新增')!).slice(1).map((x) => x.slice(0, 6))).toEqual([['落地', '甲龙头科技', '链A', '环节A1', 'p1名', '2026-03-16 08:00']]);
     expect(rows(wb.getWorksheet('亿元以上项目')!).slice(1)).toEqual([['丁智能', '链B', '线索', 'p2名', 12000]]);
     expect(rows(wb.getWorksheet('逾期跟进')!).slice(1).map((x) => x.slice(0, 6))).toEqual([['p1名', 1, '戊网络', '链A', '接洽', '2020-01-01 08:00']]);

@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { namedQuery, targetConditions, type TargetFilterDto } from '@crm/cockpit';
-import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { shanghaiDate, STAGE_LABELS, type Stage } from '@crm/pipeline';
 import { money, shanghaiDateTime } from './format.util';
+import { formatProjectRow, PROJECT_COLUMNS, PROJECT_SELECT, projectCells, type ProjectRowFields } from './project-columns';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
 const BATCH = 1000;
@@ -23,12 +24,13 @@ export const PIPELINE_COLUMNS = [
   { header: '招商方式', key: 'method', width: 12 },
   { header: '预计投资额（万元）', key: 'expectedInvestment', width: 16 },
   { header: '签约投资额（万元）', key: 'signedInvestment', width: 16 },
+  ...PROJECT_COLUMNS,
   { header: '下次跟进', key: 'nextFollowUpAt', width: 18 },
   { header: '最近活动', key: 'lastActivityAt', width: 18 },
   { header: '进入本阶段', key: 'stageEnteredAt', width: 18 },
 ];
 
-interface Row {
+interface Row extends ProjectRowFields {
   id: number;
   firm: string;
   credit_code: string | null;
@@ -39,7 +41,6 @@ interface Row {
   owner: string;
   method: string | null;
   expected_investment: string | null;
-  signed_investment: string | null;
   next_follow_up_at: Date | null;
   last_activity_at: Date;
   stage_entered_at: Date;
@@ -55,6 +56,7 @@ export class PipelineExportService {
 
   async write(user: AuthUser, f: TargetFilterDto, res: Response): Promise<void> {
     const c = targetConditions(await this.users.load(user), f);
+    const today = shanghaiDate();
     await streamWorkbook(res, '招商项目清单.xlsx', 'pipeline.xlsx', async (wb) => {
       const ws = addSheet(wb, '招商项目', PIPELINE_COLUMNS);
       let after = 0;
@@ -62,14 +64,14 @@ export class PipelineExportService {
         const rows = await namedQuery<Row>(
           this.db,
           `SELECT t.id, f.name AS firm, f.credit_code, f.tags, c.name AS chain, cl.name AS link, t.stage, u.display_name AS owner, t.method,
-                  t.expected_investment, t.signed_investment, t.next_follow_up_at, t.last_activity_at, t.stage_entered_at
+                  t.expected_investment, t.signed_investment, t.next_follow_up_at, t.last_activity_at, t.stage_entered_at, ${PROJECT_SELECT}
              FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id
              JOIN chain_link cl ON cl.id = t.chain_link_id JOIN app_user u ON u.id = t.owner_id
             WHERE ${c.sql} AND t.id > :after ORDER BY t.id LIMIT :batch`,
           { ...c.params, after, batch: BATCH },
         );
         for (const r of rows) {
-          ws.addRow({
+          const row = ws.addRow({
             id: r.id,
             firm: r.firm,
             creditCode: r.credit_code ?? '',
@@ -84,7 +86,10 @@ export class PipelineExportService {
             nextFollowUpAt: shanghaiDateTime(r.next_follow_up_at),
             lastActivityAt: shanghaiDateTime(r.last_activity_at),
             stageEnteredAt: shanghaiDateTime(r.stage_entered_at),
-          }).commit();
+            ...projectCells(r, today),
+          });
+          formatProjectRow(row);
+          row.commit();
         }
         if (rows.length < BATCH) break;
         after = rows[rows.length - 1].id;

@@ -8,8 +8,9 @@ import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { namedQuery, TargetFilterDto, targetConditions } from '@crm/cockpit';
 import { invalidField } from '@crm/http';
-import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { shanghaiDate, STAGE_LABELS, type Stage } from '@crm/pipeline';
 import { money, shanghaiDateTime } from './format.util';
+import { formatProjectRow, PROJECT_COLUMNS, projectCells, projectSummaryLines, SIGNED_PROJECTS_SELECT, type SignedProjectRow } from './project-columns';
 import { reportWeek } from './week.util';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
@@ -66,6 +67,17 @@ export class WeeklyReportService {
       params,
     );
 
+    // After signing (issue 17): every project signed by the week's end, with its milestones, funds and 批示.
+    const projects = await namedQuery<SignedProjectRow>(
+      this.db,
+      `SELECT ${SIGNED_PROJECTS_SELECT}
+         FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN app_user u ON u.id = t.owner_id
+        WHERE ${c.sql} AND t.signed_at IS NOT NULL AND t.signed_at < :wEnd
+        ORDER BY t.signed_at, t.id`,
+      params,
+    );
+    const asOfDay = shanghaiDate(asOf);
+
     await streamWorkbook(res, `招商工作周报${week.label}.xlsx`, `weekly-report-${week.label}.xlsx`, async (wb) => {
       const summary = addSheet(wb, '汇总', [{ header: '项目', key: 'k', width: 22 }, { header: '数值', key: 'v', width: 30 }]);
       const count = (s: Stage) => moves.filter((m) => m.to_stage === s).length;
@@ -78,6 +90,7 @@ export class WeeklyReportService {
         ['本周新增落地', count('landed')],
         ['亿元以上项目', big.length],
         ['逾期跟进', overdue.length],
+        ...projectSummaryLines(projects, asOfDay),
       ] as [string, string | number][]) {
         summary.addRow({ k, v }).commit();
       }
@@ -112,6 +125,17 @@ export class WeeklyReportService {
         late.addRow({ owner: o.owner, ownerCount: o.owner_count, firm: o.firm, chain: o.chain, stage: STAGE_LABELS[o.stage], due: shanghaiDateTime(o.next_follow_up_at), days }).commit();
       }
       late.commit();
+
+      const signed = addSheet(wb, '签约项目', [
+        { header: '企业名称', key: 'firm', width: 22 }, { header: '产业链', key: 'chain', width: 16 }, { header: '阶段', key: 'stage', width: 8 },
+        { header: '招商专员', key: 'owner', width: 12 }, { header: '签约投资额（万元）', key: 'signed', width: 16 }, ...PROJECT_COLUMNS,
+      ]);
+      for (const p of projects) {
+        const row = signed.addRow({ firm: p.firm, chain: p.chain, stage: STAGE_LABELS[p.stage as Stage], owner: p.owner, signed: money(p.signed_investment), ...projectCells(p, asOfDay) });
+        formatProjectRow(row);
+        row.commit();
+      }
+      signed.commit();
     });
   }
 }
