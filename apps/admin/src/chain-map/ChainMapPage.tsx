@@ -1,3 +1,4 @@
+import { HandbookButton } from '../components/ReportButtons';
 import { Alert, Box, Chip, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -53,6 +54,7 @@ export default function ChainMapPage() {
         </TextField>
         <Typography variant="caption">{translate('crm.chain_map.legend')}：</Typography>
         {COVERAGES.map((c) => <CoverageChip key={c} coverage={c} />)}
+        <HandbookButton chainId={chainId} />
       </Stack>
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {chainId && isPending && <Loading />}

@@ -1,6 +1,15 @@
 /** My account, import wizard, exports and history (issue 15). excel-zh.ts has the same keys. */
 export const excelEn = {
   excel: {
+    export: {
+      pipeline: 'Pipeline workbook',
+      weekly: 'Weekly report',
+      weekly_title: 'Download the weekly report',
+      week: 'Week',
+      week_help: 'This week (Beijing time) when left empty',
+      download: 'Download',
+      handbook: 'Chain handbook',
+    },
     import: {
       menu: 'Import',
       title: 'Import firms and targets',

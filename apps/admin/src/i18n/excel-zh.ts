@@ -1,6 +1,15 @@
 /** 我的账户, import wizard, exports and history (issue 15). excel-en.ts has the same keys. */
 export const excelZh = {
   excel: {
+    export: {
+      pipeline: '导出招商项目表',
+      weekly: '周报',
+      weekly_title: '导出招商工作周报',
+      week: '周',
+      week_help: '不选则为本周（北京时间）',
+      download: '下载',
+      handbook: '产业链招商手册',
+    },
     import: {
       menu: '批量导入',
       title: '批量导入企业和招商目标',

@@ -6,6 +6,7 @@ import { ASIDE_STAGES, BOARD_PAGE, FORWARD_STAGES, type Stage } from '../config/
 import { lazyModule } from '../lib/lazyModule';
 import type { BoardColumn, BoardFilters as Filters, CrmDataProvider, TargetCard } from '../providers/dataProvider';
 import { BoardFilters } from './BoardFilters';
+import { PipelineWorkbookButton } from '../components/ReportButtons';
 import { arrivedBoard, boardFirstPage } from './boardPrefetch';
 import { KanbanColumn } from './KanbanColumn';
 import { moveNeeds, needsDialog } from './moveModel';
@@ -106,7 +107,10 @@ export function KanbanPage() {
   return (
     <Box sx={{ p: 2 }} data-testid="kanban">
       <Title title={translate('crm.pipeline.title')} />
-      <BoardFilters value={filters} onChange={changeFilters} />
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, flexWrap: 'wrap' }}>
+        <BoardFilters value={filters} onChange={changeFilters} />
+        <PipelineWorkbookButton filters={filters} />
+      </Box>
       {!canMove && <Alert severity="info" sx={{ mb: 2 }}>{translate('crm.pipeline.read_only')}</Alert>}
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {isPending ? (

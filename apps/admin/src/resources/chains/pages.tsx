@@ -4,6 +4,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ListActions } from '../../components/ListActions';
+import { HandbookButton } from '../../components/ReportButtons';
 import { actionChoices, positionChoices } from '../../config/domain';
 
 const filters = [
@@ -35,9 +36,14 @@ function ChainList() {
   );
 }
 
+function ChainHandbookButton() {
+  const record = useRecordContext();
+  return <HandbookButton chainId={record?.id} />;
+}
+
 function ChainShow() {
   return (
-    <Show actions={<TopToolbar><ChainMapButton /><EditButton /></TopToolbar>}>
+    <Show actions={<TopToolbar><ChainMapButton /><ChainHandbookButton /><EditButton /></TopToolbar>}>
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="code" />

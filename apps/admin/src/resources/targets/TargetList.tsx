@@ -1,5 +1,6 @@
-import { Datagrid, List, ReferenceInput, SearchInput, SelectInput, AutocompleteInput, TextField } from 'react-admin';
+import { Datagrid, List, useListContext, ReferenceInput, SearchInput, SelectInput, AutocompleteInput, TextField } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
+import { PipelineWorkbookButton, WeeklyReportButton } from '../../components/ReportButtons';
 import { MoneyField, ShanghaiDateTimeField, StageField } from '../../components/fields';
 import { methodChoices, stageChoices } from '../../config/domain';
 
@@ -14,9 +15,20 @@ const filters = [
   <SelectInput key="method" source="method" choices={methodChoices} />,
 ];
 
+/** The list's actions plus the pipeline workbook and 周报 for the same filters. */
+function TargetListActions() {
+  const { filterValues } = useListContext();
+  return (
+    <ListActions>
+      <PipelineWorkbookButton filters={filterValues} />
+      <WeeklyReportButton filters={filterValues} />
+    </ListActions>
+  );
+}
+
 export function TargetList() {
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'lastActivityAt', order: 'DESC' }}>
+    <List filters={filters} actions={<TargetListActions />} sort={{ field: 'lastActivityAt', order: 'DESC' }}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="firmName" sortable={false} />
         <TextField source="chainName" sortable={false} />
