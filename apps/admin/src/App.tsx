@@ -5,7 +5,7 @@ import { lazyPage as lazyNamed } from './components/lazyPage';
 import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
-import { responsive } from './mobile/responsive';
+import { phoneScreens, responsive } from './mobile/responsive';
 import { kanbanModule } from './pipeline/boardPrefetch';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
@@ -29,8 +29,8 @@ function DesktopBoard() {
 }
 
 // On a phone (media query) the board is stage tabs and home is 今日待办 (apps/admin/src/mobile).
-const PipelineRoute = responsive(DesktopBoard, (m) => m.PhoneBoard);
-const Home = responsive(Dashboard, (m) => m.PhoneHome);
+const PipelineRoute = responsive(DesktopBoard, phoneScreens.board, 'PhoneBoard');
+const Home = responsive(Dashboard, phoneScreens.home, 'PhoneHome');
 
 export function App() {
   return (

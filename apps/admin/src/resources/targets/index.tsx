@@ -1,7 +1,7 @@
 import TrackChangesIcon from '@mui/icons-material/TrackChanges';
 import type { RaRecord } from 'react-admin';
 import { lazyPage } from '../../components/lazyPage';
-import { responsive } from '../../mobile/responsive';
+import { phoneScreens, responsive } from '../../mobile/responsive';
 
 const list = () => import('./TargetList');
 const show = () => import('./TargetShow');
@@ -9,7 +9,7 @@ const form = () => import('./TargetForm');
 
 export default {
   list: lazyPage(list, 'TargetList'),
-  show: responsive(lazyPage(show, 'TargetShow'), (m) => m.PhoneTargetShow),
+  show: responsive(lazyPage(show, 'TargetShow'), phoneScreens.target, 'PhoneTargetShow'),
   edit: lazyPage(form, 'TargetEdit'),
   create: lazyPage(form, 'TargetCreate'),
   icon: TrackChangesIcon,
