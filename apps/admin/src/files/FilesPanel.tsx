@@ -43,7 +43,7 @@ export function FilesPanel({ owner, id, title }: { owner: FileOwner; id: string 
         const saved = await uploadFile(owner, id, file);
         notify('people.files.uploaded', { type: 'success', messageArgs: { name: saved.fileName } });
       } catch (e) {
-        notify(`${file.name}：${e instanceof Error ? e.message : String(e)}`, { type: 'error' });
+        notify(`${file.name} — ${e instanceof Error ? e.message : String(e)}`, { type: 'error' });
       }
     }
     setBusy(false);

@@ -5,13 +5,15 @@ import LockIcon from '@mui/icons-material/LockOutlined';
 import { Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Link, Stack, Tooltip, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNotify, useTranslate, type Identifier } from 'react-admin';
+import { useLocaleState, useNotify, useTranslate, type Identifier } from 'react-admin';
 import { formatDate } from '../../lib/format';
 import { PersonDialog } from './PersonDialog';
 import { createPerson, erasePerson, fetchPersonAccess, fetchPersons, personsKey, updatePerson, type ContactPerson, type PersonScope } from './personModel';
 
 function PersonRow({ person, onEdit, onErase }: { person: ContactPerson; onEdit: () => void; onErase: () => void }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const colon = locale.startsWith('zh') ? '：' : ': ';
   const details: [string, React.ReactNode][] = [];
   if (person.phone) details.push(['people.persons.phone', <Link key="p" href={`tel:${person.phone.replace(/[^\d+]/g, '')}`}>{person.phone}</Link>]);
   if (person.wechat) details.push(['people.persons.wechat', person.wechat]);
@@ -26,7 +28,7 @@ function PersonRow({ person, onEdit, onErase }: { person: ContactPerson; onEdit:
         {person.personalDataVisible ? (
           <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 2, rowGap: 0.25 }}>
             {details.map(([label, value]) => (
-              <Typography key={label} variant="body2">{translate(label)}：{value}</Typography>
+              <Typography key={label} variant="body2">{translate(label)}{colon}{value}</Typography>
             ))}
           </Stack>
         ) : (
@@ -37,8 +39,10 @@ function PersonRow({ person, onEdit, onErase }: { person: ContactPerson; onEdit:
         )}
         {person.personalDataVisible && person.notes && <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>{person.notes}</Typography>}
         <Typography variant="caption" color="text.secondary">
-          {person.knownByName && `${translate('people.persons.known_by')}：${person.knownByName}`}
-          {person.lastContactAt && ` · ${translate('people.persons.last_contact')}：${formatDate(person.lastContactAt)}`}
+          {person.knownByName && `${translate('people.persons.known_by')}${colon}${person.knownByName}`}
+          {person.lastContactAt && (
+            <Box component="span" sx={{ whiteSpace: 'nowrap' }}>{` · ${translate('people.persons.last_contact')}${colon}${formatDate(person.lastContactAt)}`}</Box>
+          )}
         </Typography>
       </Box>
       {person.canEdit && (
