@@ -13,3 +13,4 @@ export * from './responses/chain-map';
 export * from './responses/cockpit';
 export * from './responses/list';
 export * from './responses/timeline';
+export * from './schemas';

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
+import { TIMELINE_SCHEMA } from '@crm/contracts';
 import { IDEMPOTENCY_HEADER_DOC, IdempotencyKeyHeader } from '@crm/idempotency';
 import { ContentRange, IdPipe, RawQuery } from '@crm/http';
 import { CreateTargetDto, FollowUpDto, TargetsService, TimelineService, TransitionDto, TransitionsService, UpdateTargetDto } from '@crm/pipeline';
@@ -59,6 +60,7 @@ export class TargetsController {
 
   /** Stage changes, contact logs and whatever other features register, newest first; ?before=&limit=. */
   @Get(':id/timeline')
+  @ApiOkResponse({ schema: TIMELINE_SCHEMA })
   timelineOf(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query() query: { before?: string; limit?: string }) {
     return this.timeline.forTarget(user, id, query);
   }

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startApi, TestApi } from '../support/api';
+
+type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+
+/** Routes whose 2xx answer has a schema in /api/docs-json: `GET /api/x` → true/false. */
+function responseSchemas(doc: { paths: Record<string, Record<string, Operation>> }): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const [path, ops] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(ops)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const ok = Object.entries(op.responses ?? {}).some(([code, r]) => /^2\d\d$/.test(code) && Object.values(r.content ?? {}).some((c) => c.schema !== undefined));
+      out.set(`${method.toUpperCase()} ${path}`, ok);
+    }
+  }
+  return out;
+}
+
+/**
+ * Routes that do not yet describe their 2xx answer (issue 13: typed controller responses). The list
+ * may only shrink: a new route without a response schema fails this test, and so does a route
+ * listed here that has gained one (take it off the list).
+ */
+const NOT_YET_DESCRIBED = new Set<string>([
+  "POST /api/auth/login",
+  "POST /api/auth/logout",
+  "PUT /api/auth/password",
+  "GET /api/auth/me",
+  "GET /api/health",
+  "GET /api/audit-logs",
+  "GET /api/audit-logs/{id}",
+  "GET /api/plans",
+  "GET /api/plans/{id}",
+  "GET /api/chains/{id}/map",
+  "GET /api/chains",
+  "POST /api/chains",
+  "GET /api/chains/{id}",
+  "PUT /api/chains/{id}",
+  "DELETE /api/chains/{id}",
+  "GET /api/chain-links",
+  "POST /api/chain-links",
+  "GET /api/chain-links/{id}",
+  "PUT /api/chain-links/{id}",
+  "DELETE /api/chain-links/{id}",
+  "GET /api/firms",
+  "POST /api/firms",
+  "GET /api/firms/{id}",
+  "PUT /api/firms/{id}",
+  "DELETE /api/firms/{id}",
+  "GET /api/carriers",
+  "POST /api/carriers",
+  "GET /api/carriers/{id}",
+  "PUT /api/carriers/{id}",
+  "DELETE /api/carriers/{id}",
+  "GET /api/kpi-targets",
+  "POST /api/kpi-targets",
+  "GET /api/kpi-targets/{id}",
+  "PUT /api/kpi-targets/{id}",
+  "DELETE /api/kpi-targets/{id}",
+  "GET /api/users",
+  "POST /api/users",
+  "GET /api/users/{id}",
+  "PUT /api/users/{id}",
+  "DELETE /api/users/{id}",
+  "GET /api/teams",
+  "GET /api/teams/{id}",
+  "GET /api/account",
+  "PUT /api/account",
+  "POST /api/account/test-message",
+  "GET /api/cockpit/overview",
+  "GET /api/cockpit/funnel",
+  "GET /api/cockpit/conversion",
+  "GET /api/cockpit/time-in-stage",
+  "GET /api/cockpit/velocity",
+  "GET /api/cockpit/breakdown/{by}",
+  "GET /api/cockpit/overdue",
+  "GET /api/cockpit/stalled",
+  "GET /api/cockpit/kpis",
+  "GET /api/cockpit/kpis/plans",
+  "GET /api/cockpit/chains/{id}",
+  "GET /api/targets",
+  "POST /api/targets",
+  "GET /api/targets/{id}",
+  "PUT /api/targets/{id}",
+  "DELETE /api/targets/{id}",
+  "POST /api/targets/{id}/transitions",
+  "PUT /api/targets/{id}/follow-up",
+  "GET /api/contact-logs",
+  "POST /api/contact-logs",
+  "GET /api/contact-logs/{id}",
+  "PUT /api/contact-logs/{id}",
+  "DELETE /api/contact-logs/{id}",
+  "GET /api/firms/{id}/contact-persons/access",
+  "GET /api/contact-persons",
+  "POST /api/contact-persons",
+  "GET /api/contact-persons/{id}",
+  "PUT /api/contact-persons/{id}",
+  "DELETE /api/contact-persons/{id}",
+  "GET /api/targets/{id}/files",
+  "POST /api/targets/{id}/files",
+  "GET /api/contact-logs/{id}/files",
+  "POST /api/contact-logs/{id}/files",
+  "GET /api/firms/{id}/files",
+  "POST /api/firms/{id}/files",
+  "GET /api/files/{id}",
+  "DELETE /api/files/{id}",
+  "GET /api/files/{id}/content",
+  "GET /api/notifications",
+  "GET /api/notifications/unread-count",
+  "POST /api/notifications/read-all",
+  "GET /api/notifications/{id}",
+  "POST /api/notifications/{id}/read",
+  "GET /api/reminders",
+  "GET /api/reminders/{id}",
+  "POST /api/reminders/{id}/retry",
+  "GET /api/reminder-rules",
+  "GET /api/reminder-rules/defaults",
+  "PUT /api/reminder-rules/defaults",
+  "GET /api/reminder-rules/plans/{planId}",
+  "PUT /api/reminder-rules/plans/{planId}",
+  "DELETE /api/reminder-rules/plans/{planId}",
+  "GET /api/exports/pipeline.xlsx",
+  "GET /api/exports/chains/{id}/handbook.xlsx",
+  "GET /api/exports/weekly-report.xlsx",
+  "GET /api/imports",
+  "POST /api/imports",
+  "GET /api/imports/{id}/rejected.xlsx",
+  "GET /api/imports/template.xlsx",
+  "GET /api/imports/{id}",
+  "POST /api/imports/{id}/commit",
+  "GET /api/targets/{id}/project",
+  "PUT /api/targets/{id}/project/milestones/{kind}",
+  "POST /api/targets/{id}/project/funds",
+  "PUT /api/targets/{id}/project/funds/{fundId}",
+  "DELETE /api/targets/{id}/project/funds/{fundId}",
+  "PUT /api/targets/{id}/project/years/{year}",
+  "GET /api/instructions",
+  "POST /api/instructions",
+  "GET /api/instructions/{id}",
+  "POST /api/instructions/{id}/replies",
+  "POST /api/instructions/{id}/close",
+  "GET /api/cockpit/project-rates",
+  "GET /api/cockpit/key-projects",
+]);
+
+describe('OpenAPI document', () => {
+  let api: TestApi;
+  let routes: Map<string, boolean>;
+  beforeAll(async () => {
+    api = await startApi();
+    routes = responseSchemas((await api.http.get('/api/docs-json').expect(200)).body);
+  });
+  afterAll(() => api.close());
+
+  it('describes the 2xx response of every route (apart from the shrinking list of known gaps)', () => {
+    const missing = [...routes].filter(([, ok]) => !ok).map(([r]) => r);
+    expect(missing.filter((r) => !NOT_YET_DESCRIBED.has(r))).toEqual([]);
+  });
+
+  it('keeps the list of known gaps honest: every entry is a route that still lacks a schema', () => {
+    expect([...NOT_YET_DESCRIBED].filter((r) => routes.get(r) !== false)).toEqual([]);
+  });
+});
