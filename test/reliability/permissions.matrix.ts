@@ -131,7 +131,7 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/contact-logs': { all: ALL_READ },
   'GET /api/contact-logs/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.logId) },
   'POST /api/contact-logs': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, body: (c) => ({ targetId: c.rec.targetId, kind: 'visit', at: new Date().toISOString(), summary: '矩阵走访', nextFollowUpAt: soon() }) },
-  // PRODUCT.md: chain managers create and edit logs in their chains (fails today: 403, see report).
+  // The role table: chain managers create and edit logs in their chains (fails today: 403, see report).
   'PUT /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId), body: () => ({ summary: '矩阵走访（改）' }) },
   'DELETE /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId) },
 

@@ -1,7 +1,7 @@
 import type { AuthUser } from '@crm/auth';
 
 /**
- * Who may see and change which targets (PRODUCT.md, roles table). Pure rules, shared by every
+ * Who may see and change which targets (the role table; test/reliability/permissions.matrix.ts checks it route by route). Pure rules, shared by every
  * query (lists, exports, cockpit) so no path can leak another team's or chain's records.
  *
  * | role          | read                         | write / move stages   |

@@ -1,6 +1,6 @@
 /**
  * How well a chain link is covered — the one rule for the chain map, the cockpit's chain view and
- * the handbook export (PRODUCT.md: a gap is a link with no local firm and no target that has
+ * the handbook export (a gap is a link with no local firm and no target that has
  * reached 接洽 or later; a lead nobody has contacted does not close a gap). From best to worst:
  * - landed:      a target recruited for this link has landed (已落地)
  * - local:       a firm already in the district works in this link (本地企业)

@@ -11,7 +11,7 @@ export const ERASED_FIELDS = ['name', 'title', ...PERSONAL_FIELDS] as const;
 export const ERASED = '[已删除]';
 
 /**
- * Who sees a person's phone, e-mail, WeChat and notes (PRODUCT.md roles; 个人信息保护法's "only
+ * Who sees a person's phone, e-mail, WeChat and notes (by role; 个人信息保护法's "only
  * those who need it"). Everyone who reads the firm sees that the person exists (name, title).
  *
  * | role          | personal data                                              | add / edit / erase           |

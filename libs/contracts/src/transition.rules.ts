@@ -1,7 +1,7 @@
 import { FORWARD_STAGES, isLive, type Stage } from './stages';
 
 /**
- * Which stage moves are allowed, and which need a reason (PRODUCT.md, pipeline rules).
+ * Which stage moves are allowed, and which need a reason (the pipeline rules).
  *
  * Decisions beyond the brief, so nobody has to guess:
  * - landed is final: nothing leaves it (a wrong landing is corrected by an admin deleting the target).

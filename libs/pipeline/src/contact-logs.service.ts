@@ -115,7 +115,7 @@ export class ContactLogsService {
   }
 
   /**
-   * Who may rewrite or delete a log (PRODUCT.md: logs are edited like their target): whoever may
+   * Who may rewrite or delete a log (logs are edited like their target): whoever may
    * change the log's target — its owner, the chain's manager, an admin — and the log's author
    * while they still may read the target. Leaders never.
    */

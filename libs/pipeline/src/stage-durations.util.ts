@@ -8,7 +8,7 @@ export interface StageHistoryEntry {
 export type StageDurations = Record<Stage, number>;
 
 /**
- * Seconds spent in each stage, derived from the append-only history (PRODUCT.md: time in stage
+ * Seconds spent in each stage, derived from the append-only history (time in stage
  * is never stored, always derived). Each entry lasts until the next one; the last until `now`.
  * A stage entered twice (paused and resumed) sums both stays. Clock skew never gives negatives.
  */

@@ -1,7 +1,7 @@
 import type { Stage } from '@crm/pipeline';
 
 /**
- * The one stale rule (PRODUCT.md: stale alerts per stage): the reminder scan, the cockpit's stalled
+ * The one stale rule (stale alerts per stage): the reminder scan, the cockpit's stalled
  * list and the board's badge all grade a target with it.
  */
 export type StaleGrade = 'green' | 'yellow' | 'red';

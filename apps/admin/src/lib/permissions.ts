@@ -1,7 +1,7 @@
 import type { Role } from '../config/domain';
 
 /**
- * What each role may do in the backoffice (PRODUCT.md, "Roles and what each may touch"). The API
+ * What each role may do in the backoffice (the role table the API enforces; test/reliability/permissions.matrix.ts holds it route by route). The API
  * enforces the same rules per record; this only decides which screens and buttons appear.
  * react-admin asks `canAccess({ action, resource })` for menus, routes and buttons.
  */
