@@ -1,0 +1,4 @@
+export * from './backup';
+export * from './manifest';
+export * from './pg-tools';
+export * from './restore';
