@@ -13,7 +13,9 @@ createBackup({ databaseUrl: loadConfig().database.url, outFile, appVersion })
   .then(({ file, manifest }) => {
     const rows = Object.values(manifest.tables).reduce((a, n) => a + n, 0);
     console.log(`backup written: ${file}`);
-    console.log(`  ${Object.keys(manifest.tables).length} tables, ${rows} rows; migration ${manifest.schemaMigration?.name ?? 'none'}; dump ${manifest.dump.bytes} bytes sha256 ${manifest.dump.sha256}`);
+    console.log(
+      `  ${Object.keys(manifest.tables).length} tables, ${rows} rows; migration ${manifest.schemaMigration?.name ?? 'none'}; dump ${manifest.dump.bytes} bytes sha256 ${manifest.dump.sha256}`,
+    );
   })
   .catch((e: Error) => {
     console.error(`backup failed: ${e.message}`);

@@ -10,7 +10,10 @@ import { createTestDatabase } from '../support/db';
 import { factories } from '../support/factories';
 import { dbUrl } from '../support/names';
 
-const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'), Buffer.from([0, 1, 2, 250, 251, 252])]);
+const PDF = Buffer.concat([
+  Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+  Buffer.from([0, 1, 2, 250, 251, 252]),
+]);
 
 const binary = (res: NodeJS.ReadableStream & { setEncoding: (e: BufferEncoding) => void }, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -57,7 +60,13 @@ describe('backup and restore', () => {
     const targets = (await admin.get('/api/targets?range=[0,0]').expect(200)).headers['content-range'];
     const timeline = (await promoter.get(`/api/targets/${targetId}/timeline`).expect(200)).body;
     const files = (await promoter.get(`/api/targets/${targetId}/files`).expect(200)).body;
-    const content = (await promoter.get(`/api/files/${fileId}/content`).buffer(true).parse(binary as never).expect(200)).body as Buffer;
+    const content = (
+      await promoter
+        .get(`/api/files/${fileId}/content`)
+        .buffer(true)
+        .parse(binary as never)
+        .expect(200)
+    ).body as Buffer;
     return { overview, firms, targets, timeline, files, content: content.toString('base64') };
   }
 
@@ -65,13 +74,26 @@ describe('backup and restore', () => {
     const f = factories(source.app.get(DataSource));
     const target = await f.target({ owner: 'promoter', stage: 'contact', expectedInvestment: 12_345 });
     const promoter = await source.as('promoter');
-    await promoter.post('/api/contact-logs').send({ targetId: target.id, kind: 'visit', at: '2026-03-02T09:30:00+08:00', summary: '上门拜访，谈落地条件' }).expect(201);
-    const file = (await promoter.post(`/api/targets/${target.id}/files`).attach('file', PDF, { filename: '投资意向书.pdf', contentType: 'application/pdf' }).expect(201)).body;
+    await promoter
+      .post('/api/contact-logs')
+      .send({ targetId: target.id, kind: 'visit', at: '2026-03-02T09:30:00+08:00', summary: '上门拜访，谈落地条件' })
+      .expect(201);
+    const file = (
+      await promoter.post(`/api/targets/${target.id}/files`).attach('file', PDF, { filename: '投资意向书.pdf', contentType: 'application/pdf' }).expect(201)
+    ).body;
     const before = await answers(source, target.id, file.id);
     expect(before.timeline.length).toBeGreaterThan(0);
 
-    const { file: archive, manifest } = await createBackup({ databaseUrl: (source.app.get(DataSource).options as { url: string }).url, outFile: join(dir, 'crm.tar'), appVersion: 'test' });
-    expect(manifest).toMatchObject({ format: 'zhaoshang-crm-backup/1', files: 'in-database', dump: { format: 'custom', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const { file: archive, manifest } = await createBackup({
+      databaseUrl: (source.app.get(DataSource).options as { url: string }).url,
+      outFile: join(dir, 'crm.tar'),
+      appVersion: 'test',
+    });
+    expect(manifest).toMatchObject({
+      format: 'zhaoshang-crm-backup/1',
+      files: 'in-database',
+      dump: { format: 'custom', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(manifest.schemaMigration?.name).toEqual(expect.any(String));
     expect(manifest.tables.target).toBeGreaterThan(0);
     expect(manifest.tables.stored_file).toBeGreaterThan(0);
@@ -86,7 +108,11 @@ describe('backup and restore', () => {
   }, 120_000);
 
   it('refuses a database that is not empty', async () => {
-    const { file: archive } = await createBackup({ databaseUrl: (source.app.get(DataSource).options as { url: string }).url, outFile: join(dir, 'again.tar'), appVersion: 'test' });
+    const { file: archive } = await createBackup({
+      databaseUrl: (source.app.get(DataSource).options as { url: string }).url,
+      outFile: join(dir, 'again.tar'),
+      appVersion: 'test',
+    });
     await expect(restoreBackup({ file: archive, databaseUrl: (source.app.get(DataSource).options as { url: string }).url })).rejects.toThrow(RestoreRefused);
     await expect(restoreBackup({ file: archive, databaseUrl: (source.app.get(DataSource).options as { url: string }).url })).rejects.toThrow(/not empty/);
   }, 120_000);

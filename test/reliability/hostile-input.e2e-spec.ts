@@ -83,9 +83,12 @@ describe('hostile input: deep bodies, odd path ids, impossible dates', () => {
   });
 
   describe('path ids are plain decimal integers', () => {
-    it.each(['0x54', '1e0', '%201', '+1', '1.0', '01', '0b1', '1%20', '-1', '0', '2147483648', 'Infinity'])('PUT /api/firms/%s → 400 naming id, firm unchanged', async (id) => {
-      await refusedUnchanged(() => admin.put(`/api/firms/${id}`).send({ version: firmVersion, name: 'renamed by a hex id' }), 400, 'id');
-    });
+    it.each(['0x54', '1e0', '%201', '+1', '1.0', '01', '0b1', '1%20', '-1', '0', '2147483648', 'Infinity'])(
+      'PUT /api/firms/%s → 400 naming id, firm unchanged',
+      async (id) => {
+        await refusedUnchanged(() => admin.put(`/api/firms/${id}`).send({ version: firmVersion, name: 'renamed by a hex id' }), 400, 'id');
+      },
+    );
 
     it.each(['0x1', '1e0', '+1', '%201'])('GET /api/firms/%s → 400 naming id', async (id) => {
       await refusedUnchanged(() => admin.get(`/api/firms/${id}`), 400, 'id');

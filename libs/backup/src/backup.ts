@@ -32,7 +32,9 @@ export async function tableCounts(client: Client): Promise<Record<string, number
 }
 
 export async function serverMajor(client: Client): Promise<{ major: number; version: string }> {
-  const { rows } = await client.query<{ num: string; version: string }>(`SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`);
+  const { rows } = await client.query<{ num: string; version: string }>(
+    `SELECT current_setting('server_version_num') AS num, current_setting('server_version') AS version`,
+  );
   return { major: Math.floor(Number(rows[0].num) / 10000), version: rows[0].version };
 }
 
@@ -52,11 +54,20 @@ export async function createBackup(opts: { databaseUrl: string; outFile: string;
     const { major, version } = await serverMajor(client);
     const tools = findPgTools(major);
     const tables = await tableCounts(client);
-    const migration = await client.query<{ timestamp: string; name: string }>(
-      `SELECT timestamp, name FROM migrations WHERE to_regclass('public.migrations') IS NOT NULL ORDER BY timestamp DESC LIMIT 1`,
-    ).catch(() => ({ rows: [] as { timestamp: string; name: string }[] }));
+    const migration = await client
+      .query<{ timestamp: string; name: string }>(
+        `SELECT timestamp, name FROM migrations WHERE to_regclass('public.migrations') IS NOT NULL ORDER BY timestamp DESC LIMIT 1`,
+      )
+      .catch(() => ({ rows: [] as { timestamp: string; name: string }[] }));
     const dumpPath = join(work, DUMP_FILE);
-    await run(tools.pgDump, ['--format=custom', `--snapshot=${rows[0].snapshot}`, '--no-owner', '--no-privileges', `--file=${dumpPath}`, `--dbname=${opts.databaseUrl}`]);
+    await run(tools.pgDump, [
+      '--format=custom',
+      `--snapshot=${rows[0].snapshot}`,
+      '--no-owner',
+      '--no-privileges',
+      `--file=${dumpPath}`,
+      `--dbname=${opts.databaseUrl}`,
+    ]);
     await client.query('COMMIT');
     const pgDumpVersion = (await run(tools.pgDump, ['--version'])).stdout.trim();
     const manifest: BackupManifest = {

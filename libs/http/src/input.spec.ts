@@ -29,11 +29,17 @@ describe('strictInt', () => {
 });
 
 describe('parseId', () => {
-  it.each([['1', 1], ['2147483647', 2 ** 31 - 1], [7, 7]])('accepts %j', (input, expected) => {
+  it.each([
+    ['1', 1],
+    ['2147483647', 2 ** 31 - 1],
+    [7, 7],
+  ])('accepts %j', (input, expected) => {
     expect(parseId(input)).toBe(expected);
   });
   it.each(['0', '-1', '2147483648', '0x1', '1e0', ' 1', '+1', 'abc'])('refuses %j naming the parameter', (input) => {
-    expect(() => parseId(input, 'planId')).toThrow(expect.objectContaining({ response: expect.objectContaining({ fields: [expect.objectContaining({ field: 'planId' })] }) }));
+    expect(() => parseId(input, 'planId')).toThrow(
+      expect.objectContaining({ response: expect.objectContaining({ fields: [expect.objectContaining({ field: 'planId' })] }) }),
+    );
   });
 });
 
@@ -73,7 +79,9 @@ describe('strictDateTime', () => {
 
   it('refuses with a 400 naming the field', () => {
     expect(() => parseDateTime('2026-02-30', 'filter.at_gte')).toThrow(
-      expect.objectContaining({ response: expect.objectContaining({ statusCode: 400, fields: [expect.objectContaining({ field: 'filter.at_gte', code: 'isDateTime' })] }) }),
+      expect.objectContaining({
+        response: expect.objectContaining({ statusCode: 400, fields: [expect.objectContaining({ field: 'filter.at_gte', code: 'isDateTime' })] }),
+      }),
     );
   });
 });
@@ -110,7 +118,9 @@ describe('refuseDeepJson (body-parser verify)', () => {
   const nested = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
   it('lets 32 levels through and refuses 33 with body_too_deep', () => {
     expect(() => verify(null, null, Buffer.from(nested(32)), 'utf-8')).not.toThrow();
-    expect(() => verify(null, null, Buffer.from(nested(33)), 'utf-8')).toThrow(expect.objectContaining({ response: expect.objectContaining({ code: 'body_too_deep', statusCode: 400 }) }));
+    expect(() => verify(null, null, Buffer.from(nested(33)), 'utf-8')).toThrow(
+      expect.objectContaining({ response: expect.objectContaining({ code: 'body_too_deep', statusCode: 400 }) }),
+    );
   });
   it('decodes a declared UTF-16 body before counting', () => {
     // 字 is U+5B57: in UTF-16LE its second byte is "[" (0x5B), which a byte scan would count.

@@ -13,7 +13,9 @@ const MAX_INT = 2 ** 31 - 1;
 const DECIMAL_INT = /^-?(0|[1-9]\d{0,15})$/;
 
 const invalid = (field: string, message: string, messageZh: string) =>
-  new AppError(400, 'validation_failed', `Invalid ${field}: ${message}`, `${field} 无效：${messageZh}`, [fieldError(field, 'invalid', message, `${field}：${messageZh}`)]);
+  new AppError(400, 'validation_failed', `Invalid ${field}: ${message}`, `${field} 无效：${messageZh}`, [
+    fieldError(field, 'invalid', message, `${field}：${messageZh}`),
+  ]);
 
 /**
  * An integer written as plain decimal digits (optionally a leading minus), or a JSON number that
@@ -30,7 +32,11 @@ export function strictInt(value: unknown): number | undefined {
 export function parseId(value: unknown, field = 'id'): number {
   const n = strictInt(value);
   if (n === undefined || n < 1 || n > MAX_INT) {
-    throw invalid(field, `must be a positive integer written in decimal digits, got ${JSON.stringify(String(value).slice(0, 40))}`, '必须是正整数（十进制数字）');
+    throw invalid(
+      field,
+      `must be a positive integer written in decimal digits, got ${JSON.stringify(String(value).slice(0, 40))}`,
+      '必须是正整数（十进制数字）',
+    );
   }
   return n;
 }
@@ -92,7 +98,14 @@ export const IsDateTime = (options?: ValidationOptions): PropertyDecorator =>
 /** A date or date-time parameter (query or filter); 400 naming `field` unless it is a real calendar date. */
 export function parseDateTime(value: unknown, field: string): Date {
   const d = strictDateTime(value);
-  if (!d) throw new AppError(400, 'validation_failed', `Invalid ${field}: must be a real date or date-time (ISO 8601, e.g. 2026-03-02 or 2026-03-02T09:30:00+08:00)`, `${field} 无效：必须是有效的日期时间（ISO 8601）`, [fieldError(field, 'isDateTime', `${field} must be a real date or date-time (ISO 8601)`)]);
+  if (!d)
+    throw new AppError(
+      400,
+      'validation_failed',
+      `Invalid ${field}: must be a real date or date-time (ISO 8601, e.g. 2026-03-02 or 2026-03-02T09:30:00+08:00)`,
+      `${field} 无效：必须是有效的日期时间（ISO 8601）`,
+      [fieldError(field, 'isDateTime', `${field} must be a real date or date-time (ISO 8601)`)],
+    );
   return d;
 }
 
@@ -112,7 +125,8 @@ export function jsonDepth(text: Buffer | string, limit = Infinity): number {
   for (let i = 0; i < length; i++) {
     const c = isBuffer ? (text as Buffer)[i] : (text as string).charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -129,7 +143,13 @@ export function jsonDepth(text: Buffer | string, limit = Infinity): number {
 export function tooDeep(limit: number, field?: string): AppError {
   const message = `${field ?? 'The request body'} nests objects or arrays more than ${limit} levels deep`;
   const messageZh = `${field ?? '请求内容'}嵌套超过 ${limit} 层`;
-  return new AppError(400, field ? 'validation_failed' : 'body_too_deep', message, messageZh, field ? [fieldError(field, 'invalid', message, messageZh)] : undefined);
+  return new AppError(
+    400,
+    field ? 'validation_failed' : 'body_too_deep',
+    message,
+    messageZh,
+    field ? [fieldError(field, 'invalid', message, messageZh)] : undefined,
+  );
 }
 
 /**
