@@ -154,6 +154,10 @@ export const domainEn: DomainMessages = {
       name: 'User |||| Users',
       fields: { id: 'ID', username: 'Username', displayName: 'Name', role: 'Role', teamId: 'Team', email: 'E-mail', webhookUrl: 'Robot URL', active: 'Active', password: 'New password', chainIds: 'Chains managed', q: 'Search', version: 'Version' },
     },
+    'audit-logs': {
+      name: 'Audit entry |||| Audit trail',
+      fields: { at: 'Time', userId: 'By', username: 'By', action: 'Action', entity: 'Record type', entityId: 'Record ID', changes: 'Changes' },
+    },
     teams: {
       name: 'Team |||| Teams',
       fields: { id: 'ID', name: 'Name', leaderId: 'Leader', webhookUrl: 'Robot URL', createdAt: 'Created' },

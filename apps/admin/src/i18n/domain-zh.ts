@@ -152,6 +152,10 @@ export const domainZh = {
       name: '用户',
       fields: { id: 'ID', username: '用户名', displayName: '姓名', role: '角色', teamId: '小组', email: '电子邮箱', webhookUrl: '机器人地址', active: '启用', password: '新密码', chainIds: '负责的产业链', q: '搜索', version: '版本' },
     },
+    'audit-logs': {
+      name: '审计日志',
+      fields: { at: '时间', userId: '操作人', username: '操作人', action: '操作', entity: '对象', entityId: '记录 ID', changes: '变更内容' },
+    },
     teams: {
       name: '小组',
       fields: { id: 'ID', name: '名称', leaderId: '分管领导', webhookUrl: '机器人地址', createdAt: '创建时间' },

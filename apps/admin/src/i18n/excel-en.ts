@@ -1,6 +1,23 @@
 /** My account, import wizard, exports and history (issue 15). excel-zh.ts has the same keys. */
 export const excelEn = {
   excel: {
+    history: {
+      panel: 'Change history',
+      none: 'No changes recorded',
+      at: 'Time',
+      who: 'By',
+      field: 'Field',
+      from: 'From',
+      to: 'To',
+      changes: 'Changes',
+      record: 'Record ID',
+      entity_label: 'Record type',
+      action_label: 'Action',
+      from_time: 'From',
+      to_time: 'Until',
+      action: { insert: 'Created', update: 'Changed', delete: 'Deleted', transition: 'Stage change', login: 'Signed in' },
+      entity: { target: 'Target', firm: 'Firm', contact_log: 'Contact log', chain: 'Chain', chain_link: 'Chain link', app_user: 'User', team: 'Team', plan: 'Plan', kpi_target: 'KPI target', carrier: 'Carrier' },
+    },
     export: {
       pipeline: 'Pipeline workbook',
       weekly: 'Weekly report',

@@ -1,6 +1,23 @@
 /** 我的账户, import wizard, exports and history (issue 15). excel-en.ts has the same keys. */
 export const excelZh = {
   excel: {
+    history: {
+      panel: '变更记录',
+      none: '暂无变更记录',
+      at: '时间',
+      who: '操作人',
+      field: '字段',
+      from: '原值',
+      to: '新值',
+      changes: '变更内容',
+      record: '记录 ID',
+      entity_label: '对象',
+      action_label: '操作',
+      from_time: '起始时间',
+      to_time: '截止时间',
+      action: { insert: '新建', update: '修改', delete: '删除', transition: '阶段变更', login: '登录' },
+      entity: { target: '招商目标', firm: '企业', contact_log: '接洽记录', chain: '产业链', chain_link: '环节', app_user: '用户', team: '小组', plan: '规划', kpi_target: '目标值', carrier: '载体' },
+    },
     export: {
       pipeline: '导出招商项目表',
       weekly: '周报',

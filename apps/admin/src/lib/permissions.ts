@@ -12,7 +12,7 @@ const WRITE_NO_DELETE: readonly Action[] = [...READ, 'create', 'edit', 'clone', 
 const ALL: readonly Action[] = [...WRITE_NO_DELETE, 'delete'];
 
 /** Screens only an admin works in. */
-export const ADMIN_RESOURCES = ['users', 'teams', 'reminders', 'reminder-rules'] as const;
+export const ADMIN_RESOURCES = ['users', 'teams', 'reminders', 'reminder-rules', 'audit-logs'] as const;
 
 type Matrix = Record<string, readonly Action[]>;
 

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { RaRecord } from 'react-admin';
+import auditLogs from './audit-logs';
 import carriers from './carriers';
 import chainLinks from './chain-links';
 import chains from './chains';
@@ -38,6 +39,7 @@ export const RESOURCES: Record<string, ResourceDefinition> = {
   'reminder-rules': reminderRules,
   users,
   teams,
+  'audit-logs': auditLogs,
 };
 
 export const MENU_RESOURCES = Object.keys(RESOURCES);

@@ -1,3 +1,4 @@
+import { ChangeHistory } from '../audit-logs/ChangeHistory';
 import {
   AutocompleteArrayInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, NullableBooleanInput, ReferenceArrayField, ReferenceArrayInput,
   ReferenceInput, ReferenceManyField, required, SearchInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList,
@@ -49,6 +50,11 @@ function FirmPeopleAndFiles() {
   );
 }
 
+function FirmChangeHistory() {
+  const record = useRecordContext();
+  return record ? <ChangeHistory entity="firm" id={record.id} /> : null;
+}
+
 function FirmShow() {
   return (
     <Show>
@@ -74,7 +80,7 @@ function FirmShow() {
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>
-      <Box sx={{ px: 2, pb: 2 }}><FirmPeopleAndFiles /></Box>
+      <Box sx={{ px: 2, pb: 2 }}><FirmPeopleAndFiles /><FirmChangeHistory /></Box>
     </Show>
   );
 }

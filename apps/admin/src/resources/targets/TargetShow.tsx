@@ -1,3 +1,4 @@
+import { ChangeHistory } from '../audit-logs/ChangeHistory';
 import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { EditButton, Labeled, NumberField, ShowBase, TextField, Title, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { MoneyField, ShanghaiDateTimeField, StageField } from '../../components/fields';
@@ -71,6 +72,7 @@ function TargetPage() {
             <FirmProfile />
           </Box>
           <TargetPeopleAndFiles targetId={record.id} firmId={record.firmId} />
+          <ChangeHistory entity="target" id={record.id} />
         </Grid>
       </Grid>
     </Box>

@@ -1,0 +1,49 @@
+/** One audit row as GET /api/audit-logs returns it. */
+export interface AuditRow {
+  id: number;
+  at: string;
+  userId: number | null;
+  username: string | null;
+  action: 'insert' | 'update' | 'delete' | 'transition' | 'login';
+  entity: string;
+  entityId: string | null;
+  changes: Record<string, [unknown, unknown]>;
+}
+
+/** Fields nobody reads in a change list: bookkeeping the database moves by itself. */
+const NOISE = new Set(['version', 'updatedAt', 'createdAt', 'id']);
+
+/** A change as a person reads it: which field, from what, to what (values as short text). */
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
+const text = (v: unknown): string => {
+  if (v === null || v === undefined || v === '') return '—';
+  if (Array.isArray(v)) return v.map(text).join('、') || '—';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+};
+
+/** The changes of one audit row worth showing, in the order they were recorded. */
+export function fieldChanges(changes: AuditRow['changes'] | null | undefined): FieldChange[] {
+  return Object.entries(changes ?? {})
+    .filter(([field, pair]) => !NOISE.has(field) && Array.isArray(pair) && pair.length === 2)
+    .map(([field, [from, to]]) => ({ field, from: text(from), to: text(to) }));
+}
+
+/** Audit entity names (table names) → the backoffice resource whose field labels they use. */
+export const ENTITY_RESOURCE: Record<string, string> = {
+  target: 'targets',
+  firm: 'firms',
+  contact_log: 'contact-logs',
+  chain: 'chains',
+  chain_link: 'chain-links',
+  app_user: 'users',
+  team: 'teams',
+  plan: 'plans',
+  kpi_target: 'kpi-targets',
+  carrier: 'carriers',
+};
