@@ -22,6 +22,8 @@ export const phoneZh = {
     log: {
       title: '记一笔',
       kind: '方式',
+      at_value: '时间：%{at}',
+      next_value: '下次跟进：%{at}',
       change_time: '改时间',
       at: '时间',
       summary: '内容',

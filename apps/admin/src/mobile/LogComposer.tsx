@@ -83,18 +83,17 @@ export function LogComposer({ target, onSaved }: { target: ComposerTarget; onSav
           ) : (
             // Now, unless the visit was earlier: shown in the office's one date format, changed on demand.
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-              <Typography variant="body2" data-testid="log-at">{translate('phone.log.at')}：{formatDateTime(fromShanghaiInput(at))}</Typography>
+              <Typography variant="body2" data-testid="log-at">{translate('phone.log.at_value', { at: formatDateTime(fromShanghaiInput(at)) })}</Typography>
               <Button onClick={() => setEditingAt(true)} sx={{ ...TOUCH, whiteSpace: 'nowrap' }}>{translate('phone.log.change_time')}</Button>
             </Box>
           )}
           <Box>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
-              {translate('phone.log.next')}
-              {next ? `：${formatDateTime(next)}` : ''}
+              {next ? translate('phone.log.next_value', { at: formatDateTime(next) }) : translate('phone.log.next')}
             </Typography>
-            <Box role="radiogroup" aria-label={translate('phone.log.next')} sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 0.5 }}>
+            <Box role="radiogroup" aria-label={translate('phone.log.next')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
               {([null, ...FOLLOW_UP_STEPS] as (FollowUpStep | null)[]).map((s) => (
-                <Button key={s ?? 'none'} role="radio" aria-checked={step === s} variant={step === s ? 'contained' : 'outlined'} onClick={() => setStep(s)} sx={{ ...TOUCH, minWidth: 0, px: 0.5, whiteSpace: 'nowrap' }}>
+                <Button key={s ?? 'none'} role="radio" aria-checked={step === s} variant={step === s ? 'contained' : 'outlined'} onClick={() => setStep(s)} sx={{ ...TOUCH, flex: '1 1 auto', minWidth: 56, px: 1, whiteSpace: 'nowrap', textTransform: 'none', fontSize: 15 }}>
                   {translate(s ? `phone.log.plus_${s}` : 'phone.log.next_none')}
                 </Button>
               ))}

@@ -17,8 +17,7 @@ function StageCard({ card }: { card: TargetCard }) {
           <Typography variant="subtitle1" sx={{ fontWeight: 600, overflowWrap: 'anywhere', lineHeight: 1.3 }}>{card.firmName}</Typography>
           <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>{[card.chainLinkName, card.ownerName].filter(Boolean).join(' · ')}</Typography>
           <Typography variant="body2">
-            {formatMoney(card.expectedInvestment)}
-            {card.nextFollowUpAt ? ` · ${translate('phone.target.next_follow_up')} ${formatDateTime(card.nextFollowUpAt)}` : ''}
+            {[card.expectedInvestment != null ? formatMoney(card.expectedInvestment) : null, card.nextFollowUpAt ? `${translate('phone.target.next_follow_up')} ${formatDateTime(card.nextFollowUpAt)}` : null].filter(Boolean).join(' · ')}
           </Typography>
         </CardContent>
       </CardActionArea>
