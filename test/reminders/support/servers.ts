@@ -6,21 +6,14 @@ import { join } from 'node:path';
 import type { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
+import { waitFor } from '../../support/wait';
 
 const root = join(__dirname, '..', '..', '..');
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls until `probe` returns a truthy value or the time is up (then throws with `what`). */
-export async function waitFor<T>(what: string, probe: () => Promise<T>, timeoutMs = 10_000, everyMs = 100): Promise<NonNullable<T>> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(everyMs);
-  }
-}
+/** One waitFor for every test (test/support/wait.ts); re-exported for the reminder suites that import it from here. */
+export { waitFor };
 
 /**
  * Waits until `count` reminder sweeps have started after `since` and finished: the workers have
