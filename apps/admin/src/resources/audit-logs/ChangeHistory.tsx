@@ -17,7 +17,7 @@ export function ChangeHistory({ entity, id }: { entity: string; id: number | str
   );
   if (role !== 'admin') return null;
   const resource = ENTITY_RESOURCE[entity] ?? entity;
-  const rows = data.flatMap((a) => fieldChanges(a.changes).map((c, i) => ({ key: `${a.id}-${i}`, a, c })));
+  const rows = data.flatMap((a) => fieldChanges(a.changes, [t('ra.boolean.true'), t('ra.boolean.false')]).map((c, i) => ({ key: `${a.id}-${i}`, a, c })));
   return (
     <Card variant="outlined" sx={{ mt: 2 }} data-testid="change-history">
       <CardContent>

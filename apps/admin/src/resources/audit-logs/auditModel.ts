@@ -11,7 +11,7 @@ export interface AuditRow {
 }
 
 /** Fields nobody reads in a change list: bookkeeping the database moves by itself. */
-const NOISE = new Set(['version', 'updatedAt', 'createdAt', 'id']);
+const NOISE = new Set(['version', 'updatedAt', 'createdAt', 'id', 'demo']);
 
 /** A change as a person reads it: which field, from what, to what (values as short text). */
 export interface FieldChange {
@@ -20,18 +20,20 @@ export interface FieldChange {
   to: string;
 }
 
-const text = (v: unknown): string => {
+const text = (v: unknown, yesNo: [string, string]): string => {
   if (v === null || v === undefined || v === '') return '—';
-  if (Array.isArray(v)) return v.map(text).join('、') || '—';
+  if (typeof v === 'boolean') return v ? yesNo[0] : yesNo[1];
+  if (Array.isArray(v)) return v.map((x) => text(x, yesNo)).join('、') || '—';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 };
 
-/** The changes of one audit row worth showing, in the order they were recorded. */
-export function fieldChanges(changes: AuditRow['changes'] | null | undefined): FieldChange[] {
+/** The changes of one audit row worth showing, in the order they were recorded (nothing → nothing left out). */
+export function fieldChanges(changes: AuditRow['changes'] | null | undefined, yesNo: [string, string] = ['是', '否']): FieldChange[] {
   return Object.entries(changes ?? {})
     .filter(([field, pair]) => !NOISE.has(field) && Array.isArray(pair) && pair.length === 2)
-    .map(([field, [from, to]]) => ({ field, from: text(from), to: text(to) }));
+    .map(([field, [from, to]]) => ({ field, from: text(from, yesNo), to: text(to, yesNo) }))
+    .filter((c) => c.from !== c.to || c.from === '***');
 }
 
 /** Audit entity names (table names) → the backoffice resource whose field labels they use. */

@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { Datagrid, DateTimeInput, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
-import { ListActions } from '../../components/ListActions';
+import { Datagrid, DateTimeInput, FilterButton, FunctionField, List, ReferenceInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate } from 'react-admin';
+import { XlsxExportButton } from '../../components/XlsxExportButton';
 import { formatDateTime } from '../../lib/format';
 import { type AuditRow, ENTITY_RESOURCE, fieldChanges } from './auditModel';
 
@@ -19,7 +19,7 @@ const filters = [
 function Changes({ record }: { record: AuditRow }) {
   const t = useTranslate();
   const resource = ENTITY_RESOURCE[record.entity] ?? record.entity;
-  const changes = fieldChanges(record.changes);
+  const changes = fieldChanges(record.changes, [t('ra.boolean.true'), t('ra.boolean.false')]);
   if (!changes.length) return <Typography variant="body2" color="text.secondary">—</Typography>;
   return (
     <Box component="ul" sx={{ m: 0, pl: 2 }}>
@@ -36,7 +36,7 @@ function Changes({ record }: { record: AuditRow }) {
 function AuditLogList() {
   const t = useTranslate();
   return (
-    <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+    <List filters={filters} actions={<TopToolbar><FilterButton /><XlsxExportButton /></TopToolbar>} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <FunctionField source="at" label="excel.history.at" render={(r: AuditRow) => formatDateTime(r.at)} />
         <TextField source="username" label="excel.history.who" emptyText="—" />
