@@ -227,9 +227,9 @@ describe('backoffice in Chromium', () => {
     await page.waitForURL(/filter=/); // the search has been applied to the list
     await page.locator(`a[href="#/chain-map/${chain.id}"]`, { hasText: '查看图谱' }).click();
     await page.waitForURL(/#\/chain-map\/\d+/);
-    await page.getByTestId('chain-chart').locator('canvas').first().waitFor();
+    await page.getByTestId('chain-chart').waitFor();
     await expect(page.getByTestId('chain-summary').textContent()).resolves.toMatch(/缺口 [1-9]\d* 个/);
-    const gap = page.getByTestId('chain-links').locator('[data-gap="true"]').first();
+    const gap = page.getByTestId('chain-links').locator('[data-coverage="gap"]').first();
     await gap.waitFor();
     await gap.click();
     await expect(page.getByTestId('link-details').locator('[data-coverage="gap"]').count()).resolves.toBe(1);

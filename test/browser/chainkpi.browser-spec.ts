@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { newContext, shot, startBrowserEnv, type BrowserEnv } from './support';
 
 /**
@@ -81,6 +82,65 @@ describe('plan KPI view', () => {
     await shot(page, 'chainkpi-kpi-leader-en-1366');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, 'chainkpi-kpi-leader-en-390');
+    await context.close();
+  }, STEP);
+});
+
+describe('chain map and 缺口清单', () => {
+  it('the chain manager opens the 缺口清单 and creates a target from a gap', async () => {
+    const context = await localeContext(env, 'zh-CN');
+    const page = await context.newPage();
+    await signIn(page, env.baseUrl, 'chain');
+    await page.getByRole('menuitem', { name: '缺口清单' }).click();
+    const row = page.locator('[data-testid="gap-row"]').filter({ has: page.getByTestId('gap-create') }).first();
+    await row.waitFor();
+    await shot(page, 'chainkpi-gaps-chain-zh-1366');
+    const linkId = Number(await row.getAttribute('data-link-id'));
+    const linkName = (await row.locator('td').nth(1).innerText()).trim();
+    await row.getByTestId('gap-create').click();
+    await page.waitForURL(/#\/targets\/create/);
+    // the form arrives filled in with the gap's link
+    const linkInput = page.getByRole('combobox', { name: /环节/ });
+    await linkInput.waitFor();
+    await page.waitForFunction(([name]) => [...document.querySelectorAll('input[role="combobox"]')].some((i) => (i as HTMLInputElement).value === name), [linkName]);
+    await expect(linkInput.inputValue()).resolves.toBe(linkName);
+    // a firm the system does not know yet, created from the picker
+    const firmName = `缺口补链企业${Date.now()}`;
+    const firm = page.getByRole('combobox', { name: /企业/ });
+    await firm.click();
+    await firm.fill(firmName);
+    await page.getByRole('option', { name: `新建企业“${firmName}”` }).click();
+    await expect(firm.inputValue()).resolves.toBe(firmName);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/targets\/\d+\/show/);
+    await page.getByTestId('target-page').getByText(firmName).first().waitFor();
+    const id = Number(/targets\/(\d+)\/show/.exec(page.url())![1]);
+    const [saved] = await env.api.app.get(DataSource).query('SELECT t.chain_link_id, t.stage, f.name FROM target t JOIN firm f ON f.id = t.firm_id WHERE t.id = $1', [id]);
+    expect(saved).toEqual({ chain_link_id: linkId, stage: 'lead', name: firmName });
+    // a lead nobody has contacted does not close the gap: the link is listed still, as 仅线索
+    await page.goto(`${env.baseUrl}/#/gaps`);
+    await page.locator(`[data-testid="gap-row"][data-link-id="${linkId}"] [data-coverage="lead_only"]`).waitFor();
+    await context.close();
+  }, STEP);
+
+  it.each<[Locale, number, number]>([
+    ['zh-CN', 1366, 768],
+    ['en', 1366, 768],
+    ['zh-CN', 390, 844],
+  ])('the chain map reads in %s at %d×%d', async (locale, width, height) => {
+    const context = await localeContext(env, locale, { width, height });
+    const page = await context.newPage();
+    await signIn(page, env.baseUrl, 'chain');
+    const [chain] = await env.api.app.get(DataSource).query(`SELECT c.id FROM chain c JOIN chain_manager m ON m.chain_id = c.id JOIN app_user u ON u.id = m.user_id WHERE u.username = 'chain' ORDER BY c.sort_order, c.id LIMIT 1`);
+    await page.goto(`${env.baseUrl}/#/chain-map/${chain.id}`);
+    const gap = page.locator('[data-testid="map-link"][data-gap="true"]').first();
+    await gap.waitFor();
+    await gap.click();
+    await page.getByTestId('link-details').waitFor();
+    await shot(page, `chainkpi-chain-map-${locale}-${width}`);
+    // drawn once: every link appears exactly once on the page
+    const ids = await page.locator('[data-testid="map-link"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-link-id')));
+    expect(new Set(ids).size).toBe(ids.length);
     await context.close();
   }, STEP);
 });

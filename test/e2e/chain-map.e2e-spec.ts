@@ -83,6 +83,27 @@ describe('chains, chain links and the chain map over HTTP', () => {
     expect(res.body.links.map((l: { id: number }) => l.id)).toEqual([links.local, links.live, links.empty, links.landed]);
   });
 
+  it('缺口清单: uncovered links across chains, an uncontacted lead still a gap, with who may act on each', async () => {
+    const gaps = async (agent: Agent | ReturnType<typeof asManagerAgent>, q: string) => (await agent.get(`/api/chain-gaps?planId=${planId}${q}`).expect(200)).body;
+    // chain A: only the empty link is uncovered (its paused target does not count); the action is the chain's (强链)
+    const a = await gaps(admin, `&chainId=${chainA.id}`);
+    expect(a).toEqual([expect.objectContaining({ linkId: links.empty, coverage: 'gap', action: '强链', leadTargets: 0, chainId: chainA.id, planId, mayCreateTarget: true })]);
+    // chain B's only link gets a lead nobody has contacted: still listed, as lead_only
+    const [bLink] = await gaps(admin, `&chainId=${chainB.id}`);
+    await f.target({ chainLinkId: bLink.linkId, owner: 'promoter', stage: 'lead' });
+    expect(await gaps(admin, `&chainId=${chainB.id}`)).toEqual([expect.objectContaining({ linkId: bLink.linkId, coverage: 'lead_only', leadTargets: 1, action: null })]);
+    // the manager of chain A may start targets there only; a leader never; a promoter anywhere
+    const byManager = await gaps(asManagerAgent(), '');
+    expect(byManager.map((g: { chainId: number; mayCreateTarget: boolean }) => [g.chainId, g.mayCreateTarget])).toEqual([[chainA.id, true], [chainB.id, false]]);
+    expect((await gaps(await api.as('leader'), '')).every((g: { mayCreateTarget: boolean }) => !g.mayCreateTarget)).toBe(true);
+    expect((await gaps(await api.as('promoter'), '')).every((g: { mayCreateTarget: boolean }) => g.mayCreateTarget)).toBe(true);
+    // by action: 强链 keeps chain A's gap; 补链 (the covered link's action) lists nothing
+    expect((await gaps(admin, '&action=%E5%BC%BA%E9%93%BE')).map((g: { linkId: number }) => g.linkId)).toEqual([links.empty]);
+    expect(await gaps(admin, '&action=%E8%A1%A5%E9%93%BE')).toEqual([]);
+    await admin.get('/api/chain-gaps?action=%E4%B9%B1%E9%93%BE').expect(400);
+    await admin.get('/api/chain-gaps?chainId=abc').expect(400);
+  });
+
   it('counts every target but names only those the caller may read', async () => {
     const asPromoter = await (await api.as('promoter')).get(`/api/chains/${chainA.id}/map`).expect(200);
     const live = asPromoter.body.links.find((l: { id: number }) => l.id === links.live);

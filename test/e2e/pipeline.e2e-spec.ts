@@ -143,6 +143,22 @@ describe('pipeline transitions over HTTP', () => {
     expect(back.body).toMatchObject({ stage: 'contact', pausedFromStage: null });
   });
 
+  it('a jump from 线索 straight to 落地 asks for the signing figures too; 签约日期 is recorded as given', async () => {
+    const carrier = await f.carrier({ availableAreaM2: 500 });
+    const t = await f.target({ stage: 'lead' });
+    const refused = await move('promoter', t.id, { to: 'landed', version: 1, reason: '直接落地', carrierId: carrier.id, area: 50 });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('landing_needs_investment');
+    expect(refused.body.fields).toEqual([expect.objectContaining({ field: 'signedInvestment' })]);
+    const landed = await move('promoter', t.id, { to: 'landed', version: 1, reason: '直接落地', carrierId: carrier.id, area: 50, signedInvestment: 3000, signedOn: '2026-11-02' });
+    expect(landed.status).toBe(201);
+    // 2026-11-02 00:00 in Shanghai is 2026-11-01 16:00 UTC
+    expect(landed.body).toMatchObject({ stage: 'landed', signedInvestment: 3000, signedAt: '2026-11-01T16:00:00.000Z' });
+    const bad = await move('promoter', (await f.target({ stage: 'contact' })).id, { to: 'signed', version: 1, signedInvestment: 10, signedOn: '2026-13-40' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('signedOn');
+  });
+
   it('refuses landing more than the carrier has free (400), and a carrier without recorded space', async () => {
     const carrier = await f.carrier({ availableAreaM2: 800 });
     const t = await f.target({ stage: 'signed', signedInvestment: 100 });

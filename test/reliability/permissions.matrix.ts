@@ -75,6 +75,8 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/chains': { all: ALL_READ },
   'GET /api/chains/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.chainId) },
   'GET /api/chains/:id/map': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.chainId) },
+  // ── chainkpi (issue 14): 缺口清单 across chains (gaps are a district fact, read by every role) ──
+  'GET /api/chain-gaps': { all: ALL_READ },
   'POST /api/chains': { all: ADMIN_ONLY, writes: true, body: (c) => ({ planId: c.fx.planId, code: `m-${u()}`, name: `矩阵链${u()}`, kind: '重点方向' }) },
   'PUT /api/chains/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.chainId), body: async (c) => ({ version: await versionOf(c, `/api/chains/${c.rec.chainId}`), description: '矩阵测试' }) },
   'DELETE /api/chains/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.spareChainId) },

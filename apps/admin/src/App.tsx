@@ -16,6 +16,7 @@ const ChainMapPage = lazy(() => import('./chain-map/ChainMapPage'));
 const KpiPage = lazy(() => import('./kpi/KpiPage'));
 const AccountPage = lazyNamed(() => import('./account/AccountPage'), 'AccountPage');
 const ImportPage = lazyNamed(() => import('./imports/ImportPage'), 'ImportPage');
+const GapListPage = lazy(() => import('./chain-map/GapListPage'));
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
@@ -54,6 +55,7 @@ export function App() {
         <Route path="/kpis" element={lazyPage(KpiPage)} />
         <Route path="/account" element={<AccountPage />} />
         <Route path="/import" element={<ImportPage />} />
+        <Route path="/gaps" element={lazyPage(GapListPage)} />
       </CustomRoutes>
     </Admin>
   );

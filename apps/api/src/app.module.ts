@@ -24,6 +24,7 @@ import { ProjectsModule } from '@crm/projects';
 import { UsersModule } from '@crm/users';
 import { CarriersController } from './carriers/carriers.controller';
 import { ChainLinksController } from './chain-links/chain-links.controller';
+import { ChainGapsController } from './chains/chain-gaps.controller';
 import { ChainMapController } from './chains/chain-map.controller';
 import { ChainsController } from './chains/chains.controller';
 import { FirmsController } from './firms/firms.controller';
@@ -54,7 +55,7 @@ import { ClaimsController } from './claims/claims.controller';
 @Module({
   imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, AccessModule, OpsModule, PipelineHooksModule, PipelineModule, AuditModule, PlansModule, ChainMapModule, FirmsModule, CarriersModule, KpiModule, UsersModule, CockpitModule, RemindersModule, AdminQueuesModule, ExcelModule, ProjectsModule, ContactsModule, FilesModule, ClaimsModule],
   controllers: [AuthController, HealthController, AuditLogsController,
-    PlansController, ChainMapController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController, AccountController,
+    PlansController, ChainMapController, ChainGapsController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController, AccountController,
     CockpitController,
     TargetsController, BoardController, ContactLogsController, ContactPersonsController, FilesController,
     NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { targetReadScope, UserContextService } from '@crm/access';
+import { canCreateTargetInChain, targetReadScope, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { notFound } from '@crm/http';
 import type { LinkPosition } from './chain-link.entity';
@@ -81,7 +81,7 @@ export class ChainMapService {
         gap: !isCovered(coverage),
       };
     });
-    return { chain, summary: { ...summarizeCoverage(mapLinks.map((l) => l.coverage)), ownerFirms }, links: mapLinks };
+    return { chain: { ...chain, mayCreateTarget: canCreateTargetInChain(ctx, chain.id) }, summary: { ...summarizeCoverage(mapLinks.map((l) => l.coverage)), ownerFirms }, links: mapLinks };
   }
 
   /** Every link with its stage counts and local firms, in one statement. */

@@ -7,3 +7,4 @@ export * from './chain-map.module';
 export * from './chain-map.service';
 export * from './chains.service';
 export * from './coverage.rules';
+export * from './gap-list.service';

@@ -113,20 +113,26 @@ describe('pausedFromAfter', () => {
 });
 
 describe('checkStageFields', () => {
-  it.each<[Stage, Parameters<typeof checkStageFields>[1], string[]]>([
-    ['signed', { signedInvestment: 5000 }, []],
-    ['signed', {}, ['signedInvestment']],
-    ['signed', { signedInvestment: 0 }, ['signedInvestment']],
-    ['signed', { signedInvestment: -1 }, ['signedInvestment']],
-    ['landed', { carrierId: 3, area: 1200.5 }, []],
-    ['landed', { carrierId: 3 }, ['area']],
-    ['landed', { area: 10 }, ['carrierId']],
-    ['landed', { carrierId: 3, area: 0 }, ['area']],
-    ['landed', {}, ['carrierId', 'area']],
-    ['contact', {}, []],
-    ['paused', {}, []],
-  ])('%s with %j is missing %j', (to, fields, missing) => {
-    const problems = checkStageFields(to, fields);
+  it.each<[Stage, Parameters<typeof checkStageFields>[1], string[], Stage | undefined]>([
+    ['signed', { signedInvestment: 5000 }, [], undefined],
+    ['signed', {}, ['signedInvestment'], undefined],
+    ['signed', { signedInvestment: 0 }, ['signedInvestment'], undefined],
+    ['signed', { signedInvestment: -1 }, ['signedInvestment'], undefined],
+    ['landed', { carrierId: 3, area: 1200.5 }, [], undefined],
+    ['landed', { carrierId: 3 }, ['area'], undefined],
+    ['landed', { area: 10 }, ['carrierId'], undefined],
+    ['landed', { carrierId: 3, area: 0 }, ['area'], undefined],
+    ['landed', {}, ['carrierId', 'area'], undefined],
+    ['contact', {}, [], undefined],
+    ['paused', {}, [], undefined],
+    // a jump to 落地 that skips 签约 records the signing figures too
+    ['landed', { carrierId: 3, area: 10 }, ['signedInvestment'], 'lead'],
+    ['landed', { carrierId: 3, area: 10 }, ['signedInvestment'], 'contact'],
+    ['landed', { carrierId: 3, area: 10, signedInvestment: 3000 }, [], 'lead'],
+    ['landed', { carrierId: 3, area: 10 }, [], 'signed'],
+    ['landed', {}, ['signedInvestment', 'carrierId', 'area'], 'lead'],
+  ])('%s with %j is missing %j (from %s)', (to, fields, missing, from) => {
+    const problems = checkStageFields(to, fields, from);
     expect(problems.map((p) => p.field)).toEqual(missing);
     for (const p of problems) expect(p.messageZh).toMatch(/[\u4e00-\u9fff]/);
   });
@@ -136,6 +142,8 @@ describe('unexpectedStageFields', () => {
   it.each<[Stage, Record<string, unknown>, string[]]>([
     ['signed', { signedInvestment: 1, signedJobs: 10 }, []],
     ['landed', { signedInvestment: 1, carrierId: 2, area: 3, landedOn: '2026-01-01' }, []],
+    ['signed', { signedInvestment: 1, signedOn: '2026-11-30' }, []],
+    ['contact', { signedOn: '2026-11-30' }, ['signedOn']],
     ['contact', { signedInvestment: 1 }, ['signedInvestment']],
     ['signed', { carrierId: 2, area: 3 }, ['carrierId', 'area']],
     ['paused', { landedOn: '2026-01-01', signedSpace: 5 }, ['signedSpace', 'landedOn']],

@@ -115,11 +115,19 @@ export interface StageFields {
 
 export type StageFieldProblem = { field: string; rule: string; message: string; messageZh: string };
 
-/** Entering signed needs the agreed investment; entering landed needs the carrier and the area taken. */
-export function checkStageFields(to: Stage, f: StageFields): StageFieldProblem[] {
+/**
+ * Entering signed needs the agreed investment; entering landed needs the carrier and the area
+ * taken, and — when the target skips 签约 (from lead or contact) — the agreed investment too, so a
+ * landing never leaves its signing figures blank.
+ */
+export function checkStageFields(to: Stage, f: StageFields, from?: Stage): StageFieldProblem[] {
   const problems: StageFieldProblem[] = [];
-  if (to === 'signed' && !(typeof f.signedInvestment === 'number' && f.signedInvestment > 0)) {
+  const hasInvestment = typeof f.signedInvestment === 'number' && f.signedInvestment > 0;
+  if (to === 'signed' && !hasInvestment) {
     problems.push({ field: 'signedInvestment', rule: 'signing_needs_investment', message: 'Signing needs the agreed investment (万元, > 0)', messageZh: '签约需要填写签约投资额（万元，大于 0）' });
+  }
+  if (to === 'landed' && from !== undefined && from !== 'signed' && !hasInvestment) {
+    problems.push({ field: 'signedInvestment', rule: 'landing_needs_investment', message: 'Landing without signing first needs the agreed investment (万元, > 0)', messageZh: '未经签约直接落地，需要填写签约投资额（万元，大于 0）' });
   }
   if (to === 'landed') {
     if (!(typeof f.carrierId === 'number' && f.carrierId > 0)) {
@@ -132,7 +140,7 @@ export function checkStageFields(to: Stage, f: StageFields): StageFieldProblem[]
   return problems;
 }
 
-const SIGNING_FIELDS = ['signedInvestment', 'signedOutput', 'signedJobs', 'signedSpace'] as const;
+const SIGNING_FIELDS = ['signedInvestment', 'signedOutput', 'signedJobs', 'signedSpace', 'signedOn'] as const;
 const LANDING_FIELDS = ['carrierId', 'area', 'landedOn'] as const;
 
 /** Stage fields sent for a move that does not record them (signing data only when signing or landing; landing data only when landing). */

@@ -144,6 +144,12 @@ export class TransitionDto {
   @Max(MAX_M2 / 10)
   signedSpace?: number;
 
+  @ApiPropertyOptional({ description: '签约日期 YYYY-MM-DD (Asia/Shanghai), when signing; default today' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'signedOn must be a date YYYY-MM-DD' })
+  @IsDateTime()
+  signedOn?: string;
+
   @ApiPropertyOptional({ description: 'Carrier (楼宇/园区), required when landing' })
   @IsOptional()
   @IsInt()

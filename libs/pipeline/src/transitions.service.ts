@@ -50,7 +50,7 @@ export class TransitionsService {
       const fields = extra.map((f) => fieldError(f, 'rule', `${f} is recorded only when signing or landing`, `${f} 仅在签约或落地时填写`));
       throw badRequest(`Not recorded when moving to ${dto.to}: ${extra.join(', ')}`, `该阶段不填写：${extra.join('、')}`, fields, 'stage_field_not_expected');
     }
-    const missing = checkStageFields(dto.to, dto);
+    const missing = checkStageFields(dto.to, dto, target.stage);
     if (missing.length) {
       throw new AppError(400, missing[0].rule, missing.map((m) => m.message).join('; '), missing.map((m) => m.messageZh).join('；'), missing.map((m) => fieldError(m.field, 'rule', m.message, m.messageZh)));
     }
@@ -67,10 +67,10 @@ export class TransitionsService {
         pausedFromStage: pausedFromAfter(target.stage, dto.to),
         probability: STAGE_PROBABILITY[dto.to],
         ...(signing
-          ? { signedInvestment: dto.signedInvestment, signedOutput: dto.signedOutput ?? null, signedJobs: dto.signedJobs ?? null, signedSpace: dto.signedSpace ?? null, signedAt: () => 'now()' }
+          ? { signedInvestment: dto.signedInvestment, signedOutput: dto.signedOutput ?? null, signedJobs: dto.signedJobs ?? null, signedSpace: dto.signedSpace ?? null, signedAt: () => (dto.signedOn ? `(CAST(:signedOn AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')` : 'now()') }
           : {}),
       })
-      .where('id = :id AND version = :version AND stage = :from', { id, version: dto.version, from: target.stage })
+      .where('id = :id AND version = :version AND stage = :from', { id, version: dto.version, from: target.stage, signedOn: dto.signedOn ?? null })
       .execute();
     if (!res.affected) throw staleVersion('target', '招商目标');
 

@@ -1,17 +1,22 @@
-import { HandbookButton } from '../components/ReportButtons';
-import { Alert, Box, Chip, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import { Alert, Box, Button, Grid, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Loading, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { CoverageChip } from '../components/fields';
-import { COVERAGE_COLORS, COVERAGES } from '../config/domain';
+import { HandbookButton } from '../components/ReportButtons';
+import { COVERAGES } from '../config/domain';
+import { formatPercent } from '../lib/format';
 import type { CrmDataProvider } from '../providers/dataProvider';
-import { ChainChart } from './ChainChart';
-import { chainTree } from './chainMapModel';
+import { isFlow, linkGroups } from './chainMapModel';
+import { LinkCard } from './LinkCard';
 import { LinkDetails } from './LinkDetails';
 
-/** 产业链图谱: a chain as a tree coloured by coverage; click a link for its firms and targets. */
+/**
+ * 产业链图谱: the chain's links in the plan's own grouping (上游 → 中游 → 下游, or sub-domains),
+ * each coloured by coverage; pick a link for its firms and targets, and start a target on a gap.
+ */
 export default function ChainMapPage() {
   const { chainId } = useParams();
   const navigate = useNavigate();
@@ -20,23 +25,14 @@ export default function ChainMapPage() {
   const [selected, setSelected] = useState<number | null>(null);
   const { data: chains = [] } = useGetList('chains', { pagination: { page: 1, perPage: 200 }, sort: { field: 'sortOrder', order: 'ASC' } });
   const { data: map, isPending, error } = useQuery({ queryKey: ['chains', 'map', chainId], queryFn: () => dp.chainMap(chainId!), enabled: !!chainId });
-
-  const tree = useMemo(
-    () =>
-      map &&
-      chainTree(map, {
-        position: (p) => translate(`crm.position.${p}`, { _: p }),
-        coverage: (c) => translate(`crm.coverage.${c}`),
-        gap: translate('crm.chain_map.gap_flag'),
-      }),
-    [map, translate],
-  );
+  const groups = map ? linkGroups(map) : [];
+  const flow = isFlow(groups);
   const link = map?.links.find((l) => l.id === selected);
 
   return (
     <Box sx={{ p: 2 }} data-testid="chain-map">
       <Title title={translate('crm.chain_map.title')} />
-      <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: "wrap", alignItems: "center" }}>
+      <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <TextField
           select
           size="small"
@@ -47,51 +43,70 @@ export default function ChainMapPage() {
             void navigate(`/chain-map/${e.target.value}`);
           }}
           sx={{ minWidth: 240 }}
+          slotProps={{ select: { 'data-value': true } as object }}
         >
           {chains.map((c) => (
-            <MenuItem key={c.id} value={String(c.id)}>{c.name}</MenuItem>
+            <MenuItem key={c.id} value={String(c.id)} data-value>{c.name}</MenuItem>
           ))}
         </TextField>
-        <Typography variant="caption">{translate('crm.chain_map.legend')}：</Typography>
+        <Typography variant="caption">{translate('crm.chain_map.legend')}</Typography>
         {COVERAGES.map((c) => <CoverageChip key={c} coverage={c} />)}
+        <Button component={Link} to="/gaps" size="small">{translate('chainkpi.chain_map.open_gaps')}</Button>
         <HandbookButton chainId={chainId} />
       </Stack>
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
+      {!chainId && <Alert severity="info">{translate('chainkpi.chain_map.pick_first')}</Alert>}
       {chainId && isPending && <Loading />}
-      {map && tree && (
+      {map && (
         <>
-          <Typography variant="subtitle1" data-testid="chain-summary">
-            {map.chain.name}：
-            {translate('crm.chain_map.summary', { links: map.summary.links, covered: map.summary.covered, gaps: map.summary.gaps, percent: map.summary.coveredPct ?? '—' })}
-          </Typography>
+          <Tooltip title={translate('chainkpi.chain_map.coverage_hint')} placement="bottom-start">
+            <Typography variant="subtitle1" data-testid="chain-summary" sx={{ cursor: 'help' }}>
+              <span data-value>{map.chain.name}</span>{' · '}
+              {translate('chainkpi.chain_map.summary', {
+                links: map.summary.links, covered: map.summary.covered, gaps: map.summary.gaps, leadOnly: map.summary.byCoverage?.lead_only ?? 0, percent: formatPercent(map.summary.coveredPct),
+              })}
+            </Typography>
+          </Tooltip>
           {!!map.summary.ownerFirms?.length && (
             <Typography variant="body2" color="text.secondary">
-              {translate('crm.chain_map.chain_owners')}：{map.summary.ownerFirms.map((f) => f.name).join('、')}
+              {translate('crm.chain_map.chain_owners')}: <span data-value>{map.summary.ownerFirms.map((f) => f.name).join(' · ')}</span>
             </Typography>
           )}
+          {!map.links.length && <Alert severity="info" sx={{ mt: 1 }}>{translate('chainkpi.chain_map.no_links')}</Alert>}
           <Grid container spacing={2} sx={{ mt: 1 }}>
-            <Grid size={{ xs: 12, lg: 8 }}>
-              <ChainChart tree={tree} onSelect={setSelected} height={Math.max(360, map.links.length * 34)} />
-              <Typography variant="caption" color="text.secondary">{translate('crm.chain_map.click_hint')}</Typography>
-              {/* The same links as a list: readable without the canvas, and keyboard-reachable. */}
-              <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 }} data-testid="chain-links">
-                {map.links.map((l) => (
-                  <Chip
-                    key={l.id}
-                    clickable
-                    onClick={() => setSelected(l.id)}
-                    variant={selected === l.id ? 'filled' : 'outlined'}
-                    data-coverage={l.coverage}
-                    data-gap={l.gap ? 'true' : 'false'}
-                    label={`${l.name}${l.action ? `【${l.action}】` : ''} · ${translate(`crm.coverage.${l.coverage}`)}`}
-                    icon={<Box component="span" sx={{ width: 10, height: 10, borderRadius: '50%', bgcolor: COVERAGE_COLORS[l.coverage], ml: 1 }} />}
-                    sx={l.gap ? { borderColor: 'error.main', color: 'error.main', fontWeight: 'bold', borderWidth: 2 } : undefined}
-                  />
-                ))}
+            <Grid size={{ xs: 12, md: 8 }}>
+              <Box
+                data-testid="chain-chart"
+                role="group"
+                aria-label={translate('chainkpi.chain_map.map_label', { chain: map.chain.name })}
+                sx={{ display: 'flex', gap: 1, alignItems: 'stretch', flexDirection: { xs: 'column', sm: 'row' } }}
+              >
+                <Box data-testid="chain-links" sx={{ display: 'contents' }}>
+                  {groups.map((g, i) => (
+                    <Fragment key={g.position}>
+                      {flow && i > 0 && <ArrowForwardIcon color="disabled" sx={{ alignSelf: 'center', display: { xs: 'none', sm: 'block' } }} />}
+                      <Box sx={{ flex: 1, minWidth: 0, bgcolor: 'grey.50', borderRadius: 1, p: 1 }} data-testid="link-group" data-position={g.position}>
+                        <Typography variant="subtitle2">{translate(`crm.position.${g.position}`, { _: g.position })}</Typography>
+                        <Typography variant="caption" color="text.secondary" component="div" sx={{ mb: 1 }}>
+                          {translate('chainkpi.chain_map.group_count', { count: g.links.length, gaps: g.uncovered })}
+                        </Typography>
+                        <Box sx={flow ? undefined : { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', columnGap: 1 }}>
+                          {g.links.map((l) => <LinkCard key={l.id} link={l} selected={selected === l.id} onSelect={() => setSelected(l.id)} />)}
+                        </Box>
+                      </Box>
+                    </Fragment>
+                  ))}
+                </Box>
               </Box>
             </Grid>
-            <Grid size={{ xs: 12, lg: 4 }}>
-              {link ? <LinkDetails link={link} /> : <Alert severity="info">{translate('crm.chain_map.click_hint')}</Alert>}
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Box sx={{ position: { md: 'sticky' }, top: { md: 72 } }}>
+                {link ? (
+                  <LinkDetails link={link} chainId={map.chain.id} mayCreateTarget={!!map.chain.mayCreateTarget} />
+                ) : (
+                  <Alert severity="info">{translate('crm.chain_map.click_hint')}</Alert>
+                )}
+              </Box>
             </Grid>
           </Grid>
         </>

@@ -1,30 +1,38 @@
+import AddIcon from '@mui/icons-material/Add';
 import { Button, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CoverageChip, StageChip } from '../components/fields';
 import type { MapLink } from '../providers/dataProvider';
+import { newTargetPath } from './chainMapModel';
 
-/** The clicked link: its local firms and the targets recruited for it. */
-export function LinkDetails({ link }: { link: MapLink }) {
+/** The picked link: its local firms, the targets recruited for it, and for a gap the way to start one. */
+export function LinkDetails({ link, chainId, mayCreateTarget }: { link: MapLink; chainId: number; mayCreateTarget: boolean }) {
   const translate = useTranslate();
+  const tagLabel = (t: string) => translate(`chainkpi.tag.${t}`, { _: t });
   return (
     <Card variant="outlined" data-testid="link-details">
       <CardContent>
         <Typography variant="h6">
-          {link.name} {link.action && <Chip size="small" label={link.action} sx={{ ml: 1 }} />} <CoverageChip coverage={link.coverage} />
+          <span data-value>{link.name}</span> {link.action && <Chip size="small" label={translate(`chainkpi.action.${link.action}`, { _: link.action })} sx={{ ml: 1 }} />}{' '}
+          <CoverageChip coverage={link.coverage} />
         </Typography>
         {link.liveByStage && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {(['lead', 'contact', 'signed'] as const).map((s) => `${translate(`crm.stage.${s}`)} ${link.liveByStage![s]}`).join(' · ')}
-            {` · ${translate('crm.stage.landed')} ${link.landedCount ?? 0}`}
+            {translate('chainkpi.chain_map.counts', { ...link.liveByStage, landed: link.landedCount ?? 0, local: link.localFirms.length })}
           </Typography>
+        )}
+        {link.gap && mayCreateTarget && (
+          <Button component={Link} to={newTargetPath(chainId, link.id)} variant="contained" color="error" size="small" startIcon={<AddIcon />} sx={{ mt: 1 }} data-testid="gap-new-target">
+            {translate('chainkpi.chain_map.new_target')}
+          </Button>
         )}
         <Typography variant="subtitle2" sx={{ mt: 2 }}>{translate('crm.chain_map.local_firms')}</Typography>
         {link.localFirms.length ? (
           <List dense>
             {link.localFirms.map((f) => (
               <ListItemButton key={f.id} component={Link} to={`/firms/${f.id}/show`}>
-                <ListItemText primary={f.name} secondary={f.tags?.join('、') || null} />
+                <ListItemText primary={<span data-value>{f.name}</span>} secondary={f.tags?.map(tagLabel).join(' · ') || null} />
               </ListItemButton>
             ))}
           </List>
@@ -36,7 +44,7 @@ export function LinkDetails({ link }: { link: MapLink }) {
           <List dense>
             {link.targets.map((t) => (
               <ListItemButton key={t.id} component={Link} to={`/targets/${t.id}/show`}>
-                <ListItemText primary={t.firmName} />
+                <ListItemText primary={<span data-value>{t.firmName}</span>} />
                 <StageChip stage={t.stage} />
               </ListItemButton>
             ))}

@@ -1,60 +1,35 @@
-import { COVERAGE_COLORS, LINK_POSITIONS } from '../config/domain';
+import { LINK_POSITIONS } from '../config/domain';
 import type { ChainMap, MapLink } from '../providers/dataProvider';
 
-/** A node of the ECharts tree series. */
-export interface TreeNode {
-  name: string;
-  /** The link's id for link nodes; absent on the chain and position nodes. */
-  linkId?: number;
-  value?: string;
-  itemStyle?: { color: string; borderColor?: string; borderWidth?: number };
-  symbolSize?: number;
-  label?: { color?: string; fontWeight?: 'bold' | 'normal' };
-  children?: TreeNode[];
-}
-
-export interface TreeLabels {
-  position: (p: string) => string;
-  coverage: (c: MapLink['coverage']) => string;
-  gap: string;
-}
-
-/** How a link reads on the map: its name, the plan's action, and its coverage. */
-export const linkLabel = (link: MapLink, labels: TreeLabels): string =>
-  `${link.name}${link.action ? `【${link.action}】` : ''} · ${link.gap ? labels.gap : labels.coverage(link.coverage)}`;
-
 /**
- * The chain as a tree: chain → position (upstream / midstream / downstream / sub-domain) → links,
- * each link coloured by coverage and a gap drawn larger with a thick red ring.
- * Positions without links are left out; links keep the plan's order.
+ * The chain map's shaping, tested without a browser: links grouped by the plan's own grouping
+ * (upstream → midstream → downstream, or sub-domains), each group in the plan's order.
  */
-export function chainTree(map: ChainMap, labels: TreeLabels): TreeNode {
-  const order = (p: string) => {
-    const i = (LINK_POSITIONS as readonly string[]).indexOf(p);
-    return i < 0 ? LINK_POSITIONS.length : i;
-  };
-  const positions = [...new Set(map.links.map((l) => l.position))].sort((a, b) => order(a) - order(b));
-  const byPosition = positions.map<TreeNode>((p) => ({
-    name: labels.position(p),
-    itemStyle: { color: '#546e7a' },
-    children: map.links
-      .filter((l) => l.position === p)
-      .sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.id - b.id)
-      .map((l) => ({
-        name: linkLabel(l, labels),
-        linkId: l.id,
-        value: l.coverage,
-        symbolSize: l.gap ? 18 : 12,
-        itemStyle: l.gap
-          ? { color: COVERAGE_COLORS.gap, borderColor: '#7f0000', borderWidth: 3 }
-          : { color: COVERAGE_COLORS[l.coverage] },
-        label: l.gap ? { color: COVERAGE_COLORS.gap, fontWeight: 'bold' } : undefined,
-      })),
-  }));
-  return {
-    name: `${map.chain.name}${map.chain.action ? `【${map.chain.action}】` : ''}`,
-    itemStyle: { color: '#263238' },
-    symbolSize: 16,
-    children: positions.length === 1 ? byPosition[0].children : byPosition,
-  };
+export interface LinkGroup {
+  position: string;
+  links: MapLink[];
+  /** Links in the group the coverage figure does not count as covered (gap or only uncontacted leads). */
+  uncovered: number;
 }
+
+const positionOrder = (p: string) => {
+  const i = (LINK_POSITIONS as readonly string[]).indexOf(p);
+  return i < 0 ? LINK_POSITIONS.length : i;
+};
+
+export function linkGroups(map: Pick<ChainMap, 'links'>): LinkGroup[] {
+  const positions = [...new Set(map.links.map((l) => l.position))].sort((a, b) => positionOrder(a) - positionOrder(b) || a.localeCompare(b));
+  return positions.map((position) => {
+    const links = map.links
+      .filter((l) => l.position === position)
+      .sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.id - b.id);
+    return { position, links, uncovered: links.filter((l) => l.gap).length };
+  });
+}
+
+/** A chain drawn as a flow (上游 → 中游 → 下游) rather than a set of sub-domains side by side. */
+export const isFlow = (groups: LinkGroup[]): boolean => groups.some((g) => g.position === 'upstream' || g.position === 'midstream' || g.position === 'downstream');
+
+/** The target create form, filled in for one link (react-admin reads `?source=` as the new record). */
+export const newTargetPath = (chainId: number, chainLinkId: number): string =>
+  `/targets/create?source=${encodeURIComponent(JSON.stringify({ _chainId: chainId, chainLinkId }))}`;

@@ -49,12 +49,21 @@ export function CoverageChip({ coverage }: { coverage: Coverage }) {
 /** Tags (text[]) as chips. */
 export function TagsField({ source }: FieldProps) {
   const record = useRecordContext();
+  const translate = useTranslate();
   const tags = (valueOf(record, source) as string[] | undefined) ?? [];
   return (
     <span>
       {tags.map((t) => (
-        <Chip key={t} size="small" label={t} sx={{ mr: 0.5, mb: 0.5 }} />
+        <Chip key={t} size="small" label={translate(`chainkpi.tag.${t}`, { _: t })} sx={{ mr: 0.5, mb: 0.5 }} />
       ))}
     </span>
   );
+}
+
+/** A recruitment method (the plans' own words, 平台招商 …) in the reader's language. */
+export function MethodField({ source = 'method' }: Partial<FieldProps>) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const method = valueOf(record, source) as string | null | undefined;
+  return <span>{method ? translate(`chainkpi.method.${method}`, { _: method }) : '—'}</span>;
 }

@@ -87,10 +87,11 @@ export const roleChoices = choices(ROLES, 'crm.role');
 export const positionChoices = choices(LINK_POSITIONS, 'crm.position');
 export const carrierTypeChoices = choices(CARRIER_TYPES, 'crm.carrier_type');
 export const coverageChoices = choices(COVERAGES, 'crm.coverage');
-export const methodChoices = literalChoices(RECRUITMENT_METHODS);
-export const actionChoices = literalChoices(LINK_ACTIONS);
-export const tagChoices = literalChoices(FIRM_TAGS);
-export const areaUnitChoices = literalChoices(AREA_UNITS);
+/** The plans' own words (平台招商, 补链, 链主, 亩 …) are the codes; their labels follow the reader's language. */
+export const methodChoices = choices(RECRUITMENT_METHODS, 'chainkpi.method');
+export const actionChoices = choices(LINK_ACTIONS, 'chainkpi.action');
+export const tagChoices = choices(FIRM_TAGS, 'chainkpi.tag');
+export const areaUnitChoices = choices(AREA_UNITS, 'chainkpi.unit');
 export const reminderKindChoices = choices(REMINDER_KINDS, 'crm.reminder_kind');
 export const reminderStateChoices = choices(REMINDER_STATES, 'crm.reminder_state');
 

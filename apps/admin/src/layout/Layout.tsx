@@ -1,5 +1,7 @@
+import { createTheme, ThemeProvider, type Theme } from '@mui/material/styles';
+import { enUS, zhCN } from '@mui/material/locale';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, LocalesMenuButton, TitlePortal } from 'react-admin';
+import { AppBar, Layout as RaLayout, LocalesMenuButton, TitlePortal, useLocaleState } from 'react-admin';
 import { PhoneGlobalStyles } from '../mobile/PhoneGlobalStyles';
 import { PhoneLocaleButton } from '../mobile/PhoneLocaleButton';
 import { useIsPhone } from '../mobile/useIsPhone';
@@ -17,11 +19,18 @@ function CrmAppBar() {
   );
 }
 
+/**
+ * MUI's own texts (autocomplete "No options", pagination, clear/open buttons) in the reader's
+ * language: the react-admin theme with MUI's locale pack for the current locale merged in.
+ */
 export function Layout({ children }: { children: ReactNode }) {
+  const [locale] = useLocaleState();
   return (
-    <RaLayout appBar={CrmAppBar} menu={Menu}>
-      <PhoneGlobalStyles />
-      {children}
-    </RaLayout>
+    <ThemeProvider theme={(outer: Theme) => createTheme(outer, locale?.startsWith('en') ? enUS : zhCN)}>
+      <RaLayout appBar={CrmAppBar} menu={Menu}>
+        <PhoneGlobalStyles />
+        {children}
+      </RaLayout>
+    </ThemeProvider>
   );
 }

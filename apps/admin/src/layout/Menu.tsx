@@ -1,6 +1,7 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import InsightsIcon from '@mui/icons-material/Insights';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { Menu as RaMenu, usePermissions, useTranslate } from 'react-admin';
 import type { Role } from '../config/domain';
@@ -16,6 +17,7 @@ export function Menu() {
       <RaMenu.DashboardItem />
       {can(role, 'list', 'pipeline') && <RaMenu.Item to="/pipeline" primaryText={translate('crm.menu.pipeline')} leftIcon={<ViewKanbanIcon />} />}
       {can(role, 'list', 'chain-map') && <RaMenu.Item to="/chain-map" primaryText={translate('crm.menu.chain_map')} leftIcon={<AccountTreeIcon />} />}
+      {can(role, 'list', 'gaps') && <RaMenu.Item to="/gaps" primaryText={translate('chainkpi.menu.gaps')} leftIcon={<ReportProblemIcon />} />}
       {can(role, 'list', 'kpis') && <RaMenu.Item to="/kpis" primaryText={translate('chainkpi.menu.kpis')} leftIcon={<InsightsIcon />} />}
       {can(role, 'create', 'imports') && <RaMenu.Item to="/import" primaryText={translate('excel.import.menu')} leftIcon={<UploadFileIcon />} />}
       {MENU_RESOURCES.filter((r) => can(role, 'list', r)).map((r) => (

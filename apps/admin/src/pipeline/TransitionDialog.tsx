@@ -33,7 +33,10 @@ export function TransitionDialog({ pending, onClose, quiet }: { pending: Pending
       to,
       reason: (values.reason as string) || undefined,
       ...(needs.signing || needs.landing
-        ? { signedInvestment: num(values.signedInvestment), signedOutput: num(values.signedOutput), signedJobs: num(values.signedJobs), signedSpace: num(values.signedSpace) }
+        ? {
+            signedInvestment: num(values.signedInvestment), signedOutput: num(values.signedOutput), signedJobs: num(values.signedJobs), signedSpace: num(values.signedSpace),
+            signedOn: needs.signing || card.stage !== 'signed' ? (values.signedOn as string) || undefined : undefined,
+          }
         : {}),
       ...(needs.landing ? { carrierId: num(values.carrierId), area: num(values.area), landedOn: (values.landedOn as string) || undefined } : {}),
       },
@@ -47,7 +50,7 @@ export function TransitionDialog({ pending, onClose, quiet }: { pending: Pending
 
   return (
     <Dialog open onClose={() => onClose(false)} fullWidth maxWidth="sm" aria-labelledby="transition-title">
-      <Form onSubmit={submit} defaultValues={{ landedOn: shanghaiToday() }} resource="targets">
+      <Form onSubmit={submit} defaultValues={{ landedOn: shanghaiToday(), signedOn: shanghaiToday() }} resource="targets">
         <DialogTitle id="transition-title">
           {translate('crm.pipeline.move_title', { firm: card.firmName, from: translate(`crm.stage.${card.stage}`), to: translate(`crm.stage.${to}`) })}
         </DialogTitle>
@@ -57,7 +60,9 @@ export function TransitionDialog({ pending, onClose, quiet }: { pending: Pending
           )}
           {(needs.signing || (needs.landing && card.stage !== 'signed')) && (
             <>
-              <NumberInput source="signedInvestment" label="crm.pipeline.signed_investment" validate={needs.signing ? required() : undefined} min={0} fullWidth />
+              {/* a jump to 落地 that skips 签约 records the signing figures too (the API refuses it otherwise) */}
+              <NumberInput source="signedInvestment" label="crm.pipeline.signed_investment" validate={required()} min={0} fullWidth />
+              <DateInput source="signedOn" label="chainkpi.target.signed_at" validate={required()} fullWidth />
               <NumberInput source="signedOutput" label="crm.pipeline.signed_output" min={0} fullWidth />
               <NumberInput source="signedJobs" label="crm.pipeline.signed_jobs" min={0} fullWidth />
               <NumberInput source="signedSpace" label="crm.pipeline.signed_space" min={0} fullWidth />

@@ -74,6 +74,8 @@ export interface TransitionBody {
   signedOutput?: number;
   signedJobs?: number;
   signedSpace?: number;
+  /** 签约日期 YYYY-MM-DD when signing (or landing without signing first); default today. */
+  signedOn?: string;
   carrierId?: number;
   area?: number;
   landedOn?: string;

@@ -49,7 +49,8 @@ export interface CoverageSummary {
 }
 
 export interface ChainMap {
-  chain: { id: number; planId: number; code: string; name: string; kind: string; action: LinkAction | null; version: number };
+  /** mayCreateTarget: may the caller start a target on this chain (为此缺口新建目标)? */
+  chain: { id: number; planId: number; code: string; name: string; kind: string; action: LinkAction | null; version: number; mayCreateTarget: boolean };
   summary: CoverageSummary & { ownerFirms: MapFirm[] };
   links: MapLink[];
 }

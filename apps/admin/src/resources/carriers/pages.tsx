@@ -35,7 +35,7 @@ function CarrierShow() {
         <ReferenceField source="planId" reference="plans" />
         <ReferenceField source="chainId" reference="chains" />
         <NumberField source="totalArea" />
-        <TextField source="areaUnit" />
+        <SelectField source="areaUnit" choices={areaUnitChoices} />
         <NumberField source="totalAreaM2" />
         <NumberField source="availableAreaM2" />
         <TextField source="notes" />

@@ -2,6 +2,7 @@ import { AutocompleteInput, Create, Edit, NumberInput, ReferenceInput, required,
 import { useWatch } from 'react-hook-form';
 import type { Role } from '../../config/domain';
 import { methodChoices } from '../../config/domain';
+import { FirmPicker } from './FirmPicker';
 
 /** The chain picker only narrows the link list; the API derives the chain from the link. */
 const CHAIN_PICKER = '_chainId';
@@ -21,11 +22,7 @@ function TargetFields({ create }: { create?: boolean }) {
   const { permissions: role } = usePermissions<Role>();
   return (
     <>
-      {create && (
-        <ReferenceInput source="firmId" reference="firms">
-          <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
-        </ReferenceInput>
-      )}
+      {create && <FirmPicker />}
       <ReferenceInput source={CHAIN_PICKER} reference="chains" perPage={100}>
         <SelectInput optionText="name" label="resources.targets.fields.chainId" />
       </ReferenceInput>
@@ -36,8 +33,8 @@ function TargetFields({ create }: { create?: boolean }) {
         </ReferenceInput>
       )}
       <SelectInput source="method" choices={methodChoices} emptyText="—" />
-      <NumberInput source="expectedInvestment" helperText="万元" min={0} />
-      <NumberInput source="expectedOutput" helperText="万元" min={0} />
+      <NumberInput source="expectedInvestment" helperText="chainkpi.unit.万元" min={0} />
+      <NumberInput source="expectedOutput" helperText="chainkpi.unit.万元" min={0} />
       <NumberInput source="expectedJobs" min={0} />
       <NumberInput source="spaceNeeded" min={0} />
       <TextInput source="notes" multiline fullWidth minRows={3} />

@@ -1,7 +1,7 @@
 import { ChangeHistory } from '../audit-logs/ChangeHistory';
 import { Box, Card, CardContent, Grid, Typography } from '@mui/material';
 import { EditButton, Labeled, NumberField, ShowBase, TextField, Title, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
-import { MoneyField, ShanghaiDateTimeField, StageField } from '../../components/fields';
+import { MethodField, MoneyField, ShanghaiDateField, ShanghaiDateTimeField, StageField } from '../../components/fields';
 import type { TargetCard } from '../../providers/dataProvider';
 import { TargetPeopleAndFiles } from '../contacts';
 import { ClearFollowUpButton } from './ClearFollowUpButton';
@@ -19,13 +19,14 @@ function Summary() {
         <Labeled source="chainName"><TextField source="chainName" /></Labeled>
         <Labeled source="chainLinkName"><TextField source="chainLinkName" /></Labeled>
         <Labeled source="ownerName"><TextField source="ownerName" /></Labeled>
-        <Labeled source="method"><TextField source="method" emptyText="—" /></Labeled>
+        <Labeled source="method"><MethodField source="method" /></Labeled>
         <Labeled source="probability"><NumberField source="probability" /></Labeled>
         <Labeled source="expectedInvestment"><MoneyField source="expectedInvestment" /></Labeled>
         <Labeled source="expectedOutput"><MoneyField source="expectedOutput" /></Labeled>
         <Labeled source="signedInvestment"><MoneyField source="signedInvestment" /></Labeled>
-        <Labeled source="nextFollowUpAt">
-          <span>
+        <Labeled label="chainkpi.target.signed_at"><ShanghaiDateField source="signedAt" /></Labeled>
+        <Labeled label="resources.targets.fields.nextFollowUpAt">
+          <span data-testid="summary-follow-up">
             <ShanghaiDateTimeField source="nextFollowUpAt" /> <ClearFollowUpButton />
           </span>
         </Labeled>

@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser } from '@crm/auth';
+import { GapListService, GapQueryDto } from '@crm/chain-map';
+
+@ApiTags('chains')
+@ApiBearerAuth()
+@Controller('chain-gaps')
+export class ChainGapsController {
+  constructor(private readonly gaps: GapListService) {}
+
+  /** 缺口清单: uncovered links (gap, or only uncontacted leads) across every chain, filterable by plan, chain and action. */
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() q: GapQueryDto) {
+    return this.gaps.list(user, q);
+  }
+}
