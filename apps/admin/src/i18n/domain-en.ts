@@ -126,6 +126,10 @@ export const domainEn: DomainMessages = {
     },
   },
   resources: {
+    'claim-requests': {
+      name: 'Claim requests',
+      fields: { id: 'ID', firmName: 'Firm', kind: 'Kind', state: 'State', requesterName: 'Requested by', reason: 'Reason', firstClaimedOn: 'First registered', holderName: 'Holder', decidedByName: 'Decided by', decidedAt: 'Decided at', decisionNote: 'Note', createdAt: 'Requested at' },
+    },
     plans: {
       name: 'Plan |||| Plans',
       fields: { id: 'ID', code: 'Code', region: 'Region', title: 'Title', period: 'Period', startYear: 'Start year', endYear: 'End year', baseYear: 'Base year', issuer: 'Issuer', issuedOn: 'Issued on', document: 'Source document', q: 'Search' },

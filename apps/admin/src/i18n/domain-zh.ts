@@ -124,6 +124,10 @@ export const domainZh = {
     },
   },
   resources: {
+    'claim-requests': {
+      name: '转交申请',
+      fields: { id: 'ID', firmName: '企业', kind: '申请类型', state: '状态', requesterName: '申请人', reason: '理由', firstClaimedOn: '首报日期', holderName: '首报方', decidedByName: '处理人', decidedAt: '处理时间', decisionNote: '处理意见', createdAt: '申请时间' },
+    },
     plans: {
       name: '规划',
       fields: { id: 'ID', code: '编号', region: '地区', title: '名称', period: '期限', startYear: '起始年', endYear: '截止年', baseYear: '基准年', issuer: '发布单位', issuedOn: '发布日期', document: '来源文件', q: '搜索' },

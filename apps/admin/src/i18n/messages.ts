@@ -1,6 +1,8 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { chainkpiEn } from './chainkpi-en';
+import { claimsEn } from './claims-en';
+import { claimsZh } from './claims-zh';
 import { chainkpiZh } from './chainkpi-zh';
 import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
@@ -24,6 +26,6 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh, ...peopleZh, ...signingZh } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn } as TranslationMessages,
+  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh, ...peopleZh, ...signingZh, ...claimsZh } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn, ...claimsEn } as TranslationMessages,
 };

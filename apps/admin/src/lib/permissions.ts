@@ -30,6 +30,7 @@ const REFERENCE_READ: Matrix = {
   'chain-map': READ,
   kpis: READ,
   gaps: READ,
+  'claim-requests': ['list'],
 };
 
 const MATRIX: Record<Exclude<Role, 'admin'>, Matrix> = {

@@ -3,6 +3,7 @@ import type { RaRecord } from 'react-admin';
 import auditLogs from './audit-logs';
 import carriers from './carriers';
 import chainLinks from './chain-links';
+import claimRequests from './claim-requests';
 import chains from './chains';
 import contactLogs from './contact-logs';
 import firms from './firms';
@@ -28,6 +29,7 @@ export interface ResourceDefinition {
 export const RESOURCES: Record<string, ResourceDefinition> = {
   targets,
   'contact-logs': contactLogs,
+  'claim-requests': claimRequests,
   firms,
   chains,
   'chain-links': chainLinks,

@@ -8,6 +8,7 @@ import { Box, Stack } from '@mui/material';
 import { ListActions } from '../../components/ListActions';
 import { MoneyField, ShanghaiDateTimeField, StageField, TagsField } from '../../components/fields';
 import { tagChoices } from '../../config/domain';
+import { FirmClaimPanel } from '../../claims';
 import { FilesPanel } from '../../files';
 import { ContactPersonsPanel } from '../contacts';
 
@@ -44,6 +45,7 @@ function FirmPeopleAndFiles() {
   if (!firm) return null;
   return (
     <Stack spacing={2} sx={{ mt: 1, maxWidth: 720 }}>
+      <FirmClaimPanel firmId={firm.id} firmName={String(firm.name ?? '')} />
       <ContactPersonsPanel firmId={firm.id} />
       <FilesPanel owner="firm" id={firm.id} />
     </Stack>

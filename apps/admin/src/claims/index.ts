@@ -1,0 +1,2 @@
+export { DecideClaimButton } from './DecideClaimButton';
+export { FirmClaimPanel } from './FirmClaimPanel';
