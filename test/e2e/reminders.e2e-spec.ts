@@ -93,15 +93,28 @@ describe('reminders over HTTP with a running worker', () => {
     const moved = await f.target({ owner: 'promoter' });
     const dropped = await f.target({ owner: 'promoter' });
     const now = Date.now();
-    await setFollowUp('promoter', moved.id, new Date(now + 1500));
-    await setFollowUp('promoter', dropped.id, new Date(now + 1500));
+    // The queue is paused while the follow-ups are set and changed, so on a loaded machine the old
+    // reminders cannot fire before they are cancelled; once resumed, their jobs (now overdue) run
+    // and must find the reminders cancelled.
+    await reminderQueue().pause();
+    try {
+      await setFollowUp('promoter', moved.id, new Date(now + 1500));
+      await setFollowUp('promoter', dropped.id, new Date(now + 1500));
+    } catch (e) {
+      await reminderQueue().resume();
+      throw e;
+    }
     const [oldMoved] = (await remindersOf(moved.id)).filter((r) => r.kind === 'due');
     const [oldDropped] = (await remindersOf(dropped.id)).filter((r) => r.kind === 'due');
 
-    await setFollowUp('promoter', moved.id, new Date(now + 2500)); // moved later
-    await setFollowUp('promoter', dropped.id, null); // cleared
+    try {
+      await setFollowUp('promoter', moved.id, new Date(now + 2500)); // moved later
+      await setFollowUp('promoter', dropped.id, null); // cleared
+    } finally {
+      await reminderQueue().resume();
+    }
 
-    const newMoved = await waitFor('the moved reminder', async () => (await remindersOf(moved.id)).find((r) => r.kind === 'due' && r.state === 'delivered'), 6000, 50);
+    const newMoved = await waitFor('the moved reminder', async () => (await remindersOf(moved.id)).find((r) => r.kind === 'due' && r.state === 'delivered'), 30_000, 50);
     await waitForSweeps(reminderQueue(), 2, now + 1500); // two sweeps after the old due time: still nothing for the old reminders
     expect(newMoved.id).not.toBe(oldMoved.id);
     const states = Object.fromEntries([...(await remindersOf(moved.id)), ...(await remindersOf(dropped.id))].map((r) => [r.id, r.state]));
@@ -165,7 +178,7 @@ describe('reminders over HTTP with a running worker', () => {
     // the robot is fixed; an admin retries: one more attempt, and it is delivered
     webhookAnswer = () => 200;
     expect((await admin.post(`/api/reminders/${due.id}/retry`).expect(200)).body).toEqual({ retried: 1 });
-    await waitFor('the retried reminder delivered', async () => (await remindersOf(target.id)).find((r) => r.id === due.id && r.state === 'delivered'), 8000);
+    await waitFor('the retried reminder delivered', async () => (await remindersOf(target.id)).find((r) => r.id === due.id && r.state === 'delivered'), 30_000);
     const [retried] = await db.query(`SELECT state, attempts FROM delivery WHERE reminder_id = $1 AND channel = 'webhook'`, [due.id]);
     expect(retried).toEqual({ state: 'sent', attempts: 5 });
     expect((await admin.post(`/api/reminders/${due.id}/retry`).expect(400)).body.code).toBe('nothing_to_retry');
@@ -187,7 +200,7 @@ describe('reminders over HTTP with a running worker', () => {
     const escalations = await waitFor('both escalations delivered', async () => {
       const rows = (await remindersOf(target.id)).filter((r) => r.kind === 'escalation');
       return rows.length === 2 && rows.every((r) => r.state === 'delivered') ? rows : undefined;
-    }, 8000);
+    }, 30_000);
     expect(escalations.map((r) => r.recipient_id).sort()).toEqual([leader.id, chain.id].sort());
     const leaderInbox = await (await api.as('leader')).get('/api/notifications?range=[0,999]').expect(200);
     expect(leaderInbox.body.some((n: { title: string; reminderId: number }) => n.title.startsWith('跟进逾期') && escalations.some((e) => e.id === n.reminderId))).toBe(true);
@@ -214,7 +227,7 @@ describe('reminders over HTTP with a running worker', () => {
     const red = await waitFor('red alerts delivered', async () => {
       const rows = (await remindersOf(target.id)).filter((r) => r.kind === 'stale_red');
       return rows.length === 2 && rows.every((r) => r.state === 'delivered') ? rows : undefined;
-    }, 6000);
+    }, 30_000);
     expect(red.map((r) => r.recipient_id).sort()).toEqual([promoter.id, leader.id].sort());
     const notes = await notificationsFor([...yellow, ...red].map((r) => r.id));
     expect(notes).toHaveLength(3);
@@ -265,7 +278,7 @@ describe('reminders over HTTP with a running worker', () => {
     const [row] = await db.query(`SELECT id, title, body FROM reminder WHERE kind = 'digest' AND recipient_id = $1`, [promoter2.id]);
     expect(row.title).toMatch(/^每日跟进摘要（\d{4}-\d{2}-\d{2}）$/);
     expect(row.body).toContain('已逾期跟进');
-    await waitFor('the digest in the inbox', async () => (await notificationsFor([row.id])).length === 1, 5000);
+    await waitFor('the digest in the inbox', async () => (await notificationsFor([row.id])).length === 1, 30_000);
 
     const queue = worker.get<Queue>(getQueueToken('reminders'), { strict: false });
     expect(await queue.getJobScheduler('reminder-digest')).toMatchObject({ pattern: '30 8 * * *', tz: 'Asia/Shanghai' });
