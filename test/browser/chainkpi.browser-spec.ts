@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { newContext, shot, startBrowserEnv, type BrowserEnv } from './support';
+import { localeContext, shot, signIn, startBrowserEnv, type BrowserEnv, type Locale } from './support';
 
 /**
  * Issue 14 part 2 in a real Chromium on the seeded plans and demo pipeline: the leader's plan KPI
@@ -10,24 +9,6 @@ import { newContext, shot, startBrowserEnv, type BrowserEnv } from './support';
  */
 const STEP = 180_000;
 let env: BrowserEnv;
-
-export type Locale = 'zh-CN' | 'en';
-
-/** A context in the given UI language (the backoffice keeps the choice in localStorage). */
-export async function localeContext(e: BrowserEnv, locale: Locale, viewport = { width: 1366, height: 768 }): Promise<BrowserContext> {
-  const context = await newContext(e, { viewport, locale });
-  await context.addInitScript((l) => localStorage.setItem('crm.locale', l), locale);
-  return context;
-}
-
-/** Signs in through the form, whatever the language, and waits for the app shell. */
-export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/#/login`);
-  await page.locator('input[name="username"]').fill(username);
-  await page.locator('input[name="password"]').fill('Demo@2025');
-  await page.locator('button[type="submit"]').click();
-  await page.getByTestId('unread-badge').waitFor();
-}
 
 beforeAll(async () => {
   env = await startBrowserEnv();

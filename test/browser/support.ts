@@ -64,3 +64,22 @@ export async function pickAutocomplete(page: Page, label: string | RegExp, typed
 }
 
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+
+export type Locale = 'zh-CN' | 'en';
+
+/** A context in the given UI language (the backoffice keeps the choice in localStorage). */
+export async function localeContext(e: BrowserEnv, locale: Locale, viewport = { width: 1366, height: 768 }): Promise<BrowserContext> {
+  const context = await newContext(e, { viewport, locale });
+  await context.addInitScript((l) => localStorage.setItem('crm.locale', l), locale);
+  return context;
+}
+
+/** Signs in through the form, whatever the language, and waits for the app shell. */
+export async function signIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill('Demo@2025');
+  await page.locator('button[type="submit"]').click();
+  await page.getByTestId('unread-badge').waitFor();
+}
+
