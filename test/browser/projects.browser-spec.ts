@@ -92,6 +92,19 @@ describe('a leader before a meeting', () => {
     await page.screenshot({ path: 'test-artifacts/signing-instruction-leader-zh.png' });
   }, STEP_TIMEOUT);
 
+  it('the board’s 落地 card leads to the project view', async () => {
+    await page.goto(`${env.baseUrl}/#/pipeline`);
+    const chip = page.getByTestId(`kanban-project-${targetId}`);
+    await chip.click();
+    await page.waitForURL(new RegExp(`#/targets/${targetId}/show\\?section=project`));
+    await panel(page).getByTestId('milestones').waitFor();
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="project-panel"]')?.getBoundingClientRect();
+      return !!r && r.top < window.innerHeight && r.bottom > 0;
+    });
+    await page.screenshot({ path: 'test-artifacts/signing-board-to-project-zh.png' });
+  }, STEP_TIMEOUT);
+
   it('reads the same in English', async () => {
     await page.evaluate(() => localStorage.setItem('crm.locale', 'en'));
     await page.goto(`${env.baseUrl}/#/targets/${targetId}/show`);

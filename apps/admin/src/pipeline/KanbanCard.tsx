@@ -7,6 +7,7 @@ import { STAGE_COLORS, STAGES, type Stage } from '../config/domain';
 import { formatDateTime, formatMoney } from '../lib/format';
 import type { TargetCard } from '../providers/dataProvider';
 import { moveNeeds } from './moveModel';
+import { ProjectChip } from '../projects/ProjectChip';
 
 export const DRAG_TYPE = 'application/x-crm-target';
 
@@ -86,6 +87,7 @@ export function KanbanCard({ card, draggable, onDragStart, onMove }: { card: Tar
           {card.investmentKind === 'signed' ? translate('home.board.signed_amount', { amount: formatMoney(investment) }) : translate('home.board.expected_amount', { amount: formatMoney(investment) })}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, my: 0.5 }}>
+          <ProjectChip targetId={card.id} stage={card.stage} />
           {card.daysInStage !== undefined && <Chip size="small" variant="outlined" label={translate('home.board.days_in_stage', { days: card.daysInStage })} data-testid={`kanban-days-${card.id}`} />}
           {stale && (
             <Chip size="small" color={STALE_COLOR[stale]} label={translate(`home.board.stale_${stale}`, { days: card.daysIdle ?? 0 })} data-testid={`kanban-stale-${card.id}`} data-grade={stale} />

@@ -1,5 +1,7 @@
 import { Box, Card, CardContent, Divider, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router-dom';
 import { Loading, useGetIdentity, useTranslate } from 'react-admin';
 import type { TargetCard } from '../providers/dataProvider';
 import { formatDateTime, formatNumber } from '../lib/format';
@@ -38,8 +40,14 @@ export function ProjectPanel({ target }: { target: TargetCard }) {
     void qc.invalidateQueries({ queryKey: ['targets', 'timeline', String(id)] });
   };
   const p = project.data;
+  // From the board's 项目推进 chip (…/show?section=project): bring the panel into view once it has loaded.
+  const ref = useRef<HTMLDivElement>(null);
+  const wanted = new URLSearchParams(useLocation().search).get('section') === 'project';
+  useEffect(() => {
+    if (wanted && p) ref.current?.scrollIntoView({ block: 'start' });
+  }, [wanted, p]);
   return (
-    <Card variant="outlined" sx={{ mt: 2 }} id="project" data-testid="project-panel">
+    <Card variant="outlined" sx={{ mt: 2, scrollMarginTop: 64 }} id="project" ref={ref} data-testid="project-panel">
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: 1 }}>
           <Typography variant="h6">{translate('signing.project.title')}</Typography>
