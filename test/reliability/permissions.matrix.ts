@@ -163,6 +163,8 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/notifications/unread-count': { all: ALL_READ },
   'POST /api/notifications/read-all': { all: ALL_READ, writes: true },
   // No notification of that id for anyone: the route answers as for someone else's.
+  // ── home (issue 14): everyone's own to-do ──
+  'GET /api/home/todo': { all: ALL_READ },
   // ── inbox (issue 14, home): a message is its recipient's alone; anyone else's is hidden ──
   'GET /api/notifications/:id': { all: '401 404 404 404 404 404', params: () => id(2 ** 31 - 1) },
   'POST /api/notifications/:id/read': { all: '401 404 404 404 404 404', writes: true, params: () => id(2 ** 31 - 1) },

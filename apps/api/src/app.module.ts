@@ -23,6 +23,7 @@ import { PlansModule } from '@crm/plans';
 import { ProjectsModule } from '@crm/projects';
 import { UsersModule } from '@crm/users';
 import { CarriersController } from './carriers/carriers.controller';
+import { HomeController } from './home/home.controller';
 import { ChainLinksController } from './chain-links/chain-links.controller';
 import { ChainGapsController } from './chains/chain-gaps.controller';
 import { ChainMapController } from './chains/chain-map.controller';
@@ -58,7 +59,7 @@ import { ClaimsController } from './claims/claims.controller';
     PlansController, ChainMapController, ChainGapsController, ChainsController, ChainLinksController, FirmsController, CarriersController, KpiTargetsController, UsersController, TeamsController, AccountController,
     CockpitController,
     TargetsController, BoardController, ContactLogsController, ContactPersonsController, FilesController,
-    NotificationsController, RemindersController, ReminderRulesController, ExportsController, ImportsController,
+    NotificationsController, HomeController, RemindersController, ReminderRulesController, ExportsController, ImportsController,
     ProjectsController, InstructionsController, ProjectRatesController, ClaimsController],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },

@@ -22,3 +22,5 @@ export * from './reminders.module';
 export * from './stale.rules';
 export * from './stale.service';
 export * from './channel-test.service';
+export * from './todo.rules';
+export * from './todo.service';

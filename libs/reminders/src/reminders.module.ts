@@ -16,6 +16,7 @@ import { ReminderRulesService } from './reminder-rules.service';
 import { ReminderWriter } from './reminder-writer';
 import { RemindersQueryService } from './reminders-query.service';
 import { StaleService } from './stale.service';
+import { TodoService } from './todo.service';
 
 /**
  * Follow-ups, reminders and their delivery. Needs the app's DatabaseModule, ConfigModule and
@@ -30,6 +31,7 @@ import { StaleService } from './stale.service';
     FollowUpHooks,
     BoardStaleBadges,
     StaleService,
+    TodoService,
     DigestService,
     DeliveryRunner,
     DeliveryService,
@@ -45,6 +47,6 @@ import { StaleService } from './stale.service';
       useFactory: (...senders: ChannelSender[]) => senders,
     },
   ],
-  exports: [ReminderWriter, ReminderRulesService, StaleService, DigestService, DeliveryService, NotificationsService, RemindersQueryService, ReminderQueue, ChannelTestService],
+  exports: [TodoService, ReminderWriter, ReminderRulesService, StaleService, DigestService, DeliveryService, NotificationsService, RemindersQueryService, ReminderQueue, ChannelTestService],
 })
 export class RemindersModule {}
