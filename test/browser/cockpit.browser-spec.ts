@@ -41,6 +41,8 @@ describe('cockpit dashboard in the browser', () => {
   ])('%s sees their own scope named', async (user, heading) => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await login(page, env.baseUrl, user);
+    // Their home is their own (to-do, chains); the cockpit is one menu entry away.
+    await page.locator('.RaSidebar-fixed, .MuiDrawer-root').first().getByText('驾驶舱', { exact: true }).click();
     await page.getByText(heading).waitFor();
     await page.locator('[data-testid="cockpit-chart"] canvas').first().waitFor();
     await page.close();

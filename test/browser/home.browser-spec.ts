@@ -4,10 +4,11 @@ import { DataSource } from 'typeorm';
 import { Target } from '@crm/pipeline';
 import { factories, uniq, type Factories } from '../support/factories';
 import { deliveredMessage } from '../support/reminder-factory';
-import { login, newContext, shot, startBrowserEnv, type BrowserEnv } from './support';
+import { englishContext, login, newContext, shot, shotScreen, startBrowserEnv, type BrowserEnv } from './support';
 
 /**
- * A promoter's day in Chromium at 1366×768 (issue 14): a message opens its target and is read
+ * A home per role and a promoter's day in Chromium at 1366×768 (issue 14): the promoter's
+ * overdue follow-ups are in the first screen with 记一笔 on each; a message opens its target and is read
  * (inbox row, bell), 全部已读, a cleared alert shows 已解除; the timeline is what happened, with
  * the open follow-up shown apart at the top.
  */
@@ -39,6 +40,30 @@ describe('a promoter in Chromium at 1366×768', () => {
     const context = await newContext(env, { viewport: { width: 1366, height: 768 }, timezoneId: 'America/New_York' });
     page = await context.newPage();
     await login(page, env.baseUrl, 'promoter');
+  }, STEP_TIMEOUT);
+
+  it('shows the overdue follow-ups in the first screen of home, and 记一笔 logs one without leaving it', async () => {
+    const firm = await f.firm({ name: `逾期跟进测试科技${uniq()}`, demo: true });
+    // The most overdue of the promoter's follow-ups, so it heads the list whatever else is overdue.
+    const target = await f.target({ firmId: firm.id, owner: 'promoter', stage: 'contact', nextFollowUpAt: new Date(Date.now() - 90 * DAY_MS) });
+    await page.goto(`${env.baseUrl}/#/`);
+    await page.reload(); // the home read its to-do at sign-in, before this target existed
+    const item = page.getByTestId('todo-overdue').getByTestId(`todo-item-${target.id}`);
+    await item.waitFor();
+    const box = (await item.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(768); // in the first screen, without scrolling
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await shotScreen(page, 'home-promoter');
+
+    await page.getByTestId(`quick-log-${target.id}`).click();
+    const dialog = page.getByTestId('quick-log-dialog');
+    await dialog.getByLabel('内容').fill('电话沟通，对方确认下周来访（演示）');
+    const next = new Date(Math.floor((Date.now() + 7 * DAY_MS) / 60_000) * 60_000);
+    await dialog.getByLabel('下次跟进').fill(shanghaiInput(next));
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('todo-overdue').getByTestId(`todo-item-${target.id}`).waitFor({ state: 'detached' });
+    expect((await ds.getRepository(Target).findOneByOrFail({ id: target.id })).nextFollowUpAt?.getTime()).toBe(next.getTime());
   }, STEP_TIMEOUT);
 
   it('logs a visit with a follow-up in a week: no reminder on the timeline, the date at the top', async () => {
@@ -73,9 +98,8 @@ describe('a promoter in Chromium at 1366×768', () => {
 
   it('clicking an inbox row opens the target and the message is read', async () => {
     const m = await message('跟进到期：收件箱测试');
-    await page.goto(`${env.baseUrl}/#/notifications`);
-    await page.getByTestId('unread-switch').locator('input').check();
-    await page.waitForURL(/unread/);
+    await page.goto(`${env.baseUrl}/#/notifications?filter=${encodeURIComponent('{"unread":true}')}`);
+    await page.locator('[data-testid="unread-switch"] input:checked').waitFor();
     const row = page.locator('tbody tr', { hasText: m.title });
     await row.waitFor();
     await expect(row.locator('[data-state]').getAttribute('data-state')).resolves.toBe('unread');
@@ -111,6 +135,7 @@ describe('a promoter in Chromium at 1366×768', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="unread-badge"]')?.getAttribute('data-count') === '0');
     for (const o of others) expect(await readAt(o.id)).not.toBeNull();
     await page.keyboard.press('Escape');
+    await page.getByTestId('bell-panel').waitFor({ state: 'detached' });
   }, STEP_TIMEOUT);
 
   it('shows a message whose follow-up was done as 已解除, not unread', async () => {
@@ -173,5 +198,45 @@ describe('a promoter in Chromium at 1366×768', () => {
     expect(saved).toMatchObject({ stage: 'contact', signedInvestment: null });
     const [last] = await ds.query('SELECT from_stage, to_stage, reason FROM stage_change WHERE target_id = $1 ORDER BY at DESC, id DESC LIMIT 1', [target.id]);
     expect(last).toEqual({ from_stage: 'signed', to_stage: 'contact', reason: '撤销' });
+  }, STEP_TIMEOUT);
+});
+
+describe('each role’s home at 1366×768, in Chinese and English', () => {
+  it.each([
+    ['leader', 'cockpit'],
+    ['chain', 'chain-home'],
+    ['admin', 'admin-home'],
+    ['promoter', 'my-todo'],
+  ])('%s opens on their own home (%s), the cockpit one menu entry away', async (user, testId) => {
+    if (user === 'chain') {
+      const chain = await f.chain({ name: `首页测试产业链${uniq()}` });
+      await f.chainLink({ chainId: chain.id, name: `缺口环节${uniq()}` });
+      await f.manageChain('chain', chain.id);
+    }
+    for (const [lang, context] of [['zh', await newContext(env, { viewport: { width: 1366, height: 768 } })], ['en', await englishContext(env, { viewport: { width: 1366, height: 768 } })]] as const) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('response', (r) => r.url().includes('/api/') && r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+      await login(page, env.baseUrl, user);
+      await page.getByTestId(testId).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await shotScreen(page, `home-${user}-${lang}`);
+      await page.locator('.RaSidebar-fixed, .MuiDrawer-root').first().getByText(lang === 'zh' ? '驾驶舱' : 'Cockpit', { exact: true }).click();
+      await page.getByTestId('cockpit').waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  }, STEP_TIMEOUT);
+
+  it('promoter on a phone (390×844) gets 今日待办', async () => {
+    const context = await newContext(env, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await login(page, env.baseUrl, 'promoter');
+    await page.getByTestId('phone-home').waitFor();
+    await page.waitForLoadState('networkidle');
+    await shotScreen(page, 'home-promoter-phone');
+    await context.close();
   }, STEP_TIMEOUT);
 });

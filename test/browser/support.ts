@@ -51,7 +51,7 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).click();
   await page.getByTestId('unread-badge').waitFor();
 }
 
@@ -83,3 +83,12 @@ export async function signIn(page: Page, baseUrl: string, username: string): Pro
   await page.getByTestId('unread-badge').waitFor();
 }
 
+/** What fits on the screen (no scrolling): the first screen a person sees. */
+export const shotScreen = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+
+/** A context that opens the backoffice in English (the language choice is kept in localStorage). */
+export async function englishContext(env: BrowserEnv, opts: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await newContext(env, opts);
+  await context.addInitScript(() => localStorage.setItem('crm.locale', 'en'));
+  return context;
+}

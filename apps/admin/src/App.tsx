@@ -17,6 +17,7 @@ const KpiPage = lazy(() => import('./kpi/KpiPage'));
 const AccountPage = lazyNamed(() => import('./account/AccountPage'), 'AccountPage');
 const ImportPage = lazyNamed(() => import('./imports/ImportPage'), 'ImportPage');
 const GapListPage = lazy(() => import('./chain-map/GapListPage'));
+const CockpitPage = lazyNamed(() => import('./home/CockpitPage'), 'CockpitPage');
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />
@@ -50,6 +51,7 @@ export function App() {
       ))}
       <CustomRoutes>
         <Route path="/pipeline" element={<PipelineRoute />} />
+        <Route path="/cockpit" element={<CockpitPage />} />
         <Route path="/chain-map" element={lazyPage(ChainMapPage)} />
         <Route path="/chain-map/:chainId" element={lazyPage(ChainMapPage)} />
         <Route path="/kpis" element={lazyPage(KpiPage)} />

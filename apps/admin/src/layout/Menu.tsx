@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import InsightsIcon from '@mui/icons-material/Insights';
+import SpeedIcon from '@mui/icons-material/Speed';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
@@ -15,6 +16,7 @@ export function Menu() {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
+      <RaMenu.Item to="/cockpit" primaryText={translate('home.menu.cockpit')} leftIcon={<SpeedIcon />} />
       {can(role, 'list', 'pipeline') && <RaMenu.Item to="/pipeline" primaryText={translate('crm.menu.pipeline')} leftIcon={<ViewKanbanIcon />} />}
       {can(role, 'list', 'chain-map') && <RaMenu.Item to="/chain-map" primaryText={translate('crm.menu.chain_map')} leftIcon={<AccountTreeIcon />} />}
       {can(role, 'list', 'gaps') && <RaMenu.Item to="/gaps" primaryText={translate('chainkpi.menu.gaps')} leftIcon={<ReportProblemIcon />} />}

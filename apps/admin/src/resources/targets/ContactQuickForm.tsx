@@ -8,7 +8,7 @@ import { ParticipantsInput } from '../contacts';
 import { timelineKey } from './Timeline';
 
 /** "Log a contact" right on the target page: what happened, and when to follow up next. */
-export function ContactQuickForm({ targetId }: { targetId: Identifier }) {
+export function ContactQuickForm({ targetId, onSaved }: { targetId: Identifier; onSaved?: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
@@ -20,6 +20,7 @@ export function ContactQuickForm({ targetId }: { targetId: Identifier }) {
     await queryClient.invalidateQueries({ queryKey: timelineKey(targetId) });
     refresh();
     setRound((r) => r + 1);
+    onSaved?.();
   };
   return (
     <Card variant="outlined" data-testid="contact-quick-form">
