@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -38,6 +38,22 @@ export interface ChainGap {
   planTitle: string;
   /** May the caller start a target on this link (chain managers: their chains; leaders never)? */
   mayCreateTarget: boolean;
+}
+
+/** The OpenAPI description of one 缺口清单 row (ChainGap). */
+export class ChainGapView implements ChainGap {
+  @ApiProperty() linkId: number;
+  @ApiProperty() linkCode: string;
+  @ApiProperty() linkName: string;
+  @ApiProperty({ enum: ['upstream', 'midstream', 'downstream', 'sub-domain'] }) position: LinkPosition;
+  @ApiProperty({ enum: LINK_ACTIONS, nullable: true }) action: LinkAction | null;
+  @ApiProperty({ enum: ['gap', 'lead_only'] }) coverage: Extract<Coverage, 'gap' | 'lead_only'>;
+  @ApiProperty() leadTargets: number;
+  @ApiProperty() chainId: number;
+  @ApiProperty() chainName: string;
+  @ApiProperty() planId: number;
+  @ApiProperty() planTitle: string;
+  @ApiProperty() mayCreateTarget: boolean;
 }
 
 interface Row {

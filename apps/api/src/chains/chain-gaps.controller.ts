@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
-import { GapListService, GapQueryDto } from '@crm/chain-map';
+import { ChainGapView, GapListService, GapQueryDto } from '@crm/chain-map';
 
 @ApiTags('chains')
 @ApiBearerAuth()
@@ -11,6 +11,7 @@ export class ChainGapsController {
 
   /** 缺口清单: uncovered links (gap, or only uncontacted leads) across every chain, filterable by plan, chain and action. */
   @Get()
+  @ApiOkResponse({ type: [ChainGapView] })
   list(@CurrentUser() user: AuthUser, @Query() q: GapQueryDto) {
     return this.gaps.list(user, q);
   }
