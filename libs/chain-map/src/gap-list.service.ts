@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { canCreateTargetInChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
+import { QueryInt } from '@crm/http';
 import type { LinkPosition } from './chain-link.entity';
 import { LINK_ACTIONS, type LinkAction } from './chain.entity';
 import { isCovered, linkCoverage, type Coverage } from './coverage.rules';
 
 export class GapQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
   planId?: number;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
   chainId?: number;
 
   /** The plan's action on the link (the chain's when the link names none). */

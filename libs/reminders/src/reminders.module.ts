@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccessModule } from '@crm/access';
 import { QueueModule } from '@crm/queue';
 import { ChannelTestService } from './channel-test.service';
 import { BoardStaleBadges } from './board-stale-badges';
@@ -23,7 +24,7 @@ import { TodoService } from './todo.service';
  * PipelineHooksModule (global); registers its pipeline hooks and timeline source at init.
  */
 @Module({
-  imports: [QueueModule],
+  imports: [QueueModule, AccessModule],
   providers: [
     ReminderQueue,
     ReminderWriter,
