@@ -54,23 +54,11 @@ export async function jointGrantsOf(em: EntityManager, firmIds: readonly number[
 }
 
 export async function holdingTarget(em: EntityManager, firmId: number, excludeTargetIds: readonly number[] = []): Promise<HoldingRow | null> {
-  const rows: { id: number; chain_id: number; owner_id: number; team_id: number | null; created_at: Date }[] = await em.query(
-    `SELECT t.id, t.chain_id, t.owner_id, u.team_id, t.created_at
-       FROM target t JOIN app_user u ON u.id = t.owner_id
-      WHERE t.firm_id = $1 AND t.stage <> 'lost' AND t.id <> ALL($2::int[])
-      ORDER BY t.created_at, t.id LIMIT 1`,
-    [firmId, [...excludeTargetIds]],
-  );
-  const r = rows[0];
-  return r ? { targetId: r.id, chainId: r.chain_id, owner: { userId: r.owner_id, teamId: r.team_id }, createdAt: new Date(r.created_at) } : null;
+  return (await holdingTargets(em, [firmId], excludeTargetIds)).get(firmId) ?? null;
 }
 
 export async function jointGrants(em: EntityManager, firmId: number): Promise<JointGrants> {
-  const rows: { team_id: number | null; user_id: number | null }[] = await em.query('SELECT team_id, user_id FROM firm_claim_share WHERE firm_id = $1', [firmId]);
-  return {
-    teamIds: rows.flatMap((r) => (r.team_id === null ? [] : [r.team_id])),
-    userIds: rows.flatMap((r) => (r.user_id === null ? [] : [r.user_id])),
-  };
+  return (await jointGrantsOf(em, [firmId])).get(firmId) ?? { teamIds: [], userIds: [] };
 }
 
 export async function claimantsOf(em: EntityManager, userIds: readonly number[]): Promise<Map<number, Claimant>> {
