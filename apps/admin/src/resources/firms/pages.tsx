@@ -2,7 +2,7 @@ import { ChangeHistory } from '../audit-logs/ChangeHistory';
 import {
   AutocompleteArrayInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, NullableBooleanInput, ReferenceArrayField, ReferenceArrayInput,
   ReferenceInput, ReferenceManyField, required, SearchInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList,
-  ChipField, TextField, TextInput, UrlField, useRecordContext,
+  ChipField, TextField, TextInput, UrlField, useRecordContext, useTranslate,
 } from 'react-admin';
 import { Box, Stack } from '@mui/material';
 import { ListActions } from '../../components/ListActions';
@@ -58,6 +58,8 @@ function FirmChangeHistory() {
 }
 
 function FirmShow() {
+  const translate = useTranslate();
+  // The plural form: the raw key would show polyglot's "Target |||| Targets" in English.
   return (
     <Show>
       <SimpleShowLayout>
@@ -73,7 +75,7 @@ function FirmShow() {
         <ReferenceArrayField source="chainLinkIds" reference="chain-links">
           <SingleFieldList linkType="show"><ChipField source="name" /></SingleFieldList>
         </ReferenceArrayField>
-        <ReferenceManyField reference="targets" target="firmId" label="resources.targets.name">
+        <ReferenceManyField reference="targets" target="firmId" label={translate('resources.targets.name', { smart_count: 2 })}>
           <Datagrid rowClick="show" bulkActionButtons={false}>
             <TextField source="chainLinkName" sortable={false} />
             <StageField source="stage" sortable={false} />
