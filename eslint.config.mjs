@@ -18,7 +18,13 @@ export default tseslint.config(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
     settings: {
       // @crm/* and @seeds/* through the root tsconfig's paths (the backoffice's @crm/contracts is the same mapping).
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.cjs', '.json', '.node'], conditionNames: ['types', 'node', 'import', 'require', 'default'], tsconfig: { configFile: `${root}tsconfig.json` } })],
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.cjs', '.json', '.node'],
+          conditionNames: ['types', 'node', 'import', 'require', 'default'],
+          tsconfig: { configFile: `${root}tsconfig.json` },
+        }),
+      ],
     },
     rules: {
       // A promise nobody awaits loses its error (an unhandled rejection) and its ordering.

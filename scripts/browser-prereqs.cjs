@@ -30,14 +30,20 @@ function ensureBrowserPrereqs(root) {
       process.exit(1);
     }
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
   const src = join(root, 'apps', 'admin', 'src');
   const built = join(root, 'apps', 'admin', 'dist', 'index.html');
   if (existsSync(src) && (!existsSync(built) || newest(src) > statSync(built).mtimeMs)) {
     console.log('\n> building the backoffice (vite build)');
-    const r = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    const r = spawnSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'apps/admin/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
 }

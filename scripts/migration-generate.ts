@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const ts = Date.now();
   const q = (s: string) => '`' + s.replace(/`/g, '\\`') + '`';
   const up = sql.upQueries.map((x) => `    await q.query(${q(x.query)});`).join('\n');
-  const down = sql.downQueries.reverse().map((x) => `    await q.query(${q(x.query)});`).join('\n');
+  const down = sql.downQueries
+    .reverse()
+    .map((x) => `    await q.query(${q(x.query)});`)
+    .join('\n');
   console.log(`import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${name}${ts} implements MigrationInterface {

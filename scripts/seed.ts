@@ -14,7 +14,12 @@ const root = join(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const env = process.env;
-  const pg = await providePostgres({ configuredUrl: env.DATABASE_URL, database: 'zhaoshang_crm', dataDir: env.DATA_DIR ?? join(root, '.data'), persistent: true });
+  const pg = await providePostgres({
+    configuredUrl: env.DATABASE_URL,
+    database: 'zhaoshang_crm',
+    dataDir: env.DATA_DIR ?? join(root, '.data'),
+    persistent: true,
+  });
   try {
     setEnv({ DATABASE_URL: pg.url });
     const config = loadConfig();

@@ -8,8 +8,7 @@ import type { CarrierSeed, ChainLinkSeed, KpiTargetSeed, PlanSeed, SourceRef } f
 
 const DOC = '003_37b9bdb21d22be9d.txt';
 
-const src = (section: string, quote?: string): SourceRef =>
-  quote === undefined ? { document: DOC, section } : { document: DOC, section, quote };
+const src = (section: string, quote?: string): SourceRef => (quote === undefined ? { document: DOC, section } : { document: DOC, section, quote });
 
 // ---- section / table names as the document writes them ----
 const T1 = '表1：重庆高新区高技术服务业“五大赛道”细分领域';
@@ -28,8 +27,7 @@ const S_LEAD = '四、（一）实施龙头企业引培行动';
 const S_INV = '五、（三）加强投资促进';
 
 /** Footnote 1 of Table 2 (applies to Tables 2–6). */
-const FOOTNOTE =
-  '表2中产值目标为到2025年该产业平台全部完成开发、入驻饱和后的预计产值指标，表3、表4、表5、表6同理。';
+const FOOTNOTE = '表2中产值目标为到2025年该产业平台全部完成开发、入驻饱和后的预计产值指标，表3、表4、表5、表6同理。';
 
 // ---- chain codes ----
 const RD = 'rd-incubation';
@@ -39,9 +37,7 @@ const DC = 'digital-creative';
 const TF = 'tech-finance';
 
 const link = (code: string, name: string, notes?: string): ChainLinkSeed =>
-  notes === undefined
-    ? { code, name, position: 'sub-domain', source: src(T1, name) }
-    : { code, name, position: 'sub-domain', notes, source: src(T1, name) };
+  notes === undefined ? { code, name, position: 'sub-domain', source: src(T1, name) } : { code, name, position: 'sub-domain', notes, source: src(T1, name) };
 
 // ---- carriers: one helper per table row ----
 const carrier = (
@@ -74,23 +70,20 @@ const carrier = (
       value: output,
       unit: '亿元',
       year: 2025,
-      note:
-        `脚注1：${FOOTNOTE}` +
-        (table === T3 ? '（表3表头原文为“值目标（亿元）”）' : ''),
+      note: `脚注1：${FOOTNOTE}` + (table === T3 ? '（表3表头原文为“值目标（亿元）”）' : ''),
     };
   }
   return c;
 };
 
-const kpi = (
-  metric: string,
-  unit: string,
-  scope: KpiTargetSeed['scope'],
-  value: number,
-  category: string,
-  section: string,
-  quote: string,
-): KpiTargetSeed => ({ metric, category, unit, scope, values: { '2025': value }, source: src(section, quote) });
+const kpi = (metric: string, unit: string, scope: KpiTargetSeed['scope'], value: number, category: string, section: string, quote: string): KpiTargetSeed => ({
+  metric,
+  category,
+  unit,
+  scope,
+  values: { '2025': value },
+  source: src(section, quote),
+});
 
 export const gaoxinPlan: PlanSeed = {
   code: 'cqgx-gjsfw-14th',
@@ -125,11 +118,7 @@ export const gaoxinPlan: PlanSeed = {
       description:
         '聚焦发展信创软件、IC（集成电路）设计、工业互联网、高端行业应用软件、新兴软件五大领域。重点布局在智慧芯城、信创产业示范基地、西永微电子科创街、金凤片区等，产业用地合计1889亩。',
       links: [
-        link(
-          'xinchuang-software',
-          '信创软件',
-          '发展重点：一是信创软件。依托中电信创产业基地，华为鲲鹏计算产业生态重庆中心、光大集团、联合微电子等龙头企业',
-        ),
+        link('xinchuang-software', '信创软件', '发展重点：一是信创软件。依托中电信创产业基地，华为鲲鹏计算产业生态重庆中心、光大集团、联合微电子等龙头企业'),
         link(
           'ic-design',
           'IC（集成电路）设计',
@@ -148,31 +137,15 @@ export const gaoxinPlan: PlanSeed = {
       description:
         '立足重庆高新区国家级质检基地建设，重点聚焦新能源及智能网联汽车检测、生物医药及医疗器械检测、集成电路及电子元器件检测、仪器仪表检测、智能装备检测五大领域。“十四五”期间检验检测重点围绕金凤国家质检基地布局，可用产业用地1782亩。',
       links: [
-        link(
-          'nev-icv-testing',
-          '新能源及智能网联汽车检测',
-          '发展重点：一是新能源及智能网联汽车检测。依托机动车强检试验场和汽车安全与排放实验公共检测平台',
-        ),
-        link(
-          'biomed-device-testing',
-          '生物医药及医疗器械检测',
-          '发展重点写作“二是生物医药及医疗器械检测认证”。依托高新区生物医药检测平台和研发机构',
-        ),
+        link('nev-icv-testing', '新能源及智能网联汽车检测', '发展重点：一是新能源及智能网联汽车检测。依托机动车强检试验场和汽车安全与排放实验公共检测平台'),
+        link('biomed-device-testing', '生物医药及医疗器械检测', '发展重点写作“二是生物医药及医疗器械检测认证”。依托高新区生物医药检测平台和研发机构'),
         link(
           'ic-component-testing',
           '集成电路及电子元器件检测',
           '发展重点：三是集成电路及电子元器件检测。依托国家笔记本电脑质量监督检测中心及其他电子电路检测机构',
         ),
-        link(
-          'instrument-testing',
-          '仪器仪表检测',
-          '发展重点：四是仪器仪表检测。依托城市能源计量、应用工程、消防及阻燃产品、电梯及升降机等检疫检测中心',
-        ),
-        link(
-          'intelligent-equipment-testing',
-          '智能装备检测',
-          '发展重点：五是智能装备检测。依托工业机器人和智能制造等检测中心',
-        ),
+        link('instrument-testing', '仪器仪表检测', '发展重点：四是仪器仪表检测。依托城市能源计量、应用工程、消防及阻燃产品、电梯及升降机等检疫检测中心'),
+        link('intelligent-equipment-testing', '智能装备检测', '发展重点：五是智能装备检测。依托工业机器人和智能制造等检测中心'),
         link(
           'other-goods-testing',
           '其他工业品、消费品及贸易品检测',
@@ -228,8 +201,7 @@ export const gaoxinPlan: PlanSeed = {
       aliases: ['重庆赛宝'],
       isLocal: true,
       chainLinks: [{ chain: TI }],
-      profile:
-        '已入驻检验检测集聚区；“新业态新模式”段又写“重庆赛宝”在高新区布局产业云平台（按同一机构合并，别名“重庆赛宝”）。',
+      profile: '已入驻检验检测集聚区；“新业态新模式”段又写“重庆赛宝”在高新区布局产业云平台（按同一机构合并，别名“重庆赛宝”）。',
       source: src(S_BASE, '集聚区内已入驻重庆车辆检测研究院、赛宝实验室等检验检测机构25家'),
     },
     {
@@ -307,11 +279,7 @@ export const gaoxinPlan: PlanSeed = {
       aliases: ['联合微电子中心'],
       tags: ['龙头'],
       isLocal: true,
-      chainLinks: [
-        { chain: SW, link: 'xinchuang-software' },
-        { chain: SW, link: 'ic-design' },
-        { chain: RD },
-      ],
+      chainLinks: [{ chain: SW, link: 'xinchuang-software' }, { chain: SW, link: 'ic-design' }, { chain: RD }],
       profile:
         '信创软件依托的龙头企业之一，IC（集成电路）设计依托载体之一；研发孵化重点项目含“联合微电子中心创新研发平台”，软件信息重点项目含“联合微电子中心”。',
       source: src(S_SW, '依托中电信创产业基地，华为鲲鹏计算产业生态重庆中心、光大集团、联合微电子等龙头企业'),
@@ -347,8 +315,7 @@ export const gaoxinPlan: PlanSeed = {
       tags: ['龙头'],
       isLocal: true,
       chainLinks: [{ chain: SW }],
-      profile:
-        '文件称“行业龙头企业”；英特尔FPGA创新中心列入软件信息重点项目，战略平台增能行动写“依托英特尔FPGA创新中心、鲲鹏计算产业生态重庆中心等项目”。',
+      profile: '文件称“行业龙头企业”；英特尔FPGA创新中心列入软件信息重点项目，战略平台增能行动写“依托英特尔FPGA创新中心、鲲鹏计算产业生态重庆中心等项目”。',
       source: src(S_SW, '支持中国电子、英特尔、华为等行业龙头企业与科研院所相关专业加强合作'),
     },
     {
@@ -428,16 +395,14 @@ export const gaoxinPlan: PlanSeed = {
       chain: RD,
       link: 'startup-incubation',
       method: '基金招商' as const,
-      notes:
-        '文件写“研发孵化集团合作，打造……研发孵化服务母基金”；环节取“创业孵化”、方式取“基金招商”为整理者对应，文件未逐一指明。',
+      notes: '文件写“研发孵化集团合作，打造……研发孵化服务母基金”；环节取“创业孵化”、方式取“基金招商”为整理者对应，文件未逐一指明。',
       source: src(S_RD, '与中科、启迪、国科控股等研发孵化集团合作，打造高新区版的研发孵化服务母基金'),
     })),
     {
       firm: '大华集团',
       chain: SW,
       link: 'emerging-software',
-      notes:
-        '软件信息重点项目（大华集团人工智能及信息安全总部项目），落地状态文件未说明；环节按项目名中“人工智能”（新兴软件发展重点所列领域）推定。',
+      notes: '软件信息重点项目（大华集团人工智能及信息安全总部项目），落地状态文件未说明；环节按项目名中“人工智能”（新兴软件发展重点所列领域）推定。',
       source: src(S_SW, '大华集团人工智能及信息安全总部项目'),
     },
     {

@@ -24,15 +24,15 @@ import type { PlanSeed, SourceRef, ChainLinkSeed, LinkAction, KpiTargetSeed, Fir
 
 const DOC = '000_f18aed3529aafc2a.txt';
 
-const src = (section: string, quote?: string): SourceRef =>
-  quote === undefined ? { document: DOC, section } : { document: DOC, section, quote };
+const src = (section: string, quote?: string): SourceRef => (quote === undefined ? { document: DOC, section } : { document: DOC, section, quote });
 
-const link = (
-  code: string,
-  name: string,
-  source: SourceRef,
-  extra: { action?: LinkAction; notes?: string } = {},
-): ChainLinkSeed => ({ code, name, position: 'sub-domain', ...extra, source });
+const link = (code: string, name: string, source: SourceRef, extra: { action?: LinkAction; notes?: string } = {}): ChainLinkSeed => ({
+  code,
+  name,
+  position: 'sub-domain',
+  ...extra,
+  source,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Section names
@@ -53,16 +53,9 @@ const Z2_GC = '专栏2 高成长性产业建链';
 // ---------------------------------------------------------------------------------------------
 // KPI helpers
 const YEARS = ['2024', '2025', '2026', '2027'] as const;
-const vals = (v: [number, number, number, number]): Record<string, number> =>
-  Object.fromEntries(YEARS.map((y, i) => [y, v[i]]));
+const vals = (v: [number, number, number, number]): Record<string, number> => Object.fromEntries(YEARS.map((y, i) => [y, v[i]]));
 
-const t1 = (
-  metric: string,
-  category: string,
-  unit: string,
-  label: string,
-  v: [number, number, number, number],
-): KpiTargetSeed => ({
+const t1 = (metric: string, category: string, unit: string, label: string, v: [number, number, number, number]): KpiTargetSeed => ({
   metric,
   category,
   unit,
@@ -99,46 +92,276 @@ const BY_ORDER = '专栏2 未逐一对应企业与方向，按列举顺序对应
 
 const FIRM_ROWS: FirmRow[] = [
   // 专栏2 工业软件强链
-  { name: '山大华天', chain: 'industrial-software', link: 'manufacturing-process-simulation', tags: ['龙头'], profile: '龙头企业（研发设计类工业软件）', section: Z2_IS, quote: '重点招引山大华天、欧倍尔等龙头企业' },
-  { name: '欧倍尔', chain: 'industrial-software', link: 'manufacturing-process-simulation', tags: ['龙头'], profile: '龙头企业（研发设计类工业软件）', section: Z2_IS, quote: '重点招引山大华天、欧倍尔等龙头企业' },
+  {
+    name: '山大华天',
+    chain: 'industrial-software',
+    link: 'manufacturing-process-simulation',
+    tags: ['龙头'],
+    profile: '龙头企业（研发设计类工业软件）',
+    section: Z2_IS,
+    quote: '重点招引山大华天、欧倍尔等龙头企业',
+  },
+  {
+    name: '欧倍尔',
+    chain: 'industrial-software',
+    link: 'manufacturing-process-simulation',
+    tags: ['龙头'],
+    profile: '龙头企业（研发设计类工业软件）',
+    section: Z2_IS,
+    quote: '重点招引山大华天、欧倍尔等龙头企业',
+  },
   // 专栏2 信息技术服务优链
-  { name: '华宇信息', chain: 'it-services', link: 'system-integration', profile: '系统集成服务和解决方案提供商', section: Z2_IT, quote: '重点引进华宇信息、绿色网络等系统集成服务和解决方案提供商' },
-  { name: '绿色网络', chain: 'it-services', link: 'system-integration', profile: '系统集成服务和解决方案提供商', section: Z2_IT, quote: '重点引进华宇信息、绿色网络等系统集成服务和解决方案提供商' },
-  { name: '大健云仓', chain: 'it-services', link: 'e-commerce', tags: ['龙头'], profile: '电子商务龙头', section: Z2_IT, quote: '加大力度招引大健云仓、洋葱时尚等电子商务龙头' },
-  { name: '洋葱时尚', chain: 'it-services', link: 'e-commerce', tags: ['龙头'], profile: '电子商务龙头', section: Z2_IT, quote: '加大力度招引大健云仓、洋葱时尚等电子商务龙头' },
+  {
+    name: '华宇信息',
+    chain: 'it-services',
+    link: 'system-integration',
+    profile: '系统集成服务和解决方案提供商',
+    section: Z2_IT,
+    quote: '重点引进华宇信息、绿色网络等系统集成服务和解决方案提供商',
+  },
+  {
+    name: '绿色网络',
+    chain: 'it-services',
+    link: 'system-integration',
+    profile: '系统集成服务和解决方案提供商',
+    section: Z2_IT,
+    quote: '重点引进华宇信息、绿色网络等系统集成服务和解决方案提供商',
+  },
+  {
+    name: '大健云仓',
+    chain: 'it-services',
+    link: 'e-commerce',
+    tags: ['龙头'],
+    profile: '电子商务龙头',
+    section: Z2_IT,
+    quote: '加大力度招引大健云仓、洋葱时尚等电子商务龙头',
+  },
+  {
+    name: '洋葱时尚',
+    chain: 'it-services',
+    link: 'e-commerce',
+    tags: ['龙头'],
+    profile: '电子商务龙头',
+    section: Z2_IT,
+    quote: '加大力度招引大健云仓、洋葱时尚等电子商务龙头',
+  },
   { name: '小亿网络', chain: 'it-services', link: 'life-service-platform', profile: '生活服务平台', section: Z2_IT, quote: '小亿网络、拉扎斯等生活服务平台' },
   { name: '拉扎斯', chain: 'it-services', link: 'life-service-platform', profile: '生活服务平台', section: Z2_IT, quote: '小亿网络、拉扎斯等生活服务平台' },
   // 专栏2 特色优势产业延链 — 数字内容
-  { name: '奥飞娱乐', chain: 'digital-content', link: 'ip-development', profile: '数字内容企业（动漫游戏、短视频、微电影等领域IP开发）', section: Z2_TS, quote: '重点招引奥飞娱乐、凯撒（中国）文化等企业' },
-  { name: '凯撒（中国）文化', chain: 'digital-content', link: 'ip-development', profile: '数字内容企业（动漫游戏、短视频、微电影等领域IP开发）', section: Z2_TS, quote: '重点招引奥飞娱乐、凯撒（中国）文化等企业' },
+  {
+    name: '奥飞娱乐',
+    chain: 'digital-content',
+    link: 'ip-development',
+    profile: '数字内容企业（动漫游戏、短视频、微电影等领域IP开发）',
+    section: Z2_TS,
+    quote: '重点招引奥飞娱乐、凯撒（中国）文化等企业',
+  },
+  {
+    name: '凯撒（中国）文化',
+    chain: 'digital-content',
+    link: 'ip-development',
+    profile: '数字内容企业（动漫游戏、短视频、微电影等领域IP开发）',
+    section: Z2_TS,
+    quote: '重点招引奥飞娱乐、凯撒（中国）文化等企业',
+  },
   // 专栏2 特色优势产业延链 — 区块链
-  { name: '数秦科技', chain: 'blockchain', link: 'key-technologies', profile: '区块链企业（共识机制、隐私计算、智能合约等关键技术）', section: Z2_TS, quote: '重点招引数秦科技、万向区块链等企业' },
-  { name: '万向区块链', chain: 'blockchain', link: 'key-technologies', profile: '区块链企业（共识机制、隐私计算、智能合约等关键技术）', section: Z2_TS, quote: '重点招引数秦科技、万向区块链等企业' },
+  {
+    name: '数秦科技',
+    chain: 'blockchain',
+    link: 'key-technologies',
+    profile: '区块链企业（共识机制、隐私计算、智能合约等关键技术）',
+    section: Z2_TS,
+    quote: '重点招引数秦科技、万向区块链等企业',
+  },
+  {
+    name: '万向区块链',
+    chain: 'blockchain',
+    link: 'key-technologies',
+    profile: '区块链企业（共识机制、隐私计算、智能合约等关键技术）',
+    section: Z2_TS,
+    quote: '重点招引数秦科技、万向区块链等企业',
+  },
   // 专栏2 特色优势产业延链 — 信创
-  { name: '科东软件', chain: 'xinchuang', link: 'next-gen-os', profile: '国产操作系统骨干', section: Z2_TS, quote: '重点招引科东软件、中科海微等国产操作系统骨干' },
-  { name: '中科海微', chain: 'xinchuang', link: 'next-gen-os', profile: '国产操作系统骨干', section: Z2_TS, quote: '重点招引科东软件、中科海微等国产操作系统骨干' },
-  { name: '圣博润', chain: 'xinchuang', link: 'security-audit', tags: ['龙头'], profile: '信息安全龙头', section: Z2_TS, quote: '圣博润、格尔软件等信息安全龙头' },
-  { name: '格尔软件', chain: 'xinchuang', link: 'security-audit', tags: ['龙头'], profile: '信息安全龙头', section: Z2_TS, quote: '圣博润、格尔软件等信息安全龙头' },
+  {
+    name: '科东软件',
+    chain: 'xinchuang',
+    link: 'next-gen-os',
+    profile: '国产操作系统骨干',
+    section: Z2_TS,
+    quote: '重点招引科东软件、中科海微等国产操作系统骨干',
+  },
+  {
+    name: '中科海微',
+    chain: 'xinchuang',
+    link: 'next-gen-os',
+    profile: '国产操作系统骨干',
+    section: Z2_TS,
+    quote: '重点招引科东软件、中科海微等国产操作系统骨干',
+  },
+  {
+    name: '圣博润',
+    chain: 'xinchuang',
+    link: 'security-audit',
+    tags: ['龙头'],
+    profile: '信息安全龙头',
+    section: Z2_TS,
+    quote: '圣博润、格尔软件等信息安全龙头',
+  },
+  {
+    name: '格尔软件',
+    chain: 'xinchuang',
+    link: 'security-audit',
+    tags: ['龙头'],
+    profile: '信息安全龙头',
+    section: Z2_TS,
+    quote: '圣博润、格尔软件等信息安全龙头',
+  },
   // 专栏2 高成长性产业建链 — 人工智能
-  { name: '讯飞医疗科技', chain: 'ai', link: 'smart-healthcare', profile: '人工智能企业（智慧医疗、智能驾驶等领域）', section: Z2_GC, quote: '重点招引讯飞医疗科技、图森未来科技等企业', also: [{ chain: 'high-growth', link: 'ai' }], targetNotes: BY_ORDER },
-  { name: '图森未来科技', chain: 'ai', link: 'intelligent-driving', profile: '人工智能企业（智慧医疗、智能驾驶等领域）', section: Z2_GC, quote: '重点招引讯飞医疗科技、图森未来科技等企业', also: [{ chain: 'high-growth', link: 'ai' }], targetNotes: BY_ORDER },
+  {
+    name: '讯飞医疗科技',
+    chain: 'ai',
+    link: 'smart-healthcare',
+    profile: '人工智能企业（智慧医疗、智能驾驶等领域）',
+    section: Z2_GC,
+    quote: '重点招引讯飞医疗科技、图森未来科技等企业',
+    also: [{ chain: 'high-growth', link: 'ai' }],
+    targetNotes: BY_ORDER,
+  },
+  {
+    name: '图森未来科技',
+    chain: 'ai',
+    link: 'intelligent-driving',
+    profile: '人工智能企业（智慧医疗、智能驾驶等领域）',
+    section: Z2_GC,
+    quote: '重点招引讯飞医疗科技、图森未来科技等企业',
+    also: [{ chain: 'high-growth', link: 'ai' }],
+    targetNotes: BY_ORDER,
+  },
   // 智慧能源
-  { name: '正泰安能', chain: 'smart-energy', link: 'energy-digital-management', tags: ['龙头'], profile: '智慧能源龙头企业', section: Z2_GC, quote: '重点招引正泰安能、智芯微电子等龙头企业', also: [{ chain: 'high-growth', link: 'smart-energy' }], targetNotes: BY_ORDER },
-  { name: '智芯微电子', chain: 'smart-energy', link: 'smart-distribution-grid', tags: ['龙头'], profile: '智慧能源龙头企业', section: Z2_GC, quote: '重点招引正泰安能、智芯微电子等龙头企业', also: [{ chain: 'high-growth', link: 'smart-energy' }], targetNotes: BY_ORDER },
+  {
+    name: '正泰安能',
+    chain: 'smart-energy',
+    link: 'energy-digital-management',
+    tags: ['龙头'],
+    profile: '智慧能源龙头企业',
+    section: Z2_GC,
+    quote: '重点招引正泰安能、智芯微电子等龙头企业',
+    also: [{ chain: 'high-growth', link: 'smart-energy' }],
+    targetNotes: BY_ORDER,
+  },
+  {
+    name: '智芯微电子',
+    chain: 'smart-energy',
+    link: 'smart-distribution-grid',
+    tags: ['龙头'],
+    profile: '智慧能源龙头企业',
+    section: Z2_GC,
+    quote: '重点招引正泰安能、智芯微电子等龙头企业',
+    also: [{ chain: 'high-growth', link: 'smart-energy' }],
+    targetNotes: BY_ORDER,
+  },
   // 元宇宙
-  { name: '环球墨非', chain: 'metaverse', link: 'digital-tools', profile: '元宇宙重点企业（数字工具、设备制造等细分领域）', section: Z2_GC, quote: '重点招引环球墨非、灵伴科技等重点企业', also: [{ chain: 'high-growth', link: 'metaverse' }], targetNotes: BY_ORDER },
-  { name: '灵伴科技', chain: 'metaverse', link: 'device-manufacturing', profile: '元宇宙重点企业（数字工具、设备制造等细分领域）', section: Z2_GC, quote: '重点招引环球墨非、灵伴科技等重点企业', also: [{ chain: 'high-growth', link: 'metaverse' }], targetNotes: BY_ORDER },
+  {
+    name: '环球墨非',
+    chain: 'metaverse',
+    link: 'digital-tools',
+    profile: '元宇宙重点企业（数字工具、设备制造等细分领域）',
+    section: Z2_GC,
+    quote: '重点招引环球墨非、灵伴科技等重点企业',
+    also: [{ chain: 'high-growth', link: 'metaverse' }],
+    targetNotes: BY_ORDER,
+  },
+  {
+    name: '灵伴科技',
+    chain: 'metaverse',
+    link: 'device-manufacturing',
+    profile: '元宇宙重点企业（数字工具、设备制造等细分领域）',
+    section: Z2_GC,
+    quote: '重点招引环球墨非、灵伴科技等重点企业',
+    also: [{ chain: 'high-growth', link: 'metaverse' }],
+    targetNotes: BY_ORDER,
+  },
   // 数据服务
-  { name: '亿信华辰', chain: 'data-services', link: 'data-governance', profile: '数据服务数据治理领域重点企业', section: Z2_GC, quote: '重点招引亿信华辰、云和恩墨等重点企业', also: [{ chain: 'high-growth', link: 'data-services' }] },
-  { name: '云和恩墨', chain: 'data-services', link: 'data-governance', profile: '数据服务数据治理领域重点企业', section: Z2_GC, quote: '重点招引亿信华辰、云和恩墨等重点企业', also: [{ chain: 'high-growth', link: 'data-services' }] },
+  {
+    name: '亿信华辰',
+    chain: 'data-services',
+    link: 'data-governance',
+    profile: '数据服务数据治理领域重点企业',
+    section: Z2_GC,
+    quote: '重点招引亿信华辰、云和恩墨等重点企业',
+    also: [{ chain: 'high-growth', link: 'data-services' }],
+  },
+  {
+    name: '云和恩墨',
+    chain: 'data-services',
+    link: 'data-governance',
+    profile: '数据服务数据治理领域重点企业',
+    section: Z2_GC,
+    quote: '重点招引亿信华辰、云和恩墨等重点企业',
+    also: [{ chain: 'high-growth', link: 'data-services' }],
+  },
   // 卫星互联网
-  { name: '国博电子', chain: 'satellite-internet', link: 'system-research-ops-services', tags: ['龙头'], profile: '卫星互联网龙头企业', section: Z2_GC, quote: '重点招引国博电子、金信诺、易事特等龙头企业', also: [{ chain: 'high-growth', link: 'satellite-internet' }] },
-  { name: '金信诺', chain: 'satellite-internet', link: 'system-research-ops-services', tags: ['龙头'], profile: '卫星互联网龙头企业', section: Z2_GC, quote: '重点招引国博电子、金信诺、易事特等龙头企业', also: [{ chain: 'high-growth', link: 'satellite-internet' }] },
-  { name: '易事特', chain: 'satellite-internet', link: 'system-research-ops-services', tags: ['龙头'], profile: '卫星互联网龙头企业', section: Z2_GC, quote: '重点招引国博电子、金信诺、易事特等龙头企业', also: [{ chain: 'high-growth', link: 'satellite-internet' }] },
+  {
+    name: '国博电子',
+    chain: 'satellite-internet',
+    link: 'system-research-ops-services',
+    tags: ['龙头'],
+    profile: '卫星互联网龙头企业',
+    section: Z2_GC,
+    quote: '重点招引国博电子、金信诺、易事特等龙头企业',
+    also: [{ chain: 'high-growth', link: 'satellite-internet' }],
+  },
+  {
+    name: '金信诺',
+    chain: 'satellite-internet',
+    link: 'system-research-ops-services',
+    tags: ['龙头'],
+    profile: '卫星互联网龙头企业',
+    section: Z2_GC,
+    quote: '重点招引国博电子、金信诺、易事特等龙头企业',
+    also: [{ chain: 'high-growth', link: 'satellite-internet' }],
+  },
+  {
+    name: '易事特',
+    chain: 'satellite-internet',
+    link: 'system-research-ops-services',
+    tags: ['龙头'],
+    profile: '卫星互联网龙头企业',
+    section: Z2_GC,
+    quote: '重点招引国博电子、金信诺、易事特等龙头企业',
+    also: [{ chain: 'high-growth', link: 'satellite-internet' }],
+  },
   // 金融科技
-  { name: '信业科技', chain: 'fintech', link: 'bigdata-ai-llm-applications', tags: ['龙头'], profile: '金融科技龙头企业', section: Z2_GC, quote: '重点招引信业科技、宇信科技、第四范式等龙头企业', also: [{ chain: 'high-growth', link: 'fintech' }] },
-  { name: '宇信科技', chain: 'fintech', link: 'bigdata-ai-llm-applications', tags: ['龙头'], profile: '金融科技龙头企业', section: Z2_GC, quote: '重点招引信业科技、宇信科技、第四范式等龙头企业', also: [{ chain: 'high-growth', link: 'fintech' }] },
-  { name: '第四范式', chain: 'fintech', link: 'bigdata-ai-llm-applications', tags: ['龙头'], profile: '金融科技龙头企业', section: Z2_GC, quote: '重点招引信业科技、宇信科技、第四范式等龙头企业', also: [{ chain: 'high-growth', link: 'fintech' }] },
+  {
+    name: '信业科技',
+    chain: 'fintech',
+    link: 'bigdata-ai-llm-applications',
+    tags: ['龙头'],
+    profile: '金融科技龙头企业',
+    section: Z2_GC,
+    quote: '重点招引信业科技、宇信科技、第四范式等龙头企业',
+    also: [{ chain: 'high-growth', link: 'fintech' }],
+  },
+  {
+    name: '宇信科技',
+    chain: 'fintech',
+    link: 'bigdata-ai-llm-applications',
+    tags: ['龙头'],
+    profile: '金融科技龙头企业',
+    section: Z2_GC,
+    quote: '重点招引信业科技、宇信科技、第四范式等龙头企业',
+    also: [{ chain: 'high-growth', link: 'fintech' }],
+  },
+  {
+    name: '第四范式',
+    chain: 'fintech',
+    link: 'bigdata-ai-llm-applications',
+    tags: ['龙头'],
+    profile: '金融科技龙头企业',
+    section: Z2_GC,
+    quote: '重点招引信业科技、宇信科技、第四范式等龙头企业',
+    also: [{ chain: 'high-growth', link: 'fintech' }],
+  },
   // 专栏8 开源企业引育
   {
     name: '万里开源',
@@ -214,8 +437,7 @@ export const yuzhongPlan: PlanSeed = {
         link('supply-chain-collaboration', '供应链协同', src(S1, '提升产品仿真设计、供应链协同、大数据分析等服务能力'), { notes: '工业软件应用服务能力' }),
         link('big-data-analysis', '大数据分析', src(S1, '提升产品仿真设计、供应链协同、大数据分析等服务能力'), { notes: '工业软件应用服务能力' }),
         link('public-service-platform', '工业软件公共服务平台', src(S1, '建设工业软件公共服务平台'), {
-          notes:
-            '鼓励龙头企业围绕开发服务、适配测评、人才培养、标准制定、数据服务、交易与转化等建设；提供工业软件资源池、工业设计仿真分析、软件正版化等服务',
+          notes: '鼓励龙头企业围绕开发服务、适配测评、人才培养、标准制定、数据服务、交易与转化等建设；提供工业软件资源池、工业设计仿真分析、软件正版化等服务',
         }),
       ],
     },
@@ -232,9 +454,15 @@ export const yuzhongPlan: PlanSeed = {
           action: '优链',
           notes: '三、（二）：面向商业企业、制造企业信息化数字化、政府电子政务、智慧金融等领域，提供行业信息化整体解决方案和专业化系统集成服务',
         }),
-        link('network-system-construction', '网络系统建设', src(S2, '提供网络系统建设、软件应用开发、业务平台运营等行业信息化整体解决方案'), { notes: '行业信息化整体解决方案' }),
-        link('software-application-development', '软件应用开发', src(S2, '提供网络系统建设、软件应用开发、业务平台运营等行业信息化整体解决方案'), { notes: '行业信息化整体解决方案' }),
-        link('business-platform-operation', '业务平台运营', src(S2, '提供网络系统建设、软件应用开发、业务平台运营等行业信息化整体解决方案'), { notes: '行业信息化整体解决方案' }),
+        link('network-system-construction', '网络系统建设', src(S2, '提供网络系统建设、软件应用开发、业务平台运营等行业信息化整体解决方案'), {
+          notes: '行业信息化整体解决方案',
+        }),
+        link('software-application-development', '软件应用开发', src(S2, '提供网络系统建设、软件应用开发、业务平台运营等行业信息化整体解决方案'), {
+          notes: '行业信息化整体解决方案',
+        }),
+        link('business-platform-operation', '业务平台运营', src(S2, '提供网络系统建设、软件应用开发、业务平台运营等行业信息化整体解决方案'), {
+          notes: '行业信息化整体解决方案',
+        }),
         link('it-management-consulting', '信息技术管理咨询', src(S2, '支持信息技术管理咨询、信息技术培训等信息技术咨询服务'), { notes: '信息技术咨询服务' }),
         link('it-training', '信息技术培训', src(S2, '支持信息技术管理咨询、信息技术培训等信息技术咨询服务'), { notes: '信息技术咨询服务' }),
         link('digital-marketing', '数字营销服务', src(S2, '电商、直播等数字营销服务做大做强'), { notes: '电商、直播等' }),
@@ -328,7 +556,9 @@ export const yuzhongPlan: PlanSeed = {
           notes: '专栏2 特色优势产业延链（区块链）聚焦方向',
         }),
         link('consensus-fault-tolerance', '共识容错', src(S5, '协同开展共识容错、节点动态变更、节点签名、通讯拓扑等区块链核心技术攻关'), { notes: '核心技术' }),
-        link('dynamic-node-membership', '节点动态变更', src(S5, '协同开展共识容错、节点动态变更、节点签名、通讯拓扑等区块链核心技术攻关'), { notes: '核心技术' }),
+        link('dynamic-node-membership', '节点动态变更', src(S5, '协同开展共识容错、节点动态变更、节点签名、通讯拓扑等区块链核心技术攻关'), {
+          notes: '核心技术',
+        }),
         link('node-signature', '节点签名', src(S5, '协同开展共识容错、节点动态变更、节点签名、通讯拓扑等区块链核心技术攻关'), { notes: '核心技术' }),
         link('communication-topology', '通讯拓扑', src(S5, '协同开展共识容错、节点动态变更、节点签名、通讯拓扑等区块链核心技术攻关'), { notes: '核心技术' }),
         link('base-platform', '区块链底层平台', src(S5, '加快建设国产自主可控的区块链底层平台'), { notes: '国产自主可控；夯实“山城链”基础设施体系' }),
@@ -349,14 +579,22 @@ export const yuzhongPlan: PlanSeed = {
       action: '延链',
       source: src(S6, '（六）信创。加快发展工控操作系统'),
       links: [
-        link('industrial-control-os', '工控操作系统', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), { notes: '基础软件' }),
-        link('embedded-os', '嵌入式操作系统', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), { notes: '基础软件' }),
-        link('realtime-os', '实时操作系统', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), { notes: '基础软件' }),
+        link('industrial-control-os', '工控操作系统', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), {
+          notes: '基础软件',
+        }),
+        link('embedded-os', '嵌入式操作系统', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), {
+          notes: '基础软件',
+        }),
+        link('realtime-os', '实时操作系统', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), {
+          notes: '基础软件',
+        }),
         link('next-gen-os', '下一代操作系统', src(Z2_TS, '聚焦下一代操作系统、安全审计等关键核心技术'), {
           action: '延链',
           notes: '基础软件；专栏2 特色优势产业延链（信创）聚焦方向，招引“国产操作系统骨干”',
         }),
-        link('distributed-database', '分布式数据库', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), { notes: '基础软件' }),
+        link('distributed-database', '分布式数据库', src(S6, '加快发展工控操作系统、嵌入式操作系统、实时操作系统、下一代操作系统、分布式数据库等基础软件'), {
+          notes: '基础软件',
+        }),
         link('security-audit', '安全审计', src(Z2_TS, '聚焦下一代操作系统、安全审计等关键核心技术'), {
           action: '延链',
           notes: '信息安全软件；专栏2 特色优势产业延链（信创）聚焦方向，招引“信息安全龙头”',
@@ -402,12 +640,24 @@ export const yuzhongPlan: PlanSeed = {
         '发展检验检测认证认可产业；构建“创业苗圃+孵化器+加速器”的创业孵化服务体系，推动建设黄花园现代服务业产业园；优化知识产权公共服务体系；积极引进和培育技术转移服务机构。',
       source: src(S8, '（八）其他科研服务业。发展检验检测认证认可产业'),
       links: [
-        link('testing-software-communication', '软件及通信检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), { notes: '检验检测认证认可产业' }),
-        link('testing-ecological-environment', '生态环境检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), { notes: '检验检测认证认可产业' }),
-        link('testing-product-quality', '产品质量检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), { notes: '检验检测认证认可产业' }),
-        link('testing-food-safety', '食品安全检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), { notes: '检验检测认证认可产业' }),
-        link('testing-medical-devices', '医疗器械检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), { notes: '检验检测认证认可产业' }),
-        link('testing-engineering-quality', '工程质量检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), { notes: '检验检测认证认可产业' }),
+        link('testing-software-communication', '软件及通信检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), {
+          notes: '检验检测认证认可产业',
+        }),
+        link('testing-ecological-environment', '生态环境检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), {
+          notes: '检验检测认证认可产业',
+        }),
+        link('testing-product-quality', '产品质量检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), {
+          notes: '检验检测认证认可产业',
+        }),
+        link('testing-food-safety', '食品安全检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), {
+          notes: '检验检测认证认可产业',
+        }),
+        link('testing-medical-devices', '医疗器械检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), {
+          notes: '检验检测认证认可产业',
+        }),
+        link('testing-engineering-quality', '工程质量检验检测', src(S8, '重点围绕软件及通信、生态环境、产品质量、食品安全、医疗器械、工程质量检验检测'), {
+          notes: '检验检测认证认可产业',
+        }),
         link('certification', '认证服务', src(S8, '以及相关延伸服务、认证服务'), { notes: '含检验检测相关延伸服务' }),
         link('forensic-appraisal', '司法与刑事技术鉴定', src(S8, '对焦司法与刑事技术鉴定')),
         link('incubation', '创业孵化服务', src(S8, '着力构建“创业苗圃+孵化器+加速器”的创业孵化服务体系'), { notes: '创业苗圃+孵化器+加速器' }),
@@ -431,7 +681,10 @@ export const yuzhongPlan: PlanSeed = {
         link('ai', '人工智能', src(Z2_GC, '聚焦智慧医疗、智能驾驶等人工智能领域'), { action: '建链', notes: '细分领域链：ai' }),
         link('smart-energy', '智慧能源', src(S9, '围绕构建智慧能源体系'), { action: '建链', notes: '细分领域链：smart-energy' }),
         link('metaverse', '元宇宙', src(S9, '推动元宇宙关键技术突破和应用场景推广'), { action: '建链', notes: '细分领域链：metaverse' }),
-        link('data-services', '数据服务', src(S9, '重点发展数据资源类、技术驱动类、第三方服务类数据服务'), { action: '建链', notes: '细分领域链：data-services' }),
+        link('data-services', '数据服务', src(S9, '重点发展数据资源类、技术驱动类、第三方服务类数据服务'), {
+          action: '建链',
+          notes: '细分领域链：data-services',
+        }),
         link('fintech', '金融科技', src(Z2_GC, '聚焦金融科技领域大数据、人工智能、大模型技术应用'), { action: '建链', notes: '细分领域链：fintech' }),
         link('satellite-internet', '卫星互联网', src(S9, '提升卫星互联网产业链整合优化能力'), { action: '建链', notes: '细分领域链：satellite-internet' }),
       ],
@@ -446,7 +699,9 @@ export const yuzhongPlan: PlanSeed = {
       action: '建链',
       source: src('表2', '人工智能'),
       links: [
-        link('computing-power-applications', '人工智能算力技术创新应用', src(S9, '聚焦人工智能算力技术创新应用、算法研究、数据资源供给等重点方向'), { notes: '重点方向' }),
+        link('computing-power-applications', '人工智能算力技术创新应用', src(S9, '聚焦人工智能算力技术创新应用、算法研究、数据资源供给等重点方向'), {
+          notes: '重点方向',
+        }),
         link('algorithm-research', '算法研究', src(S9, '聚焦人工智能算力技术创新应用、算法研究、数据资源供给等重点方向'), { notes: '重点方向' }),
         link('data-resource-supply', '数据资源供给', src(S9, '聚焦人工智能算力技术创新应用、算法研究、数据资源供给等重点方向'), { notes: '重点方向' }),
         link('smart-healthcare', '智慧医疗', src(Z2_GC, '聚焦智慧医疗、智能驾驶等人工智能领域'), { action: '建链' }),
@@ -487,7 +742,8 @@ export const yuzhongPlan: PlanSeed = {
       code: 'smart-energy',
       name: '智慧能源',
       kind: '细分领域',
-      description: '推动能源生产、储存、供应、消费和服务数字化、智慧化、绿色化转型，重点布局能源数字化智能化管理、新型储能、智能新型配电网建设等领域。属（九）高成长性产业。',
+      description:
+        '推动能源生产、储存、供应、消费和服务数字化、智慧化、绿色化转型，重点布局能源数字化智能化管理、新型储能、智能新型配电网建设等领域。属（九）高成长性产业。',
       action: '建链',
       source: src('表2', '智慧能源'),
       links: [
@@ -514,11 +770,14 @@ export const yuzhongPlan: PlanSeed = {
       code: 'fintech',
       name: '金融科技',
       kind: '细分领域',
-      description: '聚焦金融科技领域大数据、人工智能、大模型技术应用；支持在区金融机构开放区块链等新技术产业化应用场景，积极探索新兴技术在金融领域的应用标准。属（九）高成长性产业。',
+      description:
+        '聚焦金融科技领域大数据、人工智能、大模型技术应用；支持在区金融机构开放区块链等新技术产业化应用场景，积极探索新兴技术在金融领域的应用标准。属（九）高成长性产业。',
       action: '建链',
       source: src('表2', '金融科技'),
       links: [
-        link('bigdata-ai-llm-applications', '大数据、人工智能、大模型技术应用', src(Z2_GC, '聚焦金融科技领域大数据、人工智能、大模型技术应用'), { action: '建链' }),
+        link('bigdata-ai-llm-applications', '大数据、人工智能、大模型技术应用', src(Z2_GC, '聚焦金融科技领域大数据、人工智能、大模型技术应用'), {
+          action: '建链',
+        }),
         link('new-tech-finance-scenarios', '区块链等新技术产业化应用场景', src(S9, '支持在区金融机构开放区块链等新技术产业化应用场景'), {
           notes: '积极探索新兴技术在金融领域的应用标准',
         }),

@@ -45,7 +45,9 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
     if (Number(rows[0].n) > 0) return;
     // The seed loader brought no chains: make a plan of the same shape so the bench still runs.
     syntheticChains = true;
-    await db.query(`INSERT INTO plan (code, region, title, period, start_year, end_year, document) VALUES ('bench', '基准测试区', '基准测试规划（演示）', '2025-2027', 2025, 2027, 'bench') ON CONFLICT DO NOTHING`);
+    await db.query(
+      `INSERT INTO plan (code, region, title, period, start_year, end_year, document) VALUES ('bench', '基准测试区', '基准测试规划（演示）', '2025-2027', 2025, 2027, 'bench') ON CONFLICT DO NOTHING`,
+    );
     await db.query(`INSERT INTO chain (plan_id, code, name, kind, sort_order)
       SELECT p.id, 'bench-' || c, '基准产业链' || c, 'chain', c FROM plan p, generate_series(1, 12) c WHERE p.code = 'bench'`);
     await db.query(`INSERT INTO chain_link (chain_id, code, name, position, sort_order)
@@ -111,7 +113,10 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
  */
 async function generateUsers(db: Client, users: number): Promise<void> {
   const teams = Math.max(1, Math.floor(users / 10));
-  await db.query(`INSERT INTO team (name, demo) SELECT '基准招商' || lpad(t::text, 3, '0') || '组（演示）', true FROM generate_series(1, $1::int) t ON CONFLICT DO NOTHING`, [teams]);
+  await db.query(
+    `INSERT INTO team (name, demo) SELECT '基准招商' || lpad(t::text, 3, '0') || '组（演示）', true FROM generate_series(1, $1::int) t ON CONFLICT DO NOTHING`,
+    [teams],
+  );
   await db.query(
     `INSERT INTO app_user (username, display_name, password_hash, role, team_id, email, demo)
      SELECT 'bench' || lpad(u::text, 4, '0'), '基准用户' || u || '（演示）', (SELECT password_hash FROM app_user WHERE username = 'promoter'),
@@ -124,7 +129,9 @@ async function generateUsers(db: Client, users: number): Promise<void> {
      ON CONFLICT DO NOTHING`,
     [users, teams],
   );
-  await db.query(`UPDATE team t SET leader_id = u.id FROM app_user u WHERE u.team_id = t.id AND u.role = 'leader' AND t.leader_id IS NULL AND t.name LIKE '基准招商%'`);
+  await db.query(
+    `UPDATE team t SET leader_id = u.id FROM app_user u WHERE u.team_id = t.id AND u.role = 'leader' AND t.leader_id IS NULL AND t.name LIKE '基准招商%'`,
+  );
   await db.query(
     `INSERT INTO chain_manager (chain_id, user_id)
      SELECT c.id, u.id FROM (SELECT id, row_number() OVER (ORDER BY id) - 1 rn FROM chain) c

@@ -23,7 +23,10 @@ export interface ImportFigures {
 }
 
 interface Docs {
-  paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, { format?: string; type?: string }> } }> } }>>;
+  paths: Record<
+    string,
+    Record<string, { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, { format?: string; type?: string }> } }> } }>
+  >;
 }
 
 export interface ImportRefs {
@@ -89,7 +92,9 @@ export async function benchImport(opts: {
   }
   const multipart = upload.requestBody?.content?.['multipart/form-data']?.schema?.properties ?? {};
   const fileField = Object.entries(multipart).find(([, s]) => s.format === 'binary')?.[0] ?? 'file';
-  const { rows: links } = await opts.db.query<{ chain: string; link: string }>(`SELECT c.name AS chain, l.code AS link FROM chain_link l JOIN chain c ON c.id = l.chain_id ORDER BY l.id`);
+  const { rows: links } = await opts.db.query<{ chain: string; link: string }>(
+    `SELECT c.name AS chain, l.code AS link FROM chain_link l JOIN chain c ON c.id = l.chain_id ORDER BY l.id`,
+  );
   const { rows: owners } = await opts.db.query<{ username: string }>(`SELECT username FROM app_user WHERE role = 'promoter' AND active ORDER BY id`);
   const file = join(opts.outDir, `import-${opts.rows}.xlsx`);
   await writeImportWorkbook(file, opts.rows, { links, owners: owners.map((o) => o.username) });
@@ -123,8 +128,13 @@ export async function benchImport(opts: {
   out.apiPeakRssMb = opts.api.peakRssMb();
   out.result = summarise(result);
   if (commit.status >= 300) opts.note(`import: commit answered ${commit.status} ${JSON.stringify(result).slice(0, 300)}`);
-  out.goals = { within30s: commit.status < 300 ? out.totalSeconds <= 30 : undefined, peakUnder500Mb: out.apiPeakRssMb === undefined ? undefined : out.apiPeakRssMb <= 500 };
-  opts.log(`import: ${opts.rows} rows in ${out.totalSeconds} s (upload ${out.uploadSeconds} s, commit ${out.commitSeconds} s), API peak RSS ${out.apiPeakRssMb} MB`);
+  out.goals = {
+    within30s: commit.status < 300 ? out.totalSeconds <= 30 : undefined,
+    peakUnder500Mb: out.apiPeakRssMb === undefined ? undefined : out.apiPeakRssMb <= 500,
+  };
+  opts.log(
+    `import: ${opts.rows} rows in ${out.totalSeconds} s (upload ${out.uploadSeconds} s, commit ${out.commitSeconds} s), API peak RSS ${out.apiPeakRssMb} MB`,
+  );
   return out;
 }
 

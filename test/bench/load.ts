@@ -43,14 +43,30 @@ export async function drive(opts: LoadOptions): Promise<LoadFigures & { timeouts
   }
   let firstError: string | undefined;
   if (non2xx > 0) firstError = `statuses ${JSON.stringify(statuses)}`;
-  return { ...summarise(latencies, result.duration, result.errors + result.timeouts, non2xx), timeouts: result.timeouts, firstError, ...(extraRound ? { extraRound } : {}) };
+  return {
+    ...summarise(latencies, result.duration, result.errors + result.timeouts, non2xx),
+    timeouts: result.timeouts,
+    firstError,
+    ...(extraRound ? { extraRound } : {}),
+  };
 }
 
-function run(opts: LoadOptions & { amount?: number }, onResponse: (status: number, ms: number) => void): Promise<{ duration: number; errors: number; timeouts: number }> {
+function run(
+  opts: LoadOptions & { amount?: number },
+  onResponse: (status: number, ms: number) => void,
+): Promise<{ duration: number; errors: number; timeouts: number }> {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: opts.url, headers: opts.headers, connections: opts.connections, ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }), timeout: TIMEOUT_SECONDS }, (err, result) =>
-      // autocannon reports duration in seconds (float)
-      err ? reject(err) : resolve({ duration: result.duration, errors: result.errors, timeouts: result.timeouts }),
+    const instance = autocannon(
+      {
+        url: opts.url,
+        headers: opts.headers,
+        connections: opts.connections,
+        ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds }),
+        timeout: TIMEOUT_SECONDS,
+      },
+      (err, result) =>
+        // autocannon reports duration in seconds (float)
+        err ? reject(err) : resolve({ duration: result.duration, errors: result.errors, timeouts: result.timeouts }),
     );
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => onResponse(status, ms));
   });

@@ -26,7 +26,8 @@ export interface Verdict {
 export function verdicts(r: PathResult): Verdict[] {
   const out: Verdict[] = [];
   const p95Goal = P95_GOAL_MS[r.group];
-  if (p95Goal !== undefined) out.push({ goal: `p95 ≤ ${p95Goal} ms`, met: r.api && r.api.requests > 0 && r.api.non2xx === 0 ? r.api.p95 <= p95Goal : undefined });
+  if (p95Goal !== undefined)
+    out.push({ goal: `p95 ≤ ${p95Goal} ms`, met: r.api && r.api.requests > 0 && r.api.non2xx === 0 ? r.api.p95 <= p95Goal : undefined });
   const ratioGoal = FLOOR_RATIO_GOAL[r.group];
   if (ratioGoal !== undefined) {
     const ratio = r.api && floorRatio(r.api.p50, r.floor?.p50);

@@ -42,7 +42,15 @@ async function main(): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const outDir = join(root, 'bench-results');
   mkdirSync(outDir, { recursive: true });
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString(), scale: SCALE, secondsPerPath: SECONDS, connections: CONNECTIONS, cpus: cpus().length, loadAverageAtStart: loadavg(), notes: [] as string[] };
+  const results: Record<string, unknown> = {
+    startedAt: new Date().toISOString(),
+    scale: SCALE,
+    secondsPerPath: SECONDS,
+    connections: CONNECTIONS,
+    cpus: cpus().length,
+    loadAverageAtStart: loadavg(),
+    notes: [] as string[],
+  };
   const notes = results.notes as string[];
   const note = (s: string) => {
     notes.push(s);
@@ -153,13 +161,18 @@ async function main(): Promise<void> {
     const apiFigures = await drive({ url: base + c.path.url, headers, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1, extraRound });
     const floorFigures = await drive({ url: `http://127.0.0.1:${floorPort}/p${i}`, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1, extraRound });
     const r: PathResult = { name: c.path.name, user: c.path.user, group: c.path.group, url: c.path.url, api: apiFigures, floor: floorFigures };
-    if (apiFigures.extraRound || floorFigures.extraRound) r.note = `under ${CONNECTIONS} answers in ${SECONDS} s: one extra round of ${CONNECTIONS} requests waited for`;
-    if (!extraRound && (apiFigures.requests === 0 || floorFigures.requests === 0)) r.note = `no answer within ${SECONDS} s at ${CONNECTIONS} connections (time budget spent: no extra round)`;
-    if (apiFigures.timeouts || floorFigures.timeouts) r.note = `${[r.note, `timeouts (> ${TIMEOUT_SECONDS} s): api ${apiFigures.timeouts}, floor ${floorFigures.timeouts}`].filter(Boolean).join('; ')}`;
+    if (apiFigures.extraRound || floorFigures.extraRound)
+      r.note = `under ${CONNECTIONS} answers in ${SECONDS} s: one extra round of ${CONNECTIONS} requests waited for`;
+    if (!extraRound && (apiFigures.requests === 0 || floorFigures.requests === 0))
+      r.note = `no answer within ${SECONDS} s at ${CONNECTIONS} connections (time budget spent: no extra round)`;
+    if (apiFigures.timeouts || floorFigures.timeouts)
+      r.note = `${[r.note, `timeouts (> ${TIMEOUT_SECONDS} s): api ${apiFigures.timeouts}, floor ${floorFigures.timeouts}`].filter(Boolean).join('; ')}`;
     if (apiFigures.firstError) r.note = `${r.note ? r.note + '; ' : ''}API non-2xx ${apiFigures.firstError}`;
     if (!c.statements.length) r.note = 'the API ran no SQL for this request (cached?); the floor serves nothing';
     pathResults.push(r);
-    log(`${c.path.name} (${c.path.user}): api p50 ${apiFigures.p50} p95 ${apiFigures.p95} ms ${apiFigures.rps} req/s | floor p50 ${floorFigures.p50} p95 ${floorFigures.p95} ms`);
+    log(
+      `${c.path.name} (${c.path.user}): api p50 ${apiFigures.p50} p95 ${apiFigures.p95} ms ${apiFigures.rps} req/s | floor p50 ${floorFigures.p50} p95 ${floorFigures.p95} ms`,
+    );
   }
   await floorServer.stop();
   results.paths = pathResults;
@@ -168,8 +181,29 @@ async function main(): Promise<void> {
   const queueFloor = await measureQueueFloor(redis.url, `${prefix}noop`, 10_000, config.reminders.concurrency);
   results.queueFloor = queueFloor;
   log(`no-op BullMQ: ${queueFloor.jobsPerSecond} jobs/s (${queueFloor.jobs} jobs, concurrency ${queueFloor.concurrency})`);
-  results.reminders = await benchReminders({ db, distDir: dist, env: childEnv({ JWT_SECRET: jwtSecret }), redisUrl: redis.url, prefix, children, count: 10_000, queueFloorRate: queueFloor.jobsPerSecond, log, note });
-  results.import = await benchImport({ db, base, token: await login(base, 'admin'), api, docs, rows: Math.round(50_000 * Math.min(1, SCALE * 10)), outDir, log, note });
+  results.reminders = await benchReminders({
+    db,
+    distDir: dist,
+    env: childEnv({ JWT_SECRET: jwtSecret }),
+    redisUrl: redis.url,
+    prefix,
+    children,
+    count: 10_000,
+    queueFloorRate: queueFloor.jobsPerSecond,
+    log,
+    note,
+  });
+  results.import = await benchImport({
+    db,
+    base,
+    token: await login(base, 'admin'),
+    api,
+    docs,
+    rows: Math.round(50_000 * Math.min(1, SCALE * 10)),
+    outDir,
+    log,
+    note,
+  });
   await api.stop();
   await db.end();
 
@@ -180,11 +214,15 @@ async function main(): Promise<void> {
   writeFileSync(join(outDir, 'bench-latest.json'), JSON.stringify(results, null, 2));
   console.log(`\n${table}\n`);
   const slowest = [...explained.summary].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 12);
-  console.log(`slowest captured statements (EXPLAIN ANALYZE, one run, ms):\n${slowest.map((s) => `  ${String(s.ms).padStart(9)}  ${s.title}: ${s.sql}`).join('\n')}\n`);
+  console.log(
+    `slowest captured statements (EXPLAIN ANALYZE, one run, ms):\n${slowest.map((s) => `  ${String(s.ms).padStart(9)}  ${s.title}: ${s.sql}`).join('\n')}\n`,
+  );
   console.log(`queue floor: ${JSON.stringify(results.queueFloor)}`);
   console.log(`reminders:   ${JSON.stringify(results.reminders)}`);
   console.log(`import:      ${JSON.stringify(results.import)}`);
-  console.log(`load average (1/5/15 min) at start ${fmtLoad(results.loadAverageAtStart)}, at end ${fmtLoad(results.loadAverageAtEnd)} on ${cpus().length} CPUs`);
+  console.log(
+    `load average (1/5/15 min) at start ${fmtLoad(results.loadAverageAtStart)}, at end ${fmtLoad(results.loadAverageAtEnd)} on ${cpus().length} CPUs`,
+  );
   console.log(`notes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
   console.log(`\nbench finished in ${results.totalSeconds} s; results in bench-results/bench-${stamp}.json`);
 }
@@ -192,7 +230,11 @@ async function main(): Promise<void> {
 const fmtLoad = (l: unknown) => (l as number[]).map((n) => n.toFixed(1)).join('/');
 
 async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }

@@ -9,7 +9,11 @@ describe('parseQueryLog', () => {
       'query: SELECT a,\n  b FROM t WHERE x = ANY($1) -- PARAMETERS: [[1,2]]\n',
       [{ sql: 'SELECT a,\n  b FROM t WHERE x = ANY($1)', params: [[1, 2]] }],
     ],
-    ['ANSI colours are removed', '\u001b[4m\u001b[90mquery:\u001b[39m\u001b[24m SELECT \u001b[32m1\u001b[39m\n'.replace('query:\u001b[39m\u001b[24m ', 'query: '), [{ sql: 'SELECT 1', params: [] }]],
+    [
+      'ANSI colours are removed',
+      '\u001b[4m\u001b[90mquery:\u001b[39m\u001b[24m SELECT \u001b[32m1\u001b[39m\n'.replace('query:\u001b[39m\u001b[24m ', 'query: '),
+      [{ sql: 'SELECT 1', params: [] }],
+    ],
     ['transaction control is dropped', 'query: START TRANSACTION\nquery: SELECT 2\nquery: COMMIT\n', [{ sql: 'SELECT 2', params: [] }]],
     [
       'a Nest log line ends an entry',
@@ -22,7 +26,10 @@ describe('parseQueryLog', () => {
     [
       "through Nest's logger (LOG_SQL with NestQueryLogger)",
       '[Nest] 4242  - 11/22/2026, 12:20:01 AM     LOG [TypeORM] query: SELECT a,\n  b FROM t WHERE x = $1 -- PARAMETERS: ["科技"]\n[Nest] 4242  - 11/22/2026, 12:20:01 AM     LOG [TypeORM] query: SELECT 5\n',
-      [{ sql: 'SELECT a,\n  b FROM t WHERE x = $1', params: ['科技'] }, { sql: 'SELECT 5', params: [] }],
+      [
+        { sql: 'SELECT a,\n  b FROM t WHERE x = $1', params: ['科技'] },
+        { sql: 'SELECT 5', params: [] },
+      ],
     ],
     ['dates stay ISO strings', 'query: SELECT $1 -- PARAMETERS: ["2026-11-21T21:00:00.000Z"]', [{ sql: 'SELECT $1', params: ['2026-11-21T21:00:00.000Z'] }]],
     ['unrelated output only', '[Nest] 1 - LOG started\n', []],

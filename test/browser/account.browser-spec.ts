@@ -46,50 +46,62 @@ describe('a promoter’s own account', () => {
     await login(page, env.baseUrl, username, 'Browser2026x');
   }, STEP_TIMEOUT);
 
-  it('opens 我的账户 from the user menu, renames, chooses the robot and sends a test message', async () => {
-    await page.getByRole('button', { name: '个人设置' }).click();
-    await page.getByRole('menuitem', { name: '我的账户' }).click();
-    await page.getByRole('heading', { name: '提醒渠道' }).waitFor();
-    await page.locator('input[name="displayName"]').fill('王小明');
-    await page.locator('input[name="webhookUrl"]').fill(robotUrl);
-    await page.locator('input[name="dailyDigest"]').uncheck();
-    await page.getByRole('button', { name: '保存' }).click();
-    await page.getByText('已保存').waitFor();
-    const saved = (await (await env.api.as('admin')).get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ q: username }))}`)).body[0];
-    expect(saved).toMatchObject({ displayName: '王小明', webhookUrl: robotUrl, dailyDigest: false });
+  it(
+    'opens 我的账户 from the user menu, renames, chooses the robot and sends a test message',
+    async () => {
+      await page.getByRole('button', { name: '个人设置' }).click();
+      await page.getByRole('menuitem', { name: '我的账户' }).click();
+      await page.getByRole('heading', { name: '提醒渠道' }).waitFor();
+      await page.locator('input[name="displayName"]').fill('王小明');
+      await page.locator('input[name="webhookUrl"]').fill(robotUrl);
+      await page.locator('input[name="dailyDigest"]').uncheck();
+      await page.getByRole('button', { name: '保存' }).click();
+      await page.getByText('已保存').waitFor();
+      const saved = (await (await env.api.as('admin')).get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ q: username }))}`)).body[0];
+      expect(saved).toMatchObject({ displayName: '王小明', webhookUrl: robotUrl, dailyDigest: false });
 
-    await page.getByRole('button', { name: '发送测试消息' }).click();
-    await page.locator('tr[data-channel="webhook"]').getByText('已送达').waitFor();
-    await expect(page.locator('tr[data-channel="in_app"]').getByText('已送达').count()).resolves.toBe(1);
-    await expect(page.locator('tr[data-channel="email"]').getByText('系统未配置邮件服务器').count()).resolves.toBe(1);
-    expect(robotBodies.at(-1)).toContain('测试消息');
-    await shot(page, 'account-zh-1366');
-  }, STEP_TIMEOUT);
+      await page.getByRole('button', { name: '发送测试消息' }).click();
+      await page.locator('tr[data-channel="webhook"]').getByText('已送达').waitFor();
+      await expect(page.locator('tr[data-channel="in_app"]').getByText('已送达').count()).resolves.toBe(1);
+      await expect(page.locator('tr[data-channel="email"]').getByText('系统未配置邮件服务器').count()).resolves.toBe(1);
+      expect(robotBodies.at(-1)).toContain('测试消息');
+      await shot(page, 'account-zh-1366');
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('changes the password: the old token is refused at once, the page keeps working, the new password logs in', async () => {
-    const before = await token();
-    await env.api.http.get('/api/auth/me').set('Authorization', `Bearer ${before}`).expect(200);
-    await page.locator('input[name="currentPassword"]').fill('Browser2026x');
-    await page.locator('input[name="newPassword"]').fill('short1');
-    await page.locator('input[name="confirmPassword"]').fill('short1');
-    await page.getByRole('button', { name: '修改密码' }).last().click();
-    await page.getByText('密码至少 8 位').first().waitFor(); // the API's refusal under the input
-    await page.locator('input[name="newPassword"]').fill('Changed2026yz');
-    await page.locator('input[name="confirmPassword"]').fill('Changed2026yz');
-    await page.getByRole('button', { name: '修改密码' }).last().click();
-    await page.getByText(/密码已修改/).waitFor();
-    expect((await env.api.http.get('/api/auth/me').set('Authorization', `Bearer ${before}`)).status).toBe(401);
-    const after = await token();
-    expect(after).not.toBe(before);
-    await env.api.http.get('/api/auth/me').set('Authorization', `Bearer ${after}`).expect(200);
-    await env.api.http.post('/api/auth/login').send({ username, password: 'Changed2026yz' }).expect(200);
-    await env.api.http.post('/api/auth/login').send({ username, password: 'Browser2026x' }).expect(401);
-  }, STEP_TIMEOUT);
+  it(
+    'changes the password: the old token is refused at once, the page keeps working, the new password logs in',
+    async () => {
+      const before = await token();
+      await env.api.http.get('/api/auth/me').set('Authorization', `Bearer ${before}`).expect(200);
+      await page.locator('input[name="currentPassword"]').fill('Browser2026x');
+      await page.locator('input[name="newPassword"]').fill('short1');
+      await page.locator('input[name="confirmPassword"]').fill('short1');
+      await page.getByRole('button', { name: '修改密码' }).last().click();
+      await page.getByText('密码至少 8 位').first().waitFor(); // the API's refusal under the input
+      await page.locator('input[name="newPassword"]').fill('Changed2026yz');
+      await page.locator('input[name="confirmPassword"]').fill('Changed2026yz');
+      await page.getByRole('button', { name: '修改密码' }).last().click();
+      await page.getByText(/密码已修改/).waitFor();
+      expect((await env.api.http.get('/api/auth/me').set('Authorization', `Bearer ${before}`)).status).toBe(401);
+      const after = await token();
+      expect(after).not.toBe(before);
+      await env.api.http.get('/api/auth/me').set('Authorization', `Bearer ${after}`).expect(200);
+      await env.api.http.post('/api/auth/login').send({ username, password: 'Changed2026yz' }).expect(200);
+      await env.api.http.post('/api/auth/login').send({ username, password: 'Browser2026x' }).expect(401);
+    },
+    STEP_TIMEOUT,
+  );
 
-  it('reads in English too', async () => {
-    await page.evaluate(() => localStorage.setItem('crm.locale', 'en'));
-    await page.reload();
-    await page.getByRole('heading', { name: 'Reminder channels' }).waitFor();
-    await shot(page, 'account-en-1366');
-  }, STEP_TIMEOUT);
+  it(
+    'reads in English too',
+    async () => {
+      await page.evaluate(() => localStorage.setItem('crm.locale', 'en'));
+      await page.reload();
+      await page.getByRole('heading', { name: 'Reminder channels' }).waitFor();
+      await shot(page, 'account-en-1366');
+    },
+    STEP_TIMEOUT,
+  );
 });

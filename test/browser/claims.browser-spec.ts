@@ -68,7 +68,10 @@ describe('first claim in the backoffice', () => {
   it('reads in English too', async () => {
     const p = await page('promoter', 'en');
     await p.goto(`${env.baseUrl}/#/firms/${firmId}/show`);
-    await p.getByTestId('firm-claim').getByText(/Another team pursues this firm \(first registered \d{4}-\d{2}-\d{2}\)/).waitFor();
+    await p
+      .getByTestId('firm-claim')
+      .getByText(/Another team pursues this firm \(first registered \d{4}-\d{2}-\d{2}\)/)
+      .waitFor();
     await shot(p, 'claims-firm-en-1366');
     await p.context().close();
   });

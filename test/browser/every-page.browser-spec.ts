@@ -12,8 +12,28 @@ import { localeContext, signIn, startBrowserEnv, type BrowserEnv, type Locale } 
 const ROLES = ['admin', 'leader', 'chain', 'promoter'] as const;
 const LOCALES: Locale[] = ['zh-CN', 'en'];
 /** Codes and names that stay as they are in Chinese mode. Keep this short. */
-const ALLOWED_LATIN = new Set(['CAD', 'CAE', 'CAT', 'EDA', 'MES', 'CRM', 'KPI', 'ID', 'PDF', 'Excel', 'CSV', 'English', 'P90', 'URL', 'WeChat', 'Webhook', 'SMTP', 'HQ']);
-const CHROME = 'nav, header, th, button, label, legend, [role="tab"], [role="menuitem"], h1, h2, h3, h4, h5, h6, .MuiTypography-h5, .MuiTypography-h6, .MuiTypography-subtitle1, .MuiTypography-subtitle2, .MuiAlert-message, .MuiFormHelperText-root';
+const ALLOWED_LATIN = new Set([
+  'CAD',
+  'CAE',
+  'CAT',
+  'EDA',
+  'MES',
+  'CRM',
+  'KPI',
+  'ID',
+  'PDF',
+  'Excel',
+  'CSV',
+  'English',
+  'P90',
+  'URL',
+  'WeChat',
+  'Webhook',
+  'SMTP',
+  'HQ',
+]);
+const CHROME =
+  'nav, header, th, button, label, legend, [role="tab"], [role="menuitem"], h1, h2, h3, h4, h5, h6, .MuiTypography-h5, .MuiTypography-h6, .MuiTypography-subtitle1, .MuiTypography-subtitle2, .MuiAlert-message, .MuiFormHelperText-root';
 const DATA = '[data-value], td, input, textarea, .RaUserMenu-userButton, .MuiSelect-select, [role="combobox"]';
 
 /** Language names are shown in their own script in the switcher, whatever the UI language. */
@@ -50,7 +70,11 @@ const chromeTexts = (page: Page) =>
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.MuiCircularProgress-root, .RaLoading-root').first().waitFor({ state: 'detached', timeout: 30_000 }).catch(() => undefined);
+  await page
+    .locator('.MuiCircularProgress-root, .RaLoading-root')
+    .first()
+    .waitFor({ state: 'detached', timeout: 30_000 })
+    .catch(() => undefined);
 }
 
 suite('every menu page of every role', () => {
@@ -61,33 +85,39 @@ suite('every menu page of every role', () => {
     await env?.close();
   });
 
-  it.each(ROLES.flatMap((role) => LOCALES.map((locale) => [role, locale] as const)))('%s in %s', async (role, locale) => {
-    const context = await localeContext(env, locale);
-    const page = await context.newPage();
-    const problems: string[] = [];
-    let where = 'login';
-    page.on('console', (m) => m.type() === 'error' && problems.push(`${role} ${locale} ${where}: console error: ${m.text()}`));
-    page.on('pageerror', (e) => problems.push(`${role} ${locale} ${where}: page error: ${e.message}`));
-    page.on('requestfailed', (r) => problems.push(`${role} ${locale} ${where}: request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
-    page.on('response', (r) => r.status() >= 400 && problems.push(`${role} ${locale} ${where}: ${r.status()} ${r.request().method()} ${r.url()}`));
-    await signIn(page, env.baseUrl, role);
-    const hrefs = await page.locator('.RaSidebar-fixed a[href^="#/"], nav a[href^="#/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
-    expect(hrefs.length).toBeGreaterThan(3);
-    for (const href of hrefs) {
-      where = href;
-      await page.goto(`${env.baseUrl}/${href}`);
-      await settle(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      if (overflow > 0) problems.push(`${role} ${locale} ${href}: page scrolls sideways by ${overflow}px`);
-      for (const text of (await chromeTexts(page)).filter((t) => !LANGUAGE_NAMES.has(t))) {
-        if (locale === 'en' && /\p{Script=Han}/u.test(text)) problems.push(`${role} ${locale} ${href}: Chinese in English UI: "${text}"`);
-        if (locale === 'zh-CN') {
-          const words = (text.match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((w) => !ALLOWED_LATIN.has(w));
-          if (words.length) problems.push(`${role} ${locale} ${href}: English in Chinese UI: "${text}" (${words.join(', ')})`);
+  it.each(ROLES.flatMap((role) => LOCALES.map((locale) => [role, locale] as const)))(
+    '%s in %s',
+    async (role, locale) => {
+      const context = await localeContext(env, locale);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      let where = 'login';
+      page.on('console', (m) => m.type() === 'error' && problems.push(`${role} ${locale} ${where}: console error: ${m.text()}`));
+      page.on('pageerror', (e) => problems.push(`${role} ${locale} ${where}: page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`${role} ${locale} ${where}: request failed: ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('response', (r) => r.status() >= 400 && problems.push(`${role} ${locale} ${where}: ${r.status()} ${r.request().method()} ${r.url()}`));
+      await signIn(page, env.baseUrl, role);
+      const hrefs = await page
+        .locator('.RaSidebar-fixed a[href^="#/"], nav a[href^="#/"]')
+        .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+      expect(hrefs.length).toBeGreaterThan(3);
+      for (const href of hrefs) {
+        where = href;
+        await page.goto(`${env.baseUrl}/${href}`);
+        await settle(page);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${role} ${locale} ${href}: page scrolls sideways by ${overflow}px`);
+        for (const text of (await chromeTexts(page)).filter((t) => !LANGUAGE_NAMES.has(t))) {
+          if (locale === 'en' && /\p{Script=Han}/u.test(text)) problems.push(`${role} ${locale} ${href}: Chinese in English UI: "${text}"`);
+          if (locale === 'zh-CN') {
+            const words = (text.match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).filter((w) => !ALLOWED_LATIN.has(w));
+            if (words.length) problems.push(`${role} ${locale} ${href}: English in Chinese UI: "${text}" (${words.join(', ')})`);
+          }
         }
       }
-    }
-    await context.close();
-    expect(problems).toEqual([]);
-  }, 600_000);
+      await context.close();
+      expect(problems).toEqual([]);
+    },
+    600_000,
+  );
 });

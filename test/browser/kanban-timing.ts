@@ -81,7 +81,14 @@ describe('kanban cold load timing', () => {
         const res = await r.response();
         const body = res && r.resourceType() === 'script' ? await res.body().catch(() => null) : null;
         const sizes = await r.sizes().catch(() => ({ responseBodySize: 0 }));
-        return { url: short(r.url()), type: r.resourceType(), start: t.startTime, end: t.startTime + t.responseEnd, bytes: sizes.responseBodySize, gzip: body ? gzipSync(body).length : undefined };
+        return {
+          url: short(r.url()),
+          type: r.resourceType(),
+          start: t.startTime,
+          end: t.startTime + t.responseEnd,
+          bytes: sizes.responseBodySize,
+          gzip: body ? gzipSync(body).length : undefined,
+        };
       };
       page.on('requestfinished', (r) => finished.push(r));
       const trace = process.env.KANBAN_TRACE && i === RUNS - 1;
@@ -116,7 +123,9 @@ describe('kanban cold load timing', () => {
       scripts: js.length,
     };
     writeFileSync(join(ARTIFACTS, 'kanban-timing.json'), JSON.stringify({ summary, runs }, null, 2));
-    const waterfall = last.requests.map((r) => `${String(r.start).padStart(5)} → ${String(r.end).padStart(5)} ms ${String(r.gzip ?? r.bytes).padStart(7)} B  ${r.type.padEnd(6)} ${r.url}`);
+    const waterfall = last.requests.map(
+      (r) => `${String(r.start).padStart(5)} → ${String(r.end).padStart(5)} ms ${String(r.gzip ?? r.bytes).padStart(7)} B  ${r.type.padEnd(6)} ${r.url}`,
+    );
     const tasks = last.longTasks.map((t) => `${t.start} ms +${t.duration}`).join(', ');
     process.stdout.write(`\n${JSON.stringify(summary)}\nlast run waterfall (script sizes gzip):\n${waterfall.join('\n')}\nlong tasks: ${tasks}\n`);
     expect(runs.every((r) => r.firstCard > 0)).toBe(true);

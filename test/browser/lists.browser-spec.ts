@@ -3,7 +3,21 @@ import { DataSource } from 'typeorm';
 import { login, newContext, startBrowserEnv, type BrowserEnv } from './support';
 
 /** Every list screen against the real API: no column offers a sort, and no search box a filter, the API refuses. */
-const RESOURCES = ['targets', 'contact-logs', 'firms', 'chains', 'chain-links', 'plans', 'kpi-targets', 'carriers', 'notifications', 'reminders', 'reminder-rules', 'users', 'teams'];
+const RESOURCES = [
+  'targets',
+  'contact-logs',
+  'firms',
+  'chains',
+  'chain-links',
+  'plans',
+  'kpi-targets',
+  'carriers',
+  'notifications',
+  'reminders',
+  'reminder-rules',
+  'users',
+  'teams',
+];
 
 let env: BrowserEnv;
 
@@ -11,9 +25,9 @@ beforeAll(async () => {
   env = await startBrowserEnv();
   // An empty list shows react-admin's empty page instead of a table; the admin's inbox must not
   // depend on what other files in this Jest worker delivered before.
-  await env.api.app.get(DataSource).query(
-    `INSERT INTO notification (user_id, title, body) SELECT id, '列表测试通知', '用于列表排序测试' FROM app_user WHERE username = 'admin'`,
-  );
+  await env.api.app
+    .get(DataSource)
+    .query(`INSERT INTO notification (user_id, title, body) SELECT id, '列表测试通知', '用于列表排序测试' FROM app_user WHERE username = 'admin'`);
 }, 120_000);
 
 afterAll(async () => {

@@ -181,7 +181,11 @@ describe('offline logging on a phone', () => {
       await page.waitForFunction(async () => {
         if (!navigator.serviceWorker.controller) return false;
         const cached = new Set((await (await caches.open('crm-shell-v1')).keys()).map((r) => new URL(r.url).pathname));
-        return performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/assets/')).every((p) => cached.has(p));
+        return performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.startsWith('/assets/'))
+          .every((p) => cached.has(p));
       });
       await context.setOffline(true);
       await page.reload();

@@ -41,8 +41,13 @@ const overflow = (page: Page) => page.evaluate((w) => Math.max(document.document
 /** The outermost elements that stick out to the right, to say what to fix. */
 const widest = (page: Page) =>
   page.evaluate((w) => {
-    const out = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1));
-    return out.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')}`).join(', ');
+    const out = [...document.querySelectorAll('body *')].filter(
+      (e) => e.getBoundingClientRect().right > w + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1),
+    );
+    return out
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].slice(0, 3).join('.')}`)
+      .join(', ');
   }, PHONE.viewport.width);
 
 /** A follow-up due at the given offset from now, with a firm name that says what the test is. */
@@ -140,7 +145,20 @@ describe('the promoter on a phone, in English', () => {
 
 /** Every screen a promoter or a leader opens, at 390 px: none wider than the phone. */
 describe('no page-level horizontal overflow at 390 px', () => {
-  const SCREENS = ['/', '/pipeline', '/chain-map', '/targets', '/contact-logs', '/firms', '/chains', '/chain-links', '/plans', '/kpi-targets', '/carriers', '/notifications'];
+  const SCREENS = [
+    '/',
+    '/pipeline',
+    '/chain-map',
+    '/targets',
+    '/contact-logs',
+    '/firms',
+    '/chains',
+    '/chain-links',
+    '/plans',
+    '/kpi-targets',
+    '/carriers',
+    '/notifications',
+  ];
   it.each([
     ['promoter', ['/targets/create', '/firms/create']],
     ['leader', ['/users', '/teams']],
@@ -150,7 +168,13 @@ describe('no page-level horizontal overflow at 390 px', () => {
       const t = await dueTarget('横向滚动检查', 120);
       const { context, page } = await phone(username as string);
       const wide: string[] = [];
-      for (const path of [...SCREENS, ...(own as string[]), `/targets/${t.id}/show`, `/firms/${t.firmId}/show`, ...(username === 'promoter' ? [`/targets/${t.id}`] : [])]) {
+      for (const path of [
+        ...SCREENS,
+        ...(own as string[]),
+        `/targets/${t.id}/show`,
+        `/firms/${t.firmId}/show`,
+        ...(username === 'promoter' ? [`/targets/${t.id}`] : []),
+      ]) {
         await page.goto(`${env.baseUrl}/#${path}`);
         await page.waitForLoadState('networkidle');
         await page.locator('#react-admin-title').waitFor();

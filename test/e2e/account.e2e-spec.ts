@@ -47,7 +47,12 @@ describe('own account', () => {
     const account = (await me.get('/api/account').expect(200)).body;
     expect(account).toMatchObject({ displayName: '账户专员', role: 'promoter', notifyInApp: true, notifyEmail: true, notifyWebhook: true, dailyDigest: true });
     expect(account.passwordHash).toBeUndefined();
-    const saved = (await me.put('/api/account').send({ version: account.version, displayName: '新名字', dailyDigest: false, notifyEmail: false, webhookUrl: `${robotUrl}/ok` }).expect(200)).body;
+    const saved = (
+      await me
+        .put('/api/account')
+        .send({ version: account.version, displayName: '新名字', dailyDigest: false, notifyEmail: false, webhookUrl: `${robotUrl}/ok` })
+        .expect(200)
+    ).body;
     expect(saved).toMatchObject({ displayName: '新名字', dailyDigest: false, notifyEmail: false, webhookUrl: `${robotUrl}/ok` });
     expect((await me.put('/api/account').send({ version: account.version, displayName: '旧版本' }).expect(409)).body.code).toEqual(expect.any(String));
     const refused = await me.put('/api/account').send({ version: saved.version, role: 'admin' }).expect(400);
@@ -59,7 +64,10 @@ describe('own account', () => {
   it('发送测试消息 reaches the inbox and the robot, and says per channel what happened', async () => {
     const me = await newUser();
     const account = (await me.get('/api/account').expect(200)).body;
-    await me.put('/api/account').send({ version: account.version, webhookUrl: `${robotUrl}/ok` }).expect(200);
+    await me
+      .put('/api/account')
+      .send({ version: account.version, webhookUrl: `${robotUrl}/ok` })
+      .expect(200);
     const before = received.length;
     const res = await me.post('/api/account/test-message').expect(200);
     expect(res.body).toEqual([
@@ -77,7 +85,10 @@ describe('own account', () => {
   it('a channel turned off is not tried; a refusing robot is reported as failed', async () => {
     const me = await newUser();
     const account = (await me.get('/api/account').expect(200)).body;
-    await me.put('/api/account').send({ version: account.version, notifyInApp: false, webhookUrl: `${robotUrl}/refuse` }).expect(200);
+    await me
+      .put('/api/account')
+      .send({ version: account.version, notifyInApp: false, webhookUrl: `${robotUrl}/refuse` })
+      .expect(200);
     const res = await me.post('/api/account/test-message').expect(200);
     expect(res.body[0]).toEqual({ channel: 'in_app', outcome: 'off', detail: null });
     expect(res.body[2]).toEqual({ channel: 'webhook', outcome: 'failed', detail: expect.stringContaining('93000') });

@@ -40,7 +40,8 @@ describe('auth and health over HTTP', () => {
     expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed' });
     expect(res.body.messageZh).toEqual(expect.any(String));
     expect([...new Set(res.body.fields.map((f: { field: string }) => f.field))].sort()).toEqual([...fields].sort());
-    for (const f of res.body.fields) expect(f).toEqual({ field: expect.any(String), code: expect.any(String), message: expect.any(String), messageZh: expect.any(String) });
+    for (const f of res.body.fields)
+      expect(f).toEqual({ field: expect.any(String), code: expect.any(String), message: expect.any(String), messageZh: expect.any(String) });
   });
 
   it('refuses malformed JSON with 400, not 500', async () => {
@@ -55,7 +56,10 @@ describe('auth and health over HTTP', () => {
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('bad_credentials');
     }
-    const blocked = await api.http.post('/api/auth/login').send({ ...body, password: 'Demo@2025' }).expect(429);
+    const blocked = await api.http
+      .post('/api/auth/login')
+      .send({ ...body, password: 'Demo@2025' })
+      .expect(429);
     expect(blocked.body.code).toBe('too_many_attempts');
   });
 

@@ -17,7 +17,10 @@ describe('the backoffice as served by the API', () => {
 
   beforeAll(async () => {
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index-Ab12_x9Z.js"></script></head><body><div id="root"></div></body></html>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><html><head><script type="module" src="/assets/index-Ab12_x9Z.js"></script></head><body><div id="root"></div></body></html>',
+    );
     writeFileSync(join(dist, 'assets', 'index-Ab12_x9Z.js'), script);
     writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     api = await startApi({ ADMIN_DIST_DIR: dist });
@@ -39,7 +42,11 @@ describe('the backoffice as served by the API', () => {
   it('has index.html and client-side routes revalidated on every load; other files cached an hour', async () => {
     for (const path of ['/', '/index.html', '/targets/12/show']) {
       const res = await api.http.get(path).expect(200);
-      expect({ path, type: res.headers['content-type'], cache: res.headers['cache-control'] }).toEqual({ path, type: expect.stringMatching(/^text\/html/), cache: 'no-cache' });
+      expect({ path, type: res.headers['content-type'], cache: res.headers['cache-control'] }).toEqual({
+        path,
+        type: expect.stringMatching(/^text\/html/),
+        cache: 'no-cache',
+      });
     }
     expect((await api.http.get('/favicon.svg').expect(200)).headers['cache-control']).toBe('public, max-age=3600');
   });

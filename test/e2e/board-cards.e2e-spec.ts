@@ -44,7 +44,8 @@ describe('board cards and 撤销 over HTTP', () => {
     const res = await (await api.as(username)).get(`/api/pipeline/board?q=${encodeURIComponent(firmName)}`).expect(200);
     return Object.fromEntries((res.body.columns as Column[]).map((c) => [c.stage, c]));
   };
-  const move = async (id: number, body: Record<string, unknown>, username = 'promoter') => (await api.as(username)).post(`/api/targets/${id}/transitions`).send(body);
+  const move = async (id: number, body: Record<string, unknown>, username = 'promoter') =>
+    (await api.as(username)).post(`/api/targets/${id}/transitions`).send(body);
 
   it('shows the signed amount once signed, totals what the cards show, and 撤销 puts the target back', async () => {
     const firm = await f.firm({ name: `中科海微测试${uniq()}`, demo: true });
@@ -102,7 +103,11 @@ describe('board cards and 撤销 over HTTP', () => {
     // Moved 线索 → 接洽 by its owner two minutes ago (history is append-only: written as it would have been).
     const twoMinutesAgo = new Date(Date.now() - 120_000);
     const t = await f.target({ owner: 'promoter', stage: 'contact', stageEnteredAt: new Date(twoMinutesAgo.getTime() - 1000) });
-    await ds.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, at) VALUES ($1, 'lead', 'contact', $2, $3)`, [t.id, t.ownerId, twoMinutesAgo]);
+    await ds.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, at) VALUES ($1, 'lead', 'contact', $2, $3)`, [
+      t.id,
+      t.ownerId,
+      twoMinutesAgo,
+    ]);
     const res = await move(t.id, { to: 'lead', undo: true, version: t.version });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('undo_expired');
@@ -113,7 +118,8 @@ describe('board cards and 撤销 over HTTP', () => {
     // Default thresholds for 接洽: yellow at 14 idle days, red at 30.
     const firm = await f.firm({ name: `停滞测试${uniq()}`, demo: true });
     const entered = new Date(Date.now() - 40 * DAY_MS);
-    const quiet = async (days: number) => f.target({ firmId: firm.id, owner: 'promoter', stage: 'contact', stageEnteredAt: entered, lastActivityAt: new Date(Date.now() - days * DAY_MS) });
+    const quiet = async (days: number) =>
+      f.target({ firmId: firm.id, owner: 'promoter', stage: 'contact', stageEnteredAt: entered, lastActivityAt: new Date(Date.now() - days * DAY_MS) });
     const [green, yellow, red] = [await quiet(3), await quiet(20), await quiet(35)];
     const cards = new Map((await board(firm.name)).contact.cards.map((c) => [c.id, c]));
     expect(cards.get(green.id)).toMatchObject({ staleGrade: 'green', daysInStage: 40 });

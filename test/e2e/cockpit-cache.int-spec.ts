@@ -36,7 +36,9 @@ describe('cockpit cache freshness (service level)', () => {
     return c;
   };
   const versions = async (): Promise<Record<string, number>> =>
-    Object.fromEntries((await ds.query(`SELECT domain, version::int AS v FROM cockpit_data_version`)).map((r: { domain: string; v: number }) => [r.domain, r.v]));
+    Object.fromEntries(
+      (await ds.query(`SELECT domain, version::int AS v FROM cockpit_data_version`)).map((r: { domain: string; v: number }) => [r.domain, r.v]),
+    );
   /** How each domain's version moved across `work`. */
   const moved = async (work: () => Promise<unknown>) => {
     const before = await versions();
@@ -58,12 +60,24 @@ describe('cockpit cache freshness (service level)', () => {
 
   describe('data versions', () => {
     it.each([
-      ['a stage change', `INSERT INTO stage_change (target_id, from_stage, to_stage, at) VALUES ($T5, 'contact', 'paused', now())`, { pipeline: 1, activity: 0, reference: 0 }],
+      [
+        'a stage change',
+        `INSERT INTO stage_change (target_id, from_stage, to_stage, at) VALUES ($T5, 'contact', 'paused', now())`,
+        { pipeline: 1, activity: 0, reference: 0 },
+      ],
       ['a target edit', `UPDATE target SET expected_investment = expected_investment + 1 WHERE id = $T5`, { pipeline: 1, activity: 0, reference: 0 }],
-      ['a contact log moving last activity and follow-up only', `UPDATE target SET last_activity_at = now(), next_follow_up_at = now() + interval '1 day', version = version + 1, updated_at = now() WHERE id = $T5`, { pipeline: 0, activity: 1, reference: 0 }],
+      [
+        'a contact log moving last activity and follow-up only',
+        `UPDATE target SET last_activity_at = now(), next_follow_up_at = now() + interval '1 day', version = version + 1, updated_at = now() WHERE id = $T5`,
+        { pipeline: 0, activity: 1, reference: 0 },
+      ],
       ['an update that changes nothing (seeds run again)', `UPDATE chain SET name = name`, { pipeline: 0, activity: 0, reference: 0 }],
       ['a chain renamed', `UPDATE chain SET name = name || '′' WHERE id = $B`, { pipeline: 0, activity: 0, reference: 1 }],
-      ['a promoter moved to another team (their teammates see other targets)', `UPDATE app_user SET team_id = (SELECT id FROM team WHERE name = '二组') WHERE username = 'p1'`, { pipeline: 0, activity: 0, reference: 1 }],
+      [
+        'a promoter moved to another team (their teammates see other targets)',
+        `UPDATE app_user SET team_id = (SELECT id FROM team WHERE name = '二组') WHERE username = 'p1'`,
+        { pipeline: 0, activity: 0, reference: 1 },
+      ],
     ])('%s', async (_, statement, expected) => {
       const c = await connect();
       const text = statement.replaceAll('$T5', String(d.targets.T5)).replaceAll('$B', String(d.chainB));
@@ -74,7 +88,8 @@ describe('cockpit cache freshness (service level)', () => {
       const c = await connect();
       const many = async () => {
         await c.query('BEGIN');
-        for (let i = 0; i < 50; i++) await c.query(`INSERT INTO stage_change (target_id, from_stage, to_stage) VALUES ($1, 'paused', 'contact')`, [d.targets.T5]);
+        for (let i = 0; i < 50; i++)
+          await c.query(`INSERT INTO stage_change (target_id, from_stage, to_stage) VALUES ($1, 'paused', 'contact')`, [d.targets.T5]);
         await c.query(`UPDATE target SET expected_investment = expected_investment + 1 WHERE id = $1`, [d.targets.T5]);
       };
       expect(await moved(async () => (await many(), await c.query('COMMIT')))).toEqual({ pipeline: 1, activity: 0, reference: 0 });
@@ -97,7 +112,10 @@ describe('cockpit cache freshness (service level)', () => {
     it('lets transactions that write the domains in opposite orders commit side by side (no deadlock)', async () => {
       const a = await connect();
       const b = await connect();
-      const touch = { activity: (id: number) => `UPDATE target SET last_activity_at = now() WHERE id = ${id}`, pipeline: (id: number) => `INSERT INTO stage_change (target_id, from_stage, to_stage) VALUES (${id}, 'lead', 'lead')` };
+      const touch = {
+        activity: (id: number) => `UPDATE target SET last_activity_at = now() WHERE id = ${id}`,
+        pipeline: (id: number) => `INSERT INTO stage_change (target_id, from_stage, to_stage) VALUES (${id}, 'lead', 'lead')`,
+      };
       const now = 'SET CONSTRAINTS ALL IMMEDIATE'; // fire the deferred version triggers at this point rather than at commit
       const before = await versions();
       await a.query('BEGIN');
@@ -131,7 +149,8 @@ describe('cockpit cache freshness (service level)', () => {
          SELECT f.id, $1, $2, $3, 'lead', now() - substring(f.name FROM 6)::int * interval '1 hour' FROM f`,
         [d.links.A4, d.chainA, d.users.p1],
       );
-      const a4 = (view: { links: { id: number; liveTargets: { firm: string }[]; liveTargetsTotal: number; coverage: string }[] }) => view.links.find((l) => l.id === d.links.A4)!;
+      const a4 = (view: { links: { id: number; liveTargets: { firm: string }[]; liveTargetsTotal: number; coverage: string }[] }) =>
+        view.links.find((l) => l.id === d.links.A4)!;
       const chains = new ChainViewService(ds);
       const capped = a4(await chains.view(leader, d.chainA, { liveTargetsPerLink: 20 }));
       // 25 uncontacted leads: 'lead_only' under the one coverage rule (the cockpit's own rule called it 'in_progress')
@@ -161,10 +180,10 @@ describe('cockpit cache freshness (service level)', () => {
         cache,
       );
       // T5 long overdue; T4's follow-up falls due in one second (written now, so the list is computed afresh)
-      await ds.query(`UPDATE target SET next_follow_up_at = CASE id WHEN $1 THEN now() + interval '1 second' ELSE '2020-01-01T00:00:00Z' END WHERE id IN ($1, $2)`, [
-        d.targets.T4,
-        d.targets.T5,
-      ]);
+      await ds.query(
+        `UPDATE target SET next_follow_up_at = CASE id WHEN $1 THEN now() + interval '1 second' ELSE '2020-01-01T00:00:00Z' END WHERE id IN ($1, $2)`,
+        [d.targets.T4, d.targets.T5],
+      );
       const overdueIds = async () => (await cockpit.overdue(leader, {})).items.map((i: { id: number }) => i.id).sort();
       expect(await overdueIds()).toEqual([d.targets.T5]);
       await new Promise((r) => setTimeout(r, 1200)); // T4 is now due, and nothing was written

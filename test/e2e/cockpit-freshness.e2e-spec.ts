@@ -60,7 +60,9 @@ describe('cockpit figures after a change', () => {
 
     // p1 signs T5 (contact → signed, 900 万元)
     const target = await get('p1', `/api/targets/${d.targets.T5}`);
-    await (await api.as('p1'))
+    await (
+      await api.as('p1')
+    )
       .post(`/api/targets/${d.targets.T5}/transitions`)
       .send({ to: 'signed', version: target.version, signedInvestment: 900, signedOutput: 100, signedJobs: 5 })
       .expect(201);
@@ -78,7 +80,9 @@ describe('cockpit figures after a change', () => {
   it('a contact log takes a target off the stalled list at once', async () => {
     // T4 (lead, p2) idle 61 days: red
     expect((await get('leader', '/api/cockpit/stalled')).items.map((i: { id: number }) => i.id)).toContain(d.targets.T4);
-    await (await api.as('p2'))
+    await (
+      await api.as('p2')
+    )
       .post('/api/contact-logs')
       .send({ targetId: d.targets.T4, kind: 'call', at: new Date().toISOString(), summary: '电话确认考察行程' })
       .expect(201);
@@ -102,7 +106,9 @@ describe('cockpit figures after a change', () => {
     const enteredContact = async () => (await get('leader', last30())).steps[1].entered as number;
     const before = await enteredContact();
     // T4 entered contact, dated 1.5 s ahead (a clock slip on an import): not in "the last 30 days" yet
-    await sql.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, at) VALUES ($1, 'lead', 'contact', now() + interval '1.5 seconds')`, [d.targets.T4]);
+    await sql.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, at) VALUES ($1, 'lead', 'contact', now() + interval '1.5 seconds')`, [
+      d.targets.T4,
+    ]);
     expect(await enteredContact()).toBe(before);
     // no write since, only time: the cached figure covers a period without that change, so it is not reused
     await new Promise((r) => setTimeout(r, 2000));

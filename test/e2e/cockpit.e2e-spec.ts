@@ -71,7 +71,13 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     // cycle of T1: created 01-05, landed 03-16 = 10 + 30 + 30 = 70 days
     // velocity = 3 × 1933.33 × 0.5 ÷ 70 = 41.43 万元 per day
     expect(await get('leader', `/api/cockpit/velocity?${PERIOD}`)).toMatchObject({
-      liveTargets: 3, averageInvestment: 1933.33, winRate: 0.5, averageCycleDays: 70, closedLanded: 1, closedLost: 1, velocityPerDay: 41.43,
+      liveTargets: 3,
+      averageInvestment: 1933.33,
+      winRate: 0.5,
+      averageCycleDays: 70,
+      closedLanded: 1,
+      closedLost: 1,
+      velocityPerDay: 41.43,
     });
   });
 
@@ -104,11 +110,17 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     ]);
     // p1: T1 T2 T5; p2: T3 T4
     const owners = await get('leader', '/api/cockpit/breakdown/owner');
-    expect(owners.map((o: { key: number; total: number; live: number }) => [o.key, o.total, o.live])).toEqual([[d.users.p1, 3, 2], [d.users.p2, 2, 1]]);
+    expect(owners.map((o: { key: number; total: number; live: number }) => [o.key, o.total, o.live])).toEqual([
+      [d.users.p1, 3, 2],
+      [d.users.p2, 2, 1],
+    ]);
     // 平台招商: T1 T3; 生态招商: T2; 基金招商: T4; none: T5 — ties ordered by label in code-point order (基 < 未 < 生)
     const methods = await get('leader', '/api/cockpit/breakdown/method');
     expect(methods.map((m: { key: string | null; label: string; total: number }) => [m.key, m.label, m.total])).toEqual([
-      ['平台招商', '平台招商', 2], ['基金招商', '基金招商', 1], [null, '未填写', 1], ['生态招商', '生态招商', 1],
+      ['平台招商', '平台招商', 2],
+      ['基金招商', '基金招商', 1],
+      [null, '未填写', 1],
+      ['生态招商', '生态招商', 1],
     ]);
   });
 
@@ -156,10 +168,16 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     const res = await get('leader', `/api/cockpit/chains/${d.chainA}`);
     expect(res.totals).toEqual({ links: 4, covered: 3, inProgress: 1, leadOnly: 0, gaps: 1, coveragePercent: 75 });
     expect(res.links.map((l: { name: string; coverage: string }) => [l.name, l.coverage])).toEqual([
-      ['环节A1', 'landed'], ['环节A2', 'in_progress'], ['环节A3', 'local'], ['环节A4', 'gap'],
+      ['环节A1', 'landed'],
+      ['环节A2', 'in_progress'],
+      ['环节A3', 'local'],
+      ['环节A4', 'gap'],
     ]);
     expect(res.gaps).toEqual([{ id: d.links.A4, name: '环节A4', action: '建链', coverage: 'gap' }]);
-    expect(res.inProgress[0].liveTargets.map((t: { firm: string; stage: string }) => [t.firm, t.stage])).toEqual([['乙链主软件', 'signed'], ['戊网络', 'contact']]);
+    expect(res.inProgress[0].liveTargets.map((t: { firm: string; stage: string }) => [t.firm, t.stage])).toEqual([
+      ['乙链主软件', 'signed'],
+      ['戊网络', 'contact'],
+    ]);
     expect(res.links[2].localFirms).toEqual(['己本地企业']);
     expect(res.chainOwners).toEqual([{ id: d.firms.F2, name: '乙链主软件', isLocal: false }]);
     // 14 weekly points over the last 91 days, flat at 3 covered (T1 landed in March, A3 local, A2 in contact since April;
@@ -193,10 +211,23 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     //       产值 A = base 1.5 亿元 + 3000 万元 (0.3 亿元) = 1.8 of 2.0 → 90 %
     //       从业人员数量: no data in the system
     let items = await kpis(2026);
-    expect(byMetric(items, '龙头企业数量')).toMatchObject({ target: 90, baseYear: 2024, baseValue: 70, landedSinceBaseYear: 1, actual: 71, percentOfTarget: 78.9 });
+    expect(byMetric(items, '龙头企业数量')).toMatchObject({
+      target: 90,
+      baseYear: 2024,
+      baseValue: 70,
+      landedSinceBaseYear: 1,
+      actual: 71,
+      percentOfTarget: 78.9,
+    });
     expect(byMetric(items, '企业总数')).toMatchObject({ chainId: d.chainA, target: 15, actual: 11, percentOfTarget: 73.3 });
     expect(byMetric(items, '产值')).toMatchObject({ target: 2, actual: 1.8, percentOfTarget: 90 });
-    expect(byMetric(items, '从业人员数量')).toMatchObject({ target: 10, actual: null, percentOfTarget: null, note: 'no data in the system', noteZh: '系统中无此数据' });
+    expect(byMetric(items, '从业人员数量')).toMatchObject({
+      target: 10,
+      actual: null,
+      percentOfTarget: null,
+      note: 'no data in the system',
+      noteZh: '系统中无此数据',
+    });
     // 2025: T1 landed in 2026, so nothing yet: 70 of 80 → 87.5 %
     expect(byMetric(await kpis(2025), '龙头企业数量')).toMatchObject({ actual: 70, percentOfTarget: 87.5 });
 
@@ -210,7 +241,12 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     // 2026: (71 − 70) / (90 − 70) = 1 / 20 = 5 %   (the old 完成率 71 / 90 = 78.9 %)
     expect(lead(2026)).toMatchObject({ baseline: 70, actual: 71, delivered: 1, asked: 20, increaseRate: 5, percentOfTarget: 78.9 });
     // 从业人员数量 has no baseline and no data: listed with its target only
-    expect(view.items.find((i: { metric: string }) => i.metric === '从业人员数量')).toMatchObject({ tracked: false, target: 10, actual: null, increaseRate: null });
+    expect(view.items.find((i: { metric: string }) => i.metric === '从业人员数量')).toMatchObject({
+      tracked: false,
+      target: 10,
+      actual: null,
+      increaseRate: null,
+    });
 
     // T2 (firm tagged 链主, signed output 1000 万元) lands on 2026-04-20
     await landTarget(db.url, d.targets.T2, d.users.p1, d.carrierId, '2026-04-20');
@@ -233,7 +269,9 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
       [d.firms.F7, d.links.A4, d.chainA, d.users.p1],
     );
     await c.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, at) VALUES ($1, NULL, 'lead', $2)`, [rows[0].id, daysAgo(40)]);
-    const { rows: [day] } = await c.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date - 20, 'YYYY-MM-DD') AS d`);
+    const {
+      rows: [day],
+    } = await c.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date - 20, 'YYYY-MM-DD') AS d`);
     await c.end();
     await landTarget(db.url, rows[0].id, d.users.p1, d.carrierId, day.d);
     const res = await get('leader', `/api/cockpit/chains/${d.chainA}`);
@@ -260,20 +298,28 @@ describe('plan KPIs on the seeded Yuzhong plan', () => {
     const pg = await import('pg');
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
-    const { rows: [plan] } = await c.query(`SELECT id, base_year FROM plan WHERE code = 'yuzhong-kcfw-2025-2027'`);
+    const {
+      rows: [plan],
+    } = await c.query(`SELECT id, base_year FROM plan WHERE code = 'yuzhong-kcfw-2025-2027'`);
     // a live target whose firm is tagged 龙头 and has never landed
-    const { rows: [t] } = await c.query(
+    const {
+      rows: [t],
+    } = await c.query(
       `SELECT t.id, t.owner_id FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain ch ON ch.id = t.chain_id
         WHERE ch.plan_id = $1 AND '龙头' = ANY (f.tags) AND t.stage IN ('lead', 'contact', 'signed')
           AND NOT EXISTS (SELECT 1 FROM target o WHERE o.firm_id = t.firm_id AND o.stage = 'landed') ORDER BY t.id LIMIT 1`,
       [plan.id],
     );
-    const { rows: [carrier] } = await c.query(`SELECT id FROM carrier ORDER BY id LIMIT 1`);
+    const {
+      rows: [carrier],
+    } = await c.query(`SELECT id FROM carrier ORDER BY id LIMIT 1`);
     await c.end();
     expect(plan.base_year).toBe(2024);
 
     const leadFirms = async () =>
-      ((await (await api.as('leader')).get(`/api/cockpit/kpis?planId=${plan.id}&year=2027`).expect(200)).body[0].items as Record<string, unknown>[]).find((i) => i.metric === '龙头企业数量')!;
+      ((await (await api.as('leader')).get(`/api/cockpit/kpis?planId=${plan.id}&year=2027`).expect(200)).body[0].items as Record<string, unknown>[]).find(
+        (i) => i.metric === '龙头企业数量',
+      )!;
     const before = await leadFirms();
     expect(before).toMatchObject({ target: 100, baseYear: 2024, baseValue: 70 });
     expect(before.actual).toBe(70 + (before.landedSinceBaseYear as number));

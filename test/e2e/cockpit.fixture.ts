@@ -47,70 +47,189 @@ export async function loadCockpitData(url: string): Promise<CockpitData> {
     const team1 = await one(`INSERT INTO team (name) VALUES ('一组') RETURNING id`);
     const team2 = await one(`INSERT INTO team (name) VALUES ('二组') RETURNING id`);
     const user = (username: string, role: string, teamId: number | null) =>
-      one(`INSERT INTO app_user (username, display_name, password_hash, role, team_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [username, `${username}名`, hash, role, teamId]);
-    const users = { admin: await user('admin', 'admin', null), leader: await user('leader', 'leader', null), cm: await user('cm', 'chain_manager', null), p1: await user('p1', 'promoter', team1), p2: await user('p2', 'promoter', team2) };
+      one(`INSERT INTO app_user (username, display_name, password_hash, role, team_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+        username,
+        `${username}名`,
+        hash,
+        role,
+        teamId,
+      ]);
+    const users = {
+      admin: await user('admin', 'admin', null),
+      leader: await user('leader', 'leader', null),
+      cm: await user('cm', 'chain_manager', null),
+      p1: await user('p1', 'promoter', team1),
+      p2: await user('p2', 'promoter', team2),
+    };
 
     const planId = await one(
       `INSERT INTO plan (code, region, title, period, start_year, end_year, base_year, document) VALUES ('test', '测试区', '测试规划', '2025-2027', 2025, 2027, 2024, 'test') RETURNING id`,
     );
-    const chain = (code: string, name: string, sort: number) => one(`INSERT INTO chain (plan_id, code, name, kind, sort_order) VALUES ($1, $2, $3, '重点方向', $4) RETURNING id`, [planId, code, name, sort]);
+    const chain = (code: string, name: string, sort: number) =>
+      one(`INSERT INTO chain (plan_id, code, name, kind, sort_order) VALUES ($1, $2, $3, '重点方向', $4) RETURNING id`, [planId, code, name, sort]);
     const chainA = await chain('a', '链A', 1);
     const chainB = await chain('b', '链B', 2);
     await db.query(`INSERT INTO chain_manager (chain_id, user_id) VALUES ($1, $2)`, [chainB, users.cm]);
     const link = (chainId: number, code: string, action: string, sort: number) =>
-      one(`INSERT INTO chain_link (chain_id, code, name, position, action, sort_order) VALUES ($1, $2, $3, 'midstream', $4, $5) RETURNING id`, [chainId, code, `环节${code}`, action, sort]);
-    const links = { A1: await link(chainA, 'A1', '强链', 1), A2: await link(chainA, 'A2', '补链', 2), A3: await link(chainA, 'A3', '延链', 3), A4: await link(chainA, 'A4', '建链', 4), B1: await link(chainB, 'B1', '强链', 1) };
+      one(`INSERT INTO chain_link (chain_id, code, name, position, action, sort_order) VALUES ($1, $2, $3, 'midstream', $4, $5) RETURNING id`, [
+        chainId,
+        code,
+        `环节${code}`,
+        action,
+        sort,
+      ]);
+    const links = {
+      A1: await link(chainA, 'A1', '强链', 1),
+      A2: await link(chainA, 'A2', '补链', 2),
+      A3: await link(chainA, 'A3', '延链', 3),
+      A4: await link(chainA, 'A4', '建链', 4),
+      B1: await link(chainB, 'B1', '强链', 1),
+    };
 
     const firm = (name: string, tags: string[], isLocal = false) =>
       one(`INSERT INTO firm (name, tags, is_local, hq_city, credit_code) VALUES ($1, $2, $3, '北京', NULL) RETURNING id`, [name, tags, isLocal]);
-    const firms = { F1: await firm('甲龙头科技', ['龙头']), F2: await firm('乙链主软件', ['链主']), F3: await firm('丙数据', []), F4: await firm('丁智能', []), F5: await firm('戊网络', []), F6: await firm('己本地企业', [], true), F7: await firm('庚信息', []) };
+    const firms = {
+      F1: await firm('甲龙头科技', ['龙头']),
+      F2: await firm('乙链主软件', ['链主']),
+      F3: await firm('丙数据', []),
+      F4: await firm('丁智能', []),
+      F5: await firm('戊网络', []),
+      F6: await firm('己本地企业', [], true),
+      F7: await firm('庚信息', []),
+    };
     await db.query(`INSERT INTO firm_chain_link (firm_id, chain_link_id) VALUES ($1, $2)`, [firms.F6, links.A3]);
     const carrierId = await one(`INSERT INTO carrier (name, type) VALUES ('测试园区', 'park') RETURNING id`);
 
     const target = async (o: {
-      firm: number; link: number; chain: number; owner: number; method: string | null; exp: number; history: [string, string][]; lastActivity: Date;
-      followUp?: string; signed?: [number, number, number];
+      firm: number;
+      link: number;
+      chain: number;
+      owner: number;
+      method: string | null;
+      exp: number;
+      history: [string, string][];
+      lastActivity: Date;
+      followUp?: string;
+      signed?: [number, number, number];
     }) => {
       const last = o.history[o.history.length - 1];
       const id = await one(
         `INSERT INTO target (firm_id, chain_link_id, chain_id, owner_id, stage, stage_entered_at, method, expected_investment, last_activity_at, next_follow_up_at,
                              signed_investment, signed_jobs, signed_output, signed_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
-        [o.firm, o.link, o.chain, o.owner, last[0], last[1], o.method, o.exp, o.lastActivity, o.followUp ?? null,
-         o.signed?.[0] ?? null, o.signed?.[1] ?? null, o.signed?.[2] ?? null, o.history.find((h) => h[0] === 'signed')?.[1] ?? null, o.history[0][1]],
+        [
+          o.firm,
+          o.link,
+          o.chain,
+          o.owner,
+          last[0],
+          last[1],
+          o.method,
+          o.exp,
+          o.lastActivity,
+          o.followUp ?? null,
+          o.signed?.[0] ?? null,
+          o.signed?.[1] ?? null,
+          o.signed?.[2] ?? null,
+          o.history.find((h) => h[0] === 'signed')?.[1] ?? null,
+          o.history[0][1],
+        ],
       );
       let from: string | null = null;
       for (const [stage, at] of o.history) {
-        await db.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, at) VALUES ($1, $2, $3, $4, $5)`, [id, from, stage, o.owner, at]);
+        await db.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, at) VALUES ($1, $2, $3, $4, $5)`, [
+          id,
+          from,
+          stage,
+          o.owner,
+          at,
+        ]);
         from = stage;
       }
       return id;
     };
     const T1 = await target({
-      firm: firms.F1, link: links.A1, chain: chainA, owner: users.p1, method: '平台招商', exp: 1000, lastActivity: daysAgo(200), signed: [1200, 50, 3000],
-      history: [['lead', '2026-01-05T00:00:00Z'], ['contact', '2026-01-15T00:00:00Z'], ['signed', '2026-02-14T00:00:00Z'], ['landed', '2026-03-16T00:00:00Z']],
+      firm: firms.F1,
+      link: links.A1,
+      chain: chainA,
+      owner: users.p1,
+      method: '平台招商',
+      exp: 1000,
+      lastActivity: daysAgo(200),
+      signed: [1200, 50, 3000],
+      history: [
+        ['lead', '2026-01-05T00:00:00Z'],
+        ['contact', '2026-01-15T00:00:00Z'],
+        ['signed', '2026-02-14T00:00:00Z'],
+        ['landed', '2026-03-16T00:00:00Z'],
+      ],
     });
     await db.query(`INSERT INTO landing (target_id, carrier_id, area, landed_on) VALUES ($1, $2, 500, '2026-03-16')`, [T1, carrierId]);
     const T2 = await target({
-      firm: firms.F2, link: links.A2, chain: chainA, owner: users.p1, method: '生态招商', exp: 2000, lastActivity: daysAgo(1), signed: [2500, 30, 1000],
-      history: [['lead', '2026-01-10T00:00:00Z'], ['contact', '2026-01-30T00:00:00Z'], ['signed', '2026-03-11T00:00:00Z']],
+      firm: firms.F2,
+      link: links.A2,
+      chain: chainA,
+      owner: users.p1,
+      method: '生态招商',
+      exp: 2000,
+      lastActivity: daysAgo(1),
+      signed: [2500, 30, 1000],
+      history: [
+        ['lead', '2026-01-10T00:00:00Z'],
+        ['contact', '2026-01-30T00:00:00Z'],
+        ['signed', '2026-03-11T00:00:00Z'],
+      ],
     });
     const T3 = await target({
-      firm: firms.F3, link: links.A3, chain: chainA, owner: users.p2, method: '平台招商', exp: 500, lastActivity: daysAgo(200), followUp: '2020-01-01T00:00:00Z',
-      history: [['lead', '2026-02-01T00:00:00Z'], ['contact', '2026-02-05T00:00:00Z'], ['lost', '2026-02-28T00:00:00Z']],
+      firm: firms.F3,
+      link: links.A3,
+      chain: chainA,
+      owner: users.p2,
+      method: '平台招商',
+      exp: 500,
+      lastActivity: daysAgo(200),
+      followUp: '2020-01-01T00:00:00Z',
+      history: [
+        ['lead', '2026-02-01T00:00:00Z'],
+        ['contact', '2026-02-05T00:00:00Z'],
+        ['lost', '2026-02-28T00:00:00Z'],
+      ],
     });
     const T4 = await target({
-      firm: firms.F4, link: links.B1, chain: chainB, owner: users.p2, method: '基金招商', exp: 3000, lastActivity: daysAgo(61), followUp: '2099-01-01T00:00:00Z',
+      firm: firms.F4,
+      link: links.B1,
+      chain: chainB,
+      owner: users.p2,
+      method: '基金招商',
+      exp: 3000,
+      lastActivity: daysAgo(61),
+      followUp: '2099-01-01T00:00:00Z',
       history: [['lead', '2026-03-01T00:00:00Z']],
     });
     const T5 = await target({
-      firm: firms.F5, link: links.A2, chain: chainA, owner: users.p1, method: null, exp: 800, lastActivity: daysAgo(15), followUp: '2020-01-01T00:00:00Z',
-      history: [['lead', '2026-04-01T00:00:00Z'], ['contact', '2026-04-11T00:00:00Z']],
+      firm: firms.F5,
+      link: links.A2,
+      chain: chainA,
+      owner: users.p1,
+      method: null,
+      exp: 800,
+      lastActivity: daysAgo(15),
+      followUp: '2020-01-01T00:00:00Z',
+      history: [
+        ['lead', '2026-04-01T00:00:00Z'],
+        ['contact', '2026-04-11T00:00:00Z'],
+      ],
     });
 
     const kpi = (metric: string, unit: string, chainId: number | null, year: number, value: number) =>
       db.query(`INSERT INTO kpi_target (plan_id, metric, category, unit, chain_id, year, value, source) VALUES ($1, $2, '测试', $3, $4, $5, $6, $7)`, [
-        planId, metric, unit, chainId, year, value, JSON.stringify({ document: 'test', section: '表1' }),
+        planId,
+        metric,
+        unit,
+        chainId,
+        year,
+        value,
+        JSON.stringify({ document: 'test', section: '表1' }),
       ]);
     await kpi('龙头企业数量', '家', null, 2024, 70);
     await kpi('龙头企业数量', '家', null, 2025, 80);
@@ -135,7 +254,12 @@ export async function landTarget(url: string, targetId: number, ownerId: number,
     const at = `${landedOn}T02:00:00Z`;
     const { rows } = await db.query(`SELECT stage FROM target WHERE id = $1`, [targetId]);
     await db.query(`UPDATE target SET stage = 'landed', stage_entered_at = $2 WHERE id = $1`, [targetId, at]);
-    await db.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, at) VALUES ($1, $2, 'landed', $3, $4)`, [targetId, rows[0].stage, ownerId, at]);
+    await db.query(`INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, at) VALUES ($1, $2, 'landed', $3, $4)`, [
+      targetId,
+      rows[0].stage,
+      ownerId,
+      at,
+    ]);
     await db.query(`INSERT INTO landing (target_id, carrier_id, area, landed_on) VALUES ($1, $2, 100, $3)`, [targetId, carrierId, landedOn]);
   } finally {
     await db.end();

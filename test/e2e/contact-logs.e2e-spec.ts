@@ -34,16 +34,35 @@ describe('contact logs over HTTP', () => {
       nextFollowUpAt: '2026-03-12T01:30:00Z',
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ targetId: t.id, kind: 'visit', authorName: '张专员（演示）', firmId: t.firmId, firmName: expect.any(String), nextFollowUpAt: '2026-03-12T01:30:00.000Z' });
+    expect(res.body).toMatchObject({
+      targetId: t.id,
+      kind: 'visit',
+      authorName: '张专员（演示）',
+      firmId: t.firmId,
+      firmName: expect.any(String),
+      nextFollowUpAt: '2026-03-12T01:30:00.000Z',
+    });
     const after = await ds.getRepository(Target).findOneByOrFail({ id: t.id });
     expect(after.nextFollowUpAt?.toISOString()).toBe('2026-03-12T01:30:00.000Z');
     expect(after.lastActivityAt.toISOString()).toBe('2026-03-05T06:00:00.000Z');
     expect(after.version).toBe(1); // a log is not an edit: nobody's open form goes stale
-    expect(followUps.find((x) => x.targetId === t.id)).toEqual({ targetId: t.id, previous: new Date('2026-02-01T00:00:00Z'), now: new Date('2026-03-12T01:30:00Z') });
+    expect(followUps.find((x) => x.targetId === t.id)).toEqual({
+      targetId: t.id,
+      previous: new Date('2026-02-01T00:00:00Z'),
+      now: new Date('2026-03-12T01:30:00Z'),
+    });
 
     // an older log never moves last activity back, and without nextFollowUpAt leaves the follow-up alone
-    await (await api.as('promoter')).post('/api/contact-logs').send({ targetId: t.id, kind: 'call', at: '2026-02-01T00:00:00Z', summary: '电话确认行程' }).expect(201);
-    expect(await ds.getRepository(Target).findOneByOrFail({ id: t.id })).toMatchObject({ lastActivityAt: new Date('2026-03-05T06:00:00Z'), nextFollowUpAt: new Date('2026-03-12T01:30:00Z') });
+    await (
+      await api.as('promoter')
+    )
+      .post('/api/contact-logs')
+      .send({ targetId: t.id, kind: 'call', at: '2026-02-01T00:00:00Z', summary: '电话确认行程' })
+      .expect(201);
+    expect(await ds.getRepository(Target).findOneByOrFail({ id: t.id })).toMatchObject({
+      lastActivityAt: new Date('2026-03-05T06:00:00Z'),
+      nextFollowUpAt: new Date('2026-03-12T01:30:00Z'),
+    });
 
     // other features (reminders) add their own entries; the pipeline's own are the stage change and the two logs
     const timeline = await (await api.as('promoter')).get(`/api/targets/${t.id}/timeline`).expect(200);
@@ -83,7 +102,12 @@ describe('contact logs over HTTP', () => {
 
   it('lets the author, the target owner, the chain manager or an admin edit or delete a log', async () => {
     const t = await f.target({ owner: 'promoter' });
-    const created = await (await api.as('promoter')).post('/api/contact-logs').send({ targetId: t.id, kind: 'email', at: '2026-03-01T00:00:00Z', summary: '发送政策材料' }).expect(201);
+    const created = await (
+      await api.as('promoter')
+    )
+      .post('/api/contact-logs')
+      .send({ targetId: t.id, kind: 'email', at: '2026-03-01T00:00:00Z', summary: '发送政策材料' })
+      .expect(201);
     const id = created.body.id;
     expect((await (await api.as('leader')).put(`/api/contact-logs/${id}`).send({ summary: '改写' })).status).toBe(403);
     expect((await (await api.as('promoter2')).put(`/api/contact-logs/${id}`).send({ summary: '改写' })).status).toBe(404);

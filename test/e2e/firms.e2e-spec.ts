@@ -33,7 +33,12 @@ describe('firms over HTTP', () => {
   afterAll(() => api.close());
 
   it('finds a firm by any fragment of its name, full name or alias', async () => {
-    const firm = (await admin.post('/api/firms').send({ name: `第四范式${u}`, fullName: `北京第四范式智能技术股份有限公司${u}`, aliases: [`4Paradigm${u}`] }).expect(201)).body;
+    const firm = (
+      await admin
+        .post('/api/firms')
+        .send({ name: `第四范式${u}`, fullName: `北京第四范式智能技术股份有限公司${u}`, aliases: [`4Paradigm${u}`] })
+        .expect(201)
+    ).body;
     for (const fragment of ['范式', `范式${u}`, `智能技术股份有限公司${u}`, `paradigm${u}`]) {
       const res = await admin.get(q({ q: fragment }, '&range=[0,999]')).expect(200);
       expect(ids(res.body)).toContain(firm.id);
@@ -42,7 +47,12 @@ describe('firms over HTTP', () => {
   });
 
   it('takes % and _ in a search literally', async () => {
-    const pct = (await admin.post('/api/firms').send({ name: `百分百${u}100%` }).expect(201)).body;
+    const pct = (
+      await admin
+        .post('/api/firms')
+        .send({ name: `百分百${u}100%` })
+        .expect(201)
+    ).body;
     const res = await admin.get(q({ q: '100%' }, '&range=[0,999]')).expect(200);
     expect(ids(res.body)).toContain(pct.id);
     for (const row of res.body) expect(row.name + (row.fullName ?? '') + row.aliases.join(' ')).toContain('100%');
@@ -51,8 +61,18 @@ describe('firms over HTTP', () => {
   });
 
   it('filters by tag, locality, chain link and chain, and fetches many by id', async () => {
-    const local = (await admin.post('/api/firms').send({ name: `本地链主${u}`, isLocal: true, tags: ['链主', '上市'], chainLinkIds: [linkA] }).expect(201)).body;
-    const remote = (await admin.post('/api/firms').send({ name: `外地专精特新${u}`, tags: ['专精特新'], chainLinkIds: [linkB] }).expect(201)).body;
+    const local = (
+      await admin
+        .post('/api/firms')
+        .send({ name: `本地链主${u}`, isLocal: true, tags: ['链主', '上市'], chainLinkIds: [linkA] })
+        .expect(201)
+    ).body;
+    const remote = (
+      await admin
+        .post('/api/firms')
+        .send({ name: `外地专精特新${u}`, tags: ['专精特新'], chainLinkIds: [linkB] })
+        .expect(201)
+    ).body;
     expect(local.chainLinkIds).toEqual([linkA]);
 
     expect(ids((await admin.get(q({ chainId })).expect(200)).body).sort()).toEqual([local.id, remote.id].sort());
@@ -68,7 +88,11 @@ describe('firms over HTTP', () => {
   });
 
   it('pages with Content-Range and refuses bad list parameters with 400', async () => {
-    for (let i = 0; i < 3; i++) await admin.post('/api/firms').send({ name: `分页${u}-${i}` }).expect(201);
+    for (let i = 0; i < 3; i++)
+      await admin
+        .post('/api/firms')
+        .send({ name: `分页${u}-${i}` })
+        .expect(201);
     const page = await admin.get(q({ q: `分页${u}` }, `&range=[1,2]&sort=${encodeURIComponent('["name","DESC"]')}`)).expect(200);
     expect(page.headers['content-range']).toBe('firms 1-2/3');
     expect(page.body.map((x: { name: string }) => x.name)).toEqual([`分页${u}-1`, `分页${u}-0`]);
@@ -89,25 +113,54 @@ describe('firms over HTTP', () => {
 
   it('refuses duplicate names and credit codes with 409 naming the field', async () => {
     const code = creditCode();
-    await admin.post('/api/firms').send({ name: `重名${u}`, creditCode: code }).expect(201);
-    const byName = await admin.post('/api/firms').send({ name: `重名${u}` }).expect(409);
+    await admin
+      .post('/api/firms')
+      .send({ name: `重名${u}`, creditCode: code })
+      .expect(201);
+    const byName = await admin
+      .post('/api/firms')
+      .send({ name: `重名${u}` })
+      .expect(409);
     expect(byName.body.fields).toEqual([expect.objectContaining({ field: 'name', code: 'unique' })]);
-    const byCode = await admin.post('/api/firms').send({ name: `另一个${u}`, creditCode: code }).expect(409);
+    const byCode = await admin
+      .post('/api/firms')
+      .send({ name: `另一个${u}`, creditCode: code })
+      .expect(409);
     expect(byCode.body.fields).toEqual([expect.objectContaining({ field: 'creditCode', code: 'unique' })]);
-    const bad = await admin.post('/api/firms').send({ name: `坏代码${u}`, creditCode: 'ABC' }).expect(400);
+    const bad = await admin
+      .post('/api/firms')
+      .send({ name: `坏代码${u}`, creditCode: 'ABC' })
+      .expect(400);
     expect(bad.body.fields.map((x: { field: string }) => x.field)).toEqual(['creditCode']);
     // creditCode is optional: two firms without one are fine
-    await admin.post('/api/firms').send({ name: `无代码甲${u}` }).expect(201);
-    await admin.post('/api/firms').send({ name: `无代码乙${u}`, creditCode: null }).expect(201);
-    await admin.post('/api/firms').send({ name: `坏环节${u}`, chainLinkIds: [2147483000] }).expect(400);
+    await admin
+      .post('/api/firms')
+      .send({ name: `无代码甲${u}` })
+      .expect(201);
+    await admin
+      .post('/api/firms')
+      .send({ name: `无代码乙${u}`, creditCode: null })
+      .expect(201);
+    await admin
+      .post('/api/firms')
+      .send({ name: `坏环节${u}`, chainLinkIds: [2147483000] })
+      .expect(400);
   });
 
   it('lets promoters and chain managers write firms, leaders only read, admins delete', async () => {
     const leader = await api.as('leader');
     await leader.get(q({})).expect(200);
-    await leader.post('/api/firms').send({ name: `领导新增${u}` }).expect(403);
+    await leader
+      .post('/api/firms')
+      .send({ name: `领导新增${u}` })
+      .expect(403);
     const promoter = await api.as('promoter');
-    const made = (await promoter.post('/api/firms').send({ name: `专员新增${u}`, chainLinkIds: [linkA] }).expect(201)).body;
+    const made = (
+      await promoter
+        .post('/api/firms')
+        .send({ name: `专员新增${u}`, chainLinkIds: [linkA] })
+        .expect(201)
+    ).body;
     await leader.put(`/api/firms/${made.id}`).send({ version: made.version, profile: 'x' }).expect(403);
     const chain = await api.as('chain');
     await chain.put(`/api/firms/${made.id}`).send({ version: made.version, profile: '链长办补充' }).expect(200);
@@ -118,7 +171,12 @@ describe('firms over HTTP', () => {
   });
 
   it('refuses to delete a firm that targets reference (409)', async () => {
-    const firm = (await admin.post('/api/firms').send({ name: `有项目${u}` }).expect(201)).body;
+    const firm = (
+      await admin
+        .post('/api/firms')
+        .send({ name: `有项目${u}` })
+        .expect(201)
+    ).body;
     await f.target({ firmId: firm.id, chainLinkId: linkA });
     const res = await admin.delete(`/api/firms/${firm.id}`).expect(409);
     expect(res.body).toMatchObject({ code: 'in_use', messageZh: expect.stringContaining('不能删除') });
@@ -126,14 +184,30 @@ describe('firms over HTTP', () => {
   });
 
   it('replaces chain links on edit in one transaction and refuses a stale version', async () => {
-    const firm = (await admin.post('/api/firms').send({ name: `改环节${u}`, chainLinkIds: [linkA] }).expect(201)).body;
-    const edited = (await admin.put(`/api/firms/${firm.id}`).send({ id: firm.id, version: firm.version, chainLinkIds: [linkB], isLocal: true }).expect(200)).body;
+    const firm = (
+      await admin
+        .post('/api/firms')
+        .send({ name: `改环节${u}`, chainLinkIds: [linkA] })
+        .expect(201)
+    ).body;
+    const edited = (
+      await admin
+        .put(`/api/firms/${firm.id}`)
+        .send({ id: firm.id, version: firm.version, chainLinkIds: [linkB], isLocal: true })
+        .expect(200)
+    ).body;
     expect(edited).toMatchObject({ chainLinkIds: [linkB], isLocal: true, version: firm.version + 1 });
 
-    const stale = await admin.put(`/api/firms/${firm.id}`).send({ version: firm.version, name: `过期${u}`, chainLinkIds: [] }).expect(409);
+    const stale = await admin
+      .put(`/api/firms/${firm.id}`)
+      .send({ version: firm.version, name: `过期${u}`, chainLinkIds: [] })
+      .expect(409);
     expect(stale.body.code).toBe('stale_version');
     // a failed link check rolls back the field change too
-    await admin.put(`/api/firms/${firm.id}`).send({ version: edited.version, profile: '不应保存', chainLinkIds: [linkA, 2147483000] }).expect(400);
+    await admin
+      .put(`/api/firms/${firm.id}`)
+      .send({ version: edited.version, profile: '不应保存', chainLinkIds: [linkA, 2147483000] })
+      .expect(400);
     const after = (await admin.get(`/api/firms/${firm.id}`).expect(200)).body;
     expect(after).toMatchObject({ name: `改环节${u}`, chainLinkIds: [linkB], version: edited.version, profile: null });
     expect(after.searchText).toBeUndefined();
@@ -149,6 +223,9 @@ describe('firms over HTTP', () => {
     // fields the resource does not accept (read-only columns) are refused by name, not ignored
     const extra = await admin.put(`/api/firms/${firm.id}`).send({ version: after.version, demo: true }).expect(400);
     expect(extra.body.fields.map((x: { field: string }) => x.field)).toEqual(['demo']);
-    await admin.put(`/api/firms/${firm.id}`).send({ id: firm.id + 1, version: after.version, profile: 'x' }).expect(400);
+    await admin
+      .put(`/api/firms/${firm.id}`)
+      .send({ id: firm.id + 1, version: after.version, profile: 'x' })
+      .expect(400);
   });
 });

@@ -51,7 +51,14 @@ describe('first claim (首报首谈) over HTTP', () => {
 
   it('tells anyone whether a firm is held, by them or not, and since when — never by whom', async () => {
     const firm = await f.firm();
-    expect((await (await api.as('promoter2')).get(`/api/firms/${firm.id}/claim`).expect(200)).body).toEqual({ firmId: firm.id, claimed: false, mine: false, joint: false, firstClaimedOn: null, pendingRequestId: null });
+    expect((await (await api.as('promoter2')).get(`/api/firms/${firm.id}/claim`).expect(200)).body).toEqual({
+      firmId: firm.id,
+      claimed: false,
+      mine: false,
+      joint: false,
+      firstClaimedOn: null,
+      pendingRequestId: null,
+    });
     await create('promoter', firm.id, linkA.id, 201);
     const mine = (await (await api.as('promoter')).get(`/api/firms/${firm.id}/claim`).expect(200)).body;
     expect(mine).toMatchObject({ claimed: true, mine: true, firstClaimedOn: expect.stringMatching(day) });
@@ -85,7 +92,12 @@ describe('first claim (首报首谈) over HTTP', () => {
 
     it('is refused for a firm nobody else holds, to leaders, and twice at once', async () => {
       const free = await f.firm();
-      const notHeld = await (await api.as('promoter2')).post('/api/claim-requests').send({ firmId: free.id, kind: 'transfer', reason: '我方先接触' }).expect(400);
+      const notHeld = await (
+        await api.as('promoter2')
+      )
+        .post('/api/claim-requests')
+        .send({ firmId: free.id, kind: 'transfer', reason: '我方先接触' })
+        .expect(400);
       expect(notHeld.body.code).toBe('not_claimed_by_other');
       await (await api.as('promoter')).post('/api/claim-requests').send({ firmId, kind: 'transfer', reason: '自己的' }).expect(400);
       await (await api.as('leader')).post('/api/claim-requests').send({ firmId, kind: 'transfer', reason: '领导' }).expect(403);
@@ -101,7 +113,8 @@ describe('first claim (首报首谈) over HTTP', () => {
       expect((await p2.get(`/api/firms/${firmId}/claim`).expect(200)).body.pendingRequestId).toBe(req.id);
 
       // the holder's team does not see the other team's request; the chain manager does, with the holder
-      const seenByHolder = (await (await api.as('promoter')).get(`/api/claim-requests?filter=${encodeURIComponent(JSON.stringify({ firmId }))}`).expect(200)).body;
+      const seenByHolder = (await (await api.as('promoter')).get(`/api/claim-requests?filter=${encodeURIComponent(JSON.stringify({ firmId }))}`).expect(200))
+        .body;
       expect(seenByHolder).toEqual([]);
       const chain = await api.as('chain');
       const seen = (await chain.get(`/api/claim-requests/${req.id}`).expect(200)).body;
@@ -109,20 +122,32 @@ describe('first claim (首报首谈) over HTTP', () => {
 
       await p2.post(`/api/claim-requests/${req.id}/decision`).send({ grant: true, version: req.version }).expect(403);
       await (await api.as('leader')).post(`/api/claim-requests/${req.id}/decision`).send({ grant: true, version: req.version }).expect(403);
-      await chain.post(`/api/claim-requests/${req.id}/decision`).send({ grant: false, version: req.version + 1 }).expect(409);
-      const refused = (await chain.post(`/api/claim-requests/${req.id}/decision`).send({ grant: false, note: '原小组仍在接洽', version: req.version }).expect(201)).body;
+      await chain
+        .post(`/api/claim-requests/${req.id}/decision`)
+        .send({ grant: false, version: req.version + 1 })
+        .expect(409);
+      const refused = (
+        await chain.post(`/api/claim-requests/${req.id}/decision`).send({ grant: false, note: '原小组仍在接洽', version: req.version }).expect(201)
+      ).body;
       expect(refused).toMatchObject({ state: 'refused', decisionNote: '原小组仍在接洽', decidedByName: expect.any(String) });
       await chain.post(`/api/claim-requests/${req.id}/decision`).send({ grant: true, version: refused.version }).expect(409);
       expect((await ds.getRepository(Target).findOneByOrFail({ id: targetId })).ownerId).toBe((await f.user('promoter')).id);
 
       const again = (await p2.post('/api/claim-requests').send({ firmId, kind: 'transfer', reason: '补充材料后再次申请' }).expect(201)).body;
-      const granted = (await (await api.as('admin')).post(`/api/claim-requests/${again.id}/decision`).send({ grant: true, version: again.version }).expect(201)).body;
+      const granted = (await (await api.as('admin')).post(`/api/claim-requests/${again.id}/decision`).send({ grant: true, version: again.version }).expect(201))
+        .body;
       expect(granted.state).toBe('granted');
       const moved = await ds.getRepository(Target).findOneByOrFail({ id: targetId });
       expect(moved.ownerId).toBe((await f.user('promoter2')).id);
-      const audit: { changes: { ownerId: number[] } }[] = await ds.query(`SELECT changes FROM audit_log WHERE entity = 'target' AND entity_id = $1 AND action = 'update' AND changes ? 'ownerId'`, [String(targetId)]);
+      const audit: { changes: { ownerId: number[] } }[] = await ds.query(
+        `SELECT changes FROM audit_log WHERE entity = 'target' AND entity_id = $1 AND action = 'update' AND changes ? 'ownerId'`,
+        [String(targetId)],
+      );
       expect(audit.map((a) => a.changes.ownerId)).toEqual([[(await f.user('promoter')).id, (await f.user('promoter2')).id]]);
-      const decisions: { n: number }[] = await ds.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity = 'claim_request' AND entity_id IN ($1, $2) AND action = 'update'`, [String(req.id), String(again.id)]);
+      const decisions: { n: number }[] = await ds.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE entity = 'claim_request' AND entity_id IN ($1, $2) AND action = 'update'`,
+        [String(req.id), String(again.id)],
+      );
       expect(decisions[0].n).toBe(2);
       // the claim moved with the target
       expect((await p2.get(`/api/firms/${firmId}/claim`).expect(200)).body.mine).toBe(true);

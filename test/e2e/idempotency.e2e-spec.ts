@@ -24,7 +24,13 @@ describe('Idempotency-Key over HTTP', () => {
   afterAll(() => api.close());
 
   const logs = (targetId: number) => ds.getRepository(ContactLog).countBy({ targetId });
-  const visit = (targetId: number, summary = '走访总部') => ({ targetId, kind: 'visit', at: '2026-03-01T02:00:00Z', summary, nextFollowUpAt: '2026-03-08T01:00:00Z' });
+  const visit = (targetId: number, summary = '走访总部') => ({
+    targetId,
+    kind: 'visit',
+    at: '2026-03-01T02:00:00Z',
+    summary,
+    nextFollowUpAt: '2026-03-08T01:00:00Z',
+  });
   const postLog = async (key: string, body: object) => (await api.as('promoter')).post('/api/contact-logs').set('Idempotency-Key', key).send(body);
 
   it('a retried log with the same key and body is stored once and answers the first result', async () => {
@@ -88,7 +94,8 @@ describe('Idempotency-Key over HTTP', () => {
   it('a retried stage change is applied once and answers the first result', async () => {
     const t = await f.target();
     const key = randomUUID();
-    const move = async () => (await api.as('promoter')).post(`/api/targets/${t.id}/transitions`).set('Idempotency-Key', key).send({ to: 'contact', version: 1 });
+    const move = async () =>
+      (await api.as('promoter')).post(`/api/targets/${t.id}/transitions`).set('Idempotency-Key', key).send({ to: 'contact', version: 1 });
     const [a, b] = await Promise.all([move(), move()]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(a.text).toBe(b.text);

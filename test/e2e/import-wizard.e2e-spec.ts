@@ -30,7 +30,11 @@ describe('import wizard endpoints', () => {
     return api.http.get(path).set('Authorization', auth).buffer(true).parse(binary);
   };
   const upload = async (user: string, body: Buffer, name: string, status = 201) =>
-    api.http.post('/api/imports').set('Authorization', `Bearer ${await api.token(user)}`).attach('file', body, name).expect(status);
+    api.http
+      .post('/api/imports')
+      .set('Authorization', `Bearer ${await api.token(user)}`)
+      .attach('file', body, name)
+      .expect(status);
 
   beforeAll(async () => {
     db = await createTestDatabase('empty');
@@ -63,10 +67,18 @@ describe('import wizard endpoints', () => {
   });
 
   it('a GBK CSV with an owner by display name: one bad row; the rejected rows come back as a workbook with 错误原因; commit links to the new firms; history lists it', async () => {
-    const csv = [HEADERS.join(','), '甲企业,,重庆,,链A,环节A1,p1名,100,平台招商,', '乙企业,,成都,,链A,环节A2,p2,200,,', '丙企业,,北京,,链A,不存在的环节,p1名,很多,,"=1+1"'].join('\r\n');
+    const csv = [
+      HEADERS.join(','),
+      '甲企业,,重庆,,链A,环节A1,p1名,100,平台招商,',
+      '乙企业,,成都,,链A,环节A2,p2,200,,',
+      '丙企业,,北京,,链A,不存在的环节,p1名,很多,,"=1+1"',
+    ].join('\r\n');
     const preview = (await upload('admin', iconv.encode(csv, 'gbk'), '名单-GBK.csv')).body;
     expect(preview).toMatchObject({ totalRows: 3, validRows: 2, errorRows: 1 });
-    expect(preview.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([[4, '环节'], [4, '预计投资额（万元）']]);
+    expect(preview.errors.map((e: { row: number; column: string }) => [e.row, e.column])).toEqual([
+      [4, '环节'],
+      [4, '预计投资额（万元）'],
+    ]);
 
     const rejected = await download('admin', `/api/imports/${preview.id}/rejected.xlsx`);
     expect(rejected.headers['content-disposition']).toContain('rejected.xlsx');
@@ -81,8 +93,18 @@ describe('import wizard endpoints', () => {
     expect(String(row.getCell(12).value)).toMatch(/^环节：.+；预计投资额（万元）：.+/);
     expect(row.getCell(13).value).toBe(4);
 
-    const committed = (await api.http.post(`/api/imports/${preview.id}/commit`).set('Authorization', `Bearer ${await api.token('admin')}`).expect(200)).body;
-    expect(committed).toMatchObject({ firmsCreated: 2, targetsCreated: 2, createdFirmIds: [expect.any(Number), expect.any(Number)], createdTargetIds: [expect.any(Number), expect.any(Number)] });
+    const committed = (
+      await api.http
+        .post(`/api/imports/${preview.id}/commit`)
+        .set('Authorization', `Bearer ${await api.token('admin')}`)
+        .expect(200)
+    ).body;
+    expect(committed).toMatchObject({
+      firmsCreated: 2,
+      targetsCreated: 2,
+      createdFirmIds: [expect.any(Number), expect.any(Number)],
+      createdTargetIds: [expect.any(Number), expect.any(Number)],
+    });
     const firm = (await get('admin', `/api/firms/${committed.createdFirmIds[0]}`)).body;
     expect(['甲企业', '乙企业']).toContain(firm.name);
     const target = (await get('admin', `/api/targets?filter=${encodeURIComponent(JSON.stringify({ firmId: committed.createdFirmIds }))}`)).body;
@@ -91,7 +113,16 @@ describe('import wizard endpoints', () => {
     const history = await get('admin', '/api/imports');
     expect(history.status).toBe(200);
     expect(history.headers['content-range']).toMatch(/imports \d+-\d+\/\d+/);
-    expect(history.body[0]).toMatchObject({ id: preview.id, fileName: '名单-GBK.csv', status: 'committed', createdByName: expect.any(String), totalRows: 3, validRows: 2, errorRows: 1, result: { firmsCreated: 2 } });
+    expect(history.body[0]).toMatchObject({
+      id: preview.id,
+      fileName: '名单-GBK.csv',
+      status: 'committed',
+      createdByName: expect.any(String),
+      totalRows: 3,
+      validRows: 2,
+      errorRows: 1,
+      result: { firmsCreated: 2 },
+    });
   });
 
   it('a chain manager sees only their own imports and cannot read an admin’s rejected rows', async () => {

@@ -20,7 +20,19 @@ const EXCEL_DUE = new Date(Date.UTC(2099, 5, 1, 9, 30));
 
 type Cell = string | number | Date | null;
 /** A row in template order; `followUp` goes into 下次跟进时间, every target on 链B / 环节B1 owned by p2. */
-const targetRow = (name: string, followUp: Cell, notes: string | null = null): Cell[] => [name, null, '重庆', null, '链B', '环节B1', 'p2', 300, '平台招商', notes, followUp];
+const targetRow = (name: string, followUp: Cell, notes: string | null = null): Cell[] => [
+  name,
+  null,
+  '重庆',
+  null,
+  '链B',
+  '环节B1',
+  'p2',
+  300,
+  '平台招商',
+  notes,
+  followUp,
+];
 
 async function workbook(rows: Cell[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -52,8 +64,7 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
   };
   const targetOf = async (firmName: string): Promise<number> =>
     (await rows<{ id: number }>(`SELECT t.id FROM target t JOIN firm f ON f.id = t.firm_id WHERE f.name = $1`, [firmName]))[0].id;
-  const followUpsOf = (targetId: number) =>
-    rows(`SELECT state, due_at, created_by_id FROM follow_up WHERE target_id = $1 ORDER BY id`, [targetId]);
+  const followUpsOf = (targetId: number) => rows(`SELECT state, due_at, created_by_id FROM follow_up WHERE target_id = $1 ORDER BY id`, [targetId]);
   /** The target's reminders with its own id and firm name written as placeholders, so two targets compare. */
   const remindersOf = (targetId: number) =>
     rows<{ kind: string; recipient_id: number; due_at: Date; state: string; title: string; body: string; link: string }>(
@@ -71,8 +82,10 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
       [targetId],
     );
   const counts = async () =>
-    (await rows(`SELECT (SELECT count(*) FROM target)::int AS targets, (SELECT count(*) FROM follow_up)::int AS follow_ups,
-                        (SELECT count(*) FROM reminder)::int AS reminders, (SELECT count(*) FROM delivery)::int AS deliveries`))[0];
+    (
+      await rows(`SELECT (SELECT count(*) FROM target)::int AS targets, (SELECT count(*) FROM follow_up)::int AS follow_ups,
+                        (SELECT count(*) FROM reminder)::int AS reminders, (SELECT count(*) FROM delivery)::int AS deliveries`)
+    )[0];
 
   beforeAll(async () => {
     db = await createTestDatabase('empty');
@@ -90,11 +103,21 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
     api.app.get(PipelineHooksRegistry).register({
       stageChanged: async (em, target, change) => {
         if (target.notes === '钩子失败') throw new Error('a hook refused the import');
-        calls.push({ hook: 'stageChanged', targetId: target.id, inTx: !!em.queryRunner?.isTransactionActive, detail: `${change.fromStage}->${change.toStage} by ${change.byUserId}` });
+        calls.push({
+          hook: 'stageChanged',
+          targetId: target.id,
+          inTx: !!em.queryRunner?.isTransactionActive,
+          detail: `${change.fromStage}->${change.toStage} by ${change.byUserId}`,
+        });
       },
       activity: async (em, target) => void calls.push({ hook: 'activity', targetId: target.id, inTx: !!em.queryRunner?.isTransactionActive, detail: null }),
       followUpChanged: async (em, target, previous) =>
-        void calls.push({ hook: 'followUpChanged', targetId: target.id, inTx: !!em.queryRunner?.isTransactionActive, detail: `${previous} -> ${target.nextFollowUpAt?.toISOString()}` }),
+        void calls.push({
+          hook: 'followUpChanged',
+          targetId: target.id,
+          inTx: !!em.queryRunner?.isTransactionActive,
+          detail: `${previous} -> ${target.nextFollowUpAt?.toISOString()}`,
+        }),
     });
   });
   afterAll(async () => {
@@ -113,7 +136,10 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
     // the import path: the same follow-up typed into an Excel date cell
     const { preview, commit } = await importFile(await workbook([targetRow('导入跟进企业', EXCEL_DUE), targetRow('导入无跟进企业', null)]));
     expect(preview).toMatchObject({ validRows: 2, errorRows: 0, willCreate: { targets: 2 } });
-    expect(preview.sample.map((s: { name: string; nextFollowUpAt: string | null }) => [s.name, s.nextFollowUpAt])).toEqual([['导入跟进企业', DUE], ['导入无跟进企业', null]]);
+    expect(preview.sample.map((s: { name: string; nextFollowUpAt: string | null }) => [s.name, s.nextFollowUpAt])).toEqual([
+      ['导入跟进企业', DUE],
+      ['导入无跟进企业', null],
+    ]);
     expect(commit).toMatchObject({ targetsCreated: 2, targetsExisting: 0 });
     const imported = await targetOf('导入跟进企业');
     const plain = await targetOf('导入无跟进企业');
@@ -166,7 +192,10 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
       ['activity', true, null],
       ['followUpChanged', true, `null -> ${DUE}`],
     ]);
-    expect(fired(plain)).toEqual([['stageChanged', true, `null->lead by ${d.users.admin}`], ['activity', true, null]]);
+    expect(fired(plain)).toEqual([
+      ['stageChanged', true, `null->lead by ${d.users.admin}`],
+      ['activity', true, null],
+    ]);
     expect(fired(ui.id)).toEqual([
       ['stageChanged', true, `null->lead by ${d.users.admin}`],
       ['activity', true, null],
@@ -188,7 +217,10 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
 
   it('a hook that fails rolls the whole import back: no firm, target, follow-up or reminder; the batch stays in preview', async () => {
     const before = await counts();
-    const { preview } = await importFile(await workbook([targetRow('回滚企业甲', '2099-08-01 09:00'), targetRow('回滚企业乙', '2099-08-01 09:00', '钩子失败')]), 500);
+    const { preview } = await importFile(
+      await workbook([targetRow('回滚企业甲', '2099-08-01 09:00'), targetRow('回滚企业乙', '2099-08-01 09:00', '钩子失败')]),
+      500,
+    );
     expect(await counts()).toEqual(before);
     expect(await rows(`SELECT name FROM firm WHERE name LIKE '回滚企业%'`)).toEqual([]);
     expect((await (await api.as('admin')).get(`/api/imports/${preview.id}`).expect(200)).body).toMatchObject({ status: 'preview', result: null });

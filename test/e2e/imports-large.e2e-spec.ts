@@ -24,11 +24,27 @@ async function writeLargeWorkbook(file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
   const ws = wb.addWorksheet('导入');
   ws.addRow(IMPORT_COLUMNS.map((c) => c.header)).commit();
-  const links = [['链A', '环节A1'], ['链A', '环节A2'], ['链B', '环节B1']];
+  const links = [
+    ['链A', '环节A1'],
+    ['链A', '环节A2'],
+    ['链B', '环节B1'],
+  ];
   for (let i = 0; i < ROWS; i++) {
     const target = i % 2 === 0;
     const [chain, link] = links[i % 3];
-    ws.addRow([`大批量企业${i}`, null, '重庆', i % 7 === 0 ? '高新技术企业' : null, target ? chain : null, target ? link : null, target ? 'p1' : null, target ? 1000 + (i % 500) : null, target ? '平台招商' : null, '批量', i % 20 === 0 ? FOLLOW_UP_AT : null]).commit();
+    ws.addRow([
+      `大批量企业${i}`,
+      null,
+      '重庆',
+      i % 7 === 0 ? '高新技术企业' : null,
+      target ? chain : null,
+      target ? link : null,
+      target ? 'p1' : null,
+      target ? 1000 + (i % 500) : null,
+      target ? '平台招商' : null,
+      '批量',
+      i % 20 === 0 ? FOLLOW_UP_AT : null,
+    ]).commit();
   }
   ws.commit();
   await wb.commit();
@@ -59,13 +75,16 @@ describe('a 50,000-row import', () => {
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
     const token = await api.token('admin');
     const t0 = Date.now();
-    const preview = (await api.http.post('/api/imports').set('Authorization', `Bearer ${token}`).attach('file', readFileSync(file), 'large.xlsx').expect(201)).body;
+    const preview = (await api.http.post('/api/imports').set('Authorization', `Bearer ${token}`).attach('file', readFileSync(file), 'large.xlsx').expect(201))
+      .body;
     const uploadSeconds = (Date.now() - t0) / 1000;
     const result = (await api.http.post(`/api/imports/${preview.id}/commit`).set('Authorization', `Bearer ${token}`).expect(200)).body;
     const totalSeconds = (Date.now() - t0) / 1000;
     clearInterval(sampler);
     const growthMb = Math.round((peak - baseline) / 1048576);
-    console.log(`50k import: file ${Math.round(statSync(file).size / 1048576)} MB, upload+preview ${uploadSeconds} s, total ${totalSeconds} s, RSS growth ${growthMb} MB`);
+    console.log(
+      `50k import: file ${Math.round(statSync(file).size / 1048576)} MB, upload+preview ${uploadSeconds} s, total ${totalSeconds} s, RSS growth ${growthMb} MB`,
+    );
 
     expect(preview).toMatchObject({ totalRows: ROWS, validRows: ROWS, errorRows: 0, willCreate: { firms: ROWS, targets: ROWS / 2 } });
     expect(result).toMatchObject({ firmsCreated: ROWS, targetsCreated: ROWS / 2 });
@@ -75,7 +94,9 @@ describe('a 50,000-row import', () => {
     // the 2,500 follow-ups went through the reminders' hooks: each open, due 2099-06-01 01:30Z, with
     // a due reminder to its owner, an escalation to cm on 链B's third (链A has no manager, p1's team
     // no leader), no pre-due (the default rule's 0 h), and an in-app delivery for every reminder
-    const { rows: [fu] } = await c.query(
+    const {
+      rows: [fu],
+    } = await c.query(
       `SELECT count(DISTINCT f.id)::int AS n, count(DISTINCT f.id) FILTER (WHERE f.due_at = '2099-06-01T01:30:00Z' AND f.state = 'open')::int AS due_as_given,
               count(r.id) FILTER (WHERE r.kind = 'due')::int AS due, count(r.id) FILTER (WHERE r.kind = 'escalation')::int AS escalation,
               count(r.id)::int AS reminders, count(d.id)::int AS in_app

@@ -10,12 +10,28 @@ import { CockpitData, loadCockpitData } from './cockpit.fixture';
 const HEADERS = ['企业名称', '统一社会信用代码', '总部城市', '标签', '产业链', '环节', '招商专员', '预计投资额（万元）', '招商方式', '备注'];
 /** The template ends with the optional 下次跟进时间 (covered in imports-follow-ups.e2e-spec.ts); files may leave it out. */
 const TEMPLATE_HEADERS = [...HEADERS, '下次跟进时间'];
-const LINKS = [['链A', '环节A1'], ['链A', 'A2'], ['a', '环节A3'], ['链B', '环节B1']]; // names and codes both resolve
+const LINKS = [
+  ['链A', '环节A1'],
+  ['链A', 'A2'],
+  ['a', '环节A3'],
+  ['链B', '环节B1'],
+]; // names and codes both resolve
 
 /** Data row i (1-based) of the 1,000-row file; Excel row = i + 1. */
 function goodRow(i: number): string[] {
   const [chain, link] = LINKS[i % LINKS.length];
-  return [`导入企业${String(i).padStart(4, '0')}`, `91500103${String(i).padStart(10, '0')}`, '重庆', i % 10 === 0 ? '龙头,上市' : '', chain, link, i % 2 ? 'p1' : 'p2', String(100 + i), '平台招商', `第${i}行`];
+  return [
+    `导入企业${String(i).padStart(4, '0')}`,
+    `91500103${String(i).padStart(10, '0')}`,
+    '重庆',
+    i % 10 === 0 ? '龙头,上市' : '',
+    chain,
+    link,
+    i % 2 ? 'p1' : 'p2',
+    String(100 + i),
+    '平台招商',
+    `第${i}行`,
+  ];
 }
 
 /** 1,000 data rows; three are bad: row 101 names an unknown link, row 501 a non-number, row 901 repeats row 5's firm and link. */
@@ -46,7 +62,11 @@ describe('firm/target import over HTTP', () => {
   let pg: Client;
   const count = async (sql: string, params: unknown[] = []) => Number((await pg.query(sql, params)).rows[0].n);
   const upload = async (user: string, body: Buffer, name: string, status = 201) =>
-    api.http.post('/api/imports').set('Authorization', `Bearer ${await api.token(user)}`).attach('file', body, name).expect(status);
+    api.http
+      .post('/api/imports')
+      .set('Authorization', `Bearer ${await api.token(user)}`)
+      .attach('file', body, name)
+      .expect(status);
 
   beforeAll(async () => {
     db = await createTestDatabase('empty');
@@ -67,7 +87,15 @@ describe('firm/target import over HTTP', () => {
     const targetsBefore = await count(`SELECT count(*) AS n FROM target`);
 
     const preview = (await upload('admin', file, '企业名单.xlsx')).body;
-    expect(preview).toMatchObject({ fileName: '企业名单.xlsx', status: 'preview', totalRows: 1000, validRows: 997, errorRows: 3, willCreate: { firms: 997, targets: 997 }, existingFirms: 0 });
+    expect(preview).toMatchObject({
+      fileName: '企业名单.xlsx',
+      status: 'preview',
+      totalRows: 1000,
+      validRows: 997,
+      errorRows: 3,
+      willCreate: { firms: 997, targets: 997 },
+      existingFirms: 0,
+    });
     expect(preview.errors.map((e: { row: number; column: string; code: string }) => [e.row, e.column, e.code])).toEqual([
       [101, '环节', 'unknown'],
       [501, '预计投资额（万元）', 'isNumber'],
@@ -80,25 +108,58 @@ describe('firm/target import over HTTP', () => {
 
     const admin = await api.as('admin');
     const committed = (await admin.post(`/api/imports/${preview.id}/commit`).expect(200)).body;
-    expect(committed).toEqual({ id: preview.id, status: 'committed', firmsCreated: 997, firmsUpdated: 0, targetsCreated: 997, targetsExisting: 0, createdFirmIds: expect.any(Array), createdTargetIds: expect.any(Array) });
+    expect(committed).toEqual({
+      id: preview.id,
+      status: 'committed',
+      firmsCreated: 997,
+      firmsUpdated: 0,
+      targetsCreated: 997,
+      targetsExisting: 0,
+      createdFirmIds: expect.any(Array),
+      createdTargetIds: expect.any(Array),
+    });
     expect([committed.createdFirmIds.length, committed.createdTargetIds.length]).toEqual([200, 200]); // the first 200 of each, for links
     expect(await count(`SELECT count(*) AS n FROM firm`)).toBe(firmsBefore + 997);
     expect(await count(`SELECT count(*) AS n FROM target`)).toBe(targetsBefore + 997);
-    expect(await count(`SELECT count(*) AS n FROM stage_change sc JOIN target t ON t.id = sc.target_id JOIN firm f ON f.id = t.firm_id WHERE f.name LIKE '导入企业%' AND sc.from_stage IS NULL AND sc.to_stage = 'lead' AND sc.reason = '批量导入'`)).toBe(997);
+    expect(
+      await count(
+        `SELECT count(*) AS n FROM stage_change sc JOIN target t ON t.id = sc.target_id JOIN firm f ON f.id = t.firm_id WHERE f.name LIKE '导入企业%' AND sc.from_stage IS NULL AND sc.to_stage = 'lead' AND sc.reason = '批量导入'`,
+      ),
+    ).toBe(997);
     // row 11 (data row 10): tags 龙头, 上市; 链A / A2 by code; owner p2; 110 万元
-    const { rows: [t10] } = await pg.query(
+    const {
+      rows: [t10],
+    } = await pg.query(
       `SELECT f.tags, f.credit_code, t.chain_link_id, t.owner_id, t.expected_investment::float AS inv, t.method, t.stage, t.notes FROM target t JOIN firm f ON f.id = t.firm_id WHERE f.name = '导入企业0010'`,
     );
-    expect(t10).toEqual({ tags: ['龙头', '上市'], credit_code: '915001030000000010', chain_link_id: d.links.A3, owner_id: d.users.p2, inv: 110, method: '平台招商', stage: 'lead', notes: '第10行' });
+    expect(t10).toEqual({
+      tags: ['龙头', '上市'],
+      credit_code: '915001030000000010',
+      chain_link_id: d.links.A3,
+      owner_id: d.users.p2,
+      inv: 110,
+      method: '平台招商',
+      stage: 'lead',
+      notes: '第10行',
+    });
     // one audit entry for the whole import, by its committer
-    const { rows: audit } = await pg.query(`SELECT action, user_id, changes FROM audit_log WHERE entity = 'import_batch' AND entity_id = $1`, [String(preview.id)]);
-    expect(audit).toEqual([{ action: 'update', user_id: d.users.admin, changes: expect.objectContaining({ status: ['preview', 'committed'], targetsCreated: [null, 997] }) }]);
+    const { rows: audit } = await pg.query(`SELECT action, user_id, changes FROM audit_log WHERE entity = 'import_batch' AND entity_id = $1`, [
+      String(preview.id),
+    ]);
+    expect(audit).toEqual([
+      { action: 'update', user_id: d.users.admin, changes: expect.objectContaining({ status: ['preview', 'committed'], targetsCreated: [null, 997] }) },
+    ]);
     // committing twice is refused
     expect((await admin.post(`/api/imports/${preview.id}/commit`).expect(409)).body.code).toBe('import_committed');
 
     const again = (await upload('admin', file, '企业名单.xlsx')).body;
     expect(again).toMatchObject({ totalRows: 1000, validRows: 997, errorRows: 3, willCreate: { firms: 0, targets: 0 }, existingFirms: 997 });
-    expect((await admin.post(`/api/imports/${again.id}/commit`).expect(200)).body).toMatchObject({ firmsCreated: 0, firmsUpdated: 0, targetsCreated: 0, targetsExisting: 997 });
+    expect((await admin.post(`/api/imports/${again.id}/commit`).expect(200)).body).toMatchObject({
+      firmsCreated: 0,
+      firmsUpdated: 0,
+      targetsCreated: 0,
+      targetsExisting: 997,
+    });
     expect(await count(`SELECT count(*) AS n FROM firm`)).toBe(firmsBefore + 997);
     expect(await count(`SELECT count(*) AS n FROM target`)).toBe(targetsBefore + 997);
     // the preview can be fetched again by its batch id
@@ -125,11 +186,16 @@ describe('firm/target import over HTTP', () => {
       [6, '招商专员', 'unknown'],
       [7, '产业链', 'forbidden'], // cm manages 链B only
     ]);
-    expect(preview.sample.map((s: { row: number; name: string }) => [s.row, s.name])).toEqual([[2, '新企业,有限公司'], [9, '纯企业']]);
+    expect(preview.sample.map((s: { row: number; name: string }) => [s.row, s.name])).toEqual([
+      [2, '新企业,有限公司'],
+      [9, '纯企业'],
+    ]);
     expect(preview.sample[0]).toMatchObject({ expectedInvestment: 1500, notes: '多行\n备注', chainLinkId: d.links.B1 });
     const done = (await (await api.as('cm')).post(`/api/imports/${preview.id}/commit`).expect(200)).body;
     expect(done).toMatchObject({ firmsCreated: 2, targetsCreated: 1 });
-    const { rows: [firm] } = await pg.query(`SELECT hq_city, profile FROM firm WHERE name = '纯企业'`);
+    const {
+      rows: [firm],
+    } = await pg.query(`SELECT hq_city, profile FROM firm WHERE name = '纯企业'`);
     expect(firm).toEqual({ hq_city: '杭州', profile: '只有企业信息' });
   });
 

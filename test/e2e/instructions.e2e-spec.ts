@@ -25,11 +25,18 @@ describe('批示 (leaders’ instructions)', () => {
   });
   afterAll(() => api.close());
 
-  const inbox = async (user: string) => (await (await api.as(user)).get('/api/notifications').expect(200)).body as { title: string; body: string; resolvedAt: string | null }[];
+  const inbox = async (user: string) =>
+    (await (await api.as(user)).get('/api/notifications').expect(200)).body as { title: string; body: string; resolvedAt: string | null }[];
   const signed = async () => {
     const chain = await f.chain();
     await f.manageChain('chain', chain.id);
-    return f.target({ chainLinkId: (await f.chainLink({ chainId: chain.id })).id, owner: 'promoter', stage: 'signed', signedAt: new Date(), signedInvestment: 3000 });
+    return f.target({
+      chainLinkId: (await f.chainLink({ chainId: chain.id })).id,
+      owner: 'promoter',
+      stage: 'signed',
+      signedAt: new Date(),
+      signedInvestment: 3000,
+    });
   };
   const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 
@@ -37,14 +44,20 @@ describe('批示 (leaders’ instructions)', () => {
     const t = await signed();
     const promoter = (await f.user('promoter')).id;
     const leader = await api.as('leader');
-    const created = await leader.post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '请本周内协调载体方落实厂房交付时间。', dueAt: inDays(3) });
+    const created = await leader
+      .post('/api/instructions')
+      .send({ targetId: t.id, assigneeId: promoter, body: '请本周内协调载体方落实厂房交付时间。', dueAt: inDays(3) });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ state: 'open', authorName: '王分管（演示）', assigneeName: '张专员（演示）', overdue: false, replies: [] });
     const id = created.body.id;
 
     await deliver();
     expect((await inbox('promoter')).find((n) => n.title.startsWith('领导批示'))?.body).toContain('请本周内协调载体方落实厂房交付时间');
-    const todo = await (await api.as('promoter')).get(`/api/instructions?filter=${encodeURIComponent(JSON.stringify({ mine: true, state: 'open' }))}`).expect(200);
+    const todo = await (
+      await api.as('promoter')
+    )
+      .get(`/api/instructions?filter=${encodeURIComponent(JSON.stringify({ mine: true, state: 'open' }))}`)
+      .expect(200);
     expect(todo.body.map((i: { id: number }) => i.id)).toContain(id);
 
     const replied = await (await api.as('promoter')).post(`/api/instructions/${id}/replies`).send({ body: '已与载体方对接，下周一交付。' });
@@ -62,11 +75,18 @@ describe('批示 (leaders’ instructions)', () => {
     expect((await (await api.as('promoter')).post(`/api/instructions/${id}/replies`).send({ body: '补充' })).body.code).toBe('instruction_closed');
 
     // closing cancelled the due and overdue reminders and resolved the delivered notice
-    const left: { kind: string; state: string }[] = await ds.query(`SELECT kind, state FROM reminder WHERE instruction_id = $1 AND kind IN ('instruction_due', 'instruction_overdue')`, [id]);
+    const left: { kind: string; state: string }[] = await ds.query(
+      `SELECT kind, state FROM reminder WHERE instruction_id = $1 AND kind IN ('instruction_due', 'instruction_overdue')`,
+      [id],
+    );
     expect(left.length).toBeGreaterThan(0);
     expect(left.every((r) => r.state === 'cancelled')).toBe(true);
     expect((await inbox('promoter')).find((n) => n.title.startsWith('领导批示'))?.resolvedAt).toBeTruthy();
-    expect((await (await api.as('promoter')).get(`/api/instructions?filter=${encodeURIComponent(JSON.stringify({ mine: true, state: 'open' }))}`)).body.map((i: { id: number }) => i.id)).not.toContain(id);
+    expect(
+      (await (await api.as('promoter')).get(`/api/instructions?filter=${encodeURIComponent(JSON.stringify({ mine: true, state: 'open' }))}`)).body.map(
+        (i: { id: number }) => i.id,
+      ),
+    ).not.toContain(id);
 
     const timeline = (await leader.get(`/api/targets/${t.id}/timeline`).expect(200)).body as { kind: string }[];
     expect(timeline.filter((e) => e.kind === 'instruction')).toHaveLength(1);
@@ -82,10 +102,18 @@ describe('批示 (leaders’ instructions)', () => {
     const t = await signed();
     const plan: { plan_id: number }[] = await ds.query(`SELECT c.plan_id FROM target t JOIN chain c ON c.id = t.chain_id WHERE t.id = $1`, [t.id]);
     await (await api.as('admin')).put(`/api/reminder-rules/plans/${plan[0].plan_id}`).send({ escalationGraceHours: 0 }).expect(200);
-    const created = await (await api.as('leader2')).post('/api/instructions').send({ targetId: t.id, assigneeId: (await f.user('promoter')).id, body: '限期办理', dueAt: new Date(Date.now() + 1500).toISOString() });
+    const created = await (
+      await api.as('leader2')
+    )
+      .post('/api/instructions')
+      .send({ targetId: t.id, assigneeId: (await f.user('promoter')).id, body: '限期办理', dueAt: new Date(Date.now() + 1500).toISOString() });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    const overdue = () => ds.query(`SELECT r.recipient_id FROM reminder r JOIN notification n ON n.reminder_id = r.id WHERE r.instruction_id = $1 AND r.kind = 'instruction_overdue' ORDER BY r.recipient_id`, [id]);
+    const overdue = () =>
+      ds.query(
+        `SELECT r.recipient_id FROM reminder r JOIN notification n ON n.reminder_id = r.id WHERE r.instruction_id = $1 AND r.kind = 'instruction_overdue' ORDER BY r.recipient_id`,
+        [id],
+      );
     await waitFor('the escalation', async () => (await deliver(), (await overdue()).length === 3), 20_000, 200);
     const ids = ['leader', 'chain', 'leader2'].map(async (u) => (await f.user(u)).id);
     expect((await overdue()).map((r: { recipient_id: number }) => r.recipient_id).sort()).toEqual((await Promise.all(ids)).sort());
@@ -96,12 +124,17 @@ describe('批示 (leaders’ instructions)', () => {
     const t = await signed();
     const leader = await api.as('leader');
     const promoter = (await f.user('promoter')).id;
-    const bad = async (body: Record<string, unknown>) => leader.post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '批示', dueAt: inDays(1), ...body });
+    const bad = async (body: Record<string, unknown>) =>
+      leader.post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '批示', dueAt: inDays(1), ...body });
     expect((await bad({ assigneeId: (await f.user('promoter2')).id })).body.fields?.[0]?.field).toBe('assigneeId'); // cannot see the target
     expect((await bad({ dueAt: inDays(-1) })).body.fields?.[0]?.field).toBe('dueAt');
     expect((await bad({ body: '' })).status).toBe(400);
-    expect((await (await api.as('promoter')).post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '自己批示', dueAt: inDays(1) })).status).toBe(403);
-    expect((await (await api.as('chain')).post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '链长批示', dueAt: inDays(1) })).status).toBe(403);
+    expect(
+      (await (await api.as('promoter')).post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '自己批示', dueAt: inDays(1) })).status,
+    ).toBe(403);
+    expect(
+      (await (await api.as('chain')).post('/api/instructions').send({ targetId: t.id, assigneeId: promoter, body: '链长批示', dueAt: inDays(1) })).status,
+    ).toBe(403);
     // and a leader writing anything else: 403
     const firm = await f.firm();
     const writes: [string, string, Record<string, unknown>][] = [
@@ -114,6 +147,7 @@ describe('批示 (leaders’ instructions)', () => {
       ['post', '/api/targets', { firmId: firm.id, chainLinkId: t.chainLinkId }],
       ['post', '/api/firms', { name: `领导企业${Date.now()}` }],
     ];
-    for (const [method, path, body] of writes) expect([path, (await (method === 'put' ? leader.put(path) : leader.post(path)).send(body)).status]).toEqual([path, 403]);
+    for (const [method, path, body] of writes)
+      expect([path, (await (method === 'put' ? leader.put(path) : leader.post(path)).send(body)).status]).toEqual([path, 403]);
   });
 });

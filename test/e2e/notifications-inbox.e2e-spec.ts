@@ -60,7 +60,10 @@ describe('the inbox', () => {
   it('resolves the notices of a follow-up once a contact log replaces it', async () => {
     const target = await f.target({ owner: 'promoter', stage: 'contact' });
     const promoter = await api.as('promoter');
-    await promoter.put(`/api/targets/${target.id}/follow-up`).send({ at: new Date(Date.now() + 3_600_000).toISOString(), version: target.version }).expect(200);
+    await promoter
+      .put(`/api/targets/${target.id}/follow-up`)
+      .send({ at: new Date(Date.now() + 3_600_000).toISOString(), version: target.version })
+      .expect(200);
     const [{ id: followUpId }] = await ds.query(`SELECT id FROM follow_up WHERE target_id = $1 AND state = 'open'`, [target.id]);
     const due = await delivered({ targetId: target.id, username: 'promoter', kind: 'due', followUpId });
     const escalation = await delivered({ targetId: target.id, username: 'leader', kind: 'escalation', followUpId });
@@ -68,10 +71,19 @@ describe('the inbox', () => {
 
     await promoter
       .post('/api/contact-logs')
-      .send({ targetId: target.id, kind: 'visit', at: new Date().toISOString(), summary: '已走访（演示）', nextFollowUpAt: new Date(Date.now() + 7 * 86_400_000).toISOString() })
+      .send({
+        targetId: target.id,
+        kind: 'visit',
+        at: new Date().toISOString(),
+        summary: '已走访（演示）',
+        nextFollowUpAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      })
       .expect(201);
 
-    for (const [username, id] of [['promoter', due], ['leader', escalation]] as const) {
+    for (const [username, id] of [
+      ['promoter', due],
+      ['leader', escalation],
+    ] as const) {
       const m = (await get(username, id)).body as Message;
       expect(m.resolvedAt).not.toBeNull();
       expect(m.readAt).not.toBeNull(); // resolved is not left unread
@@ -83,11 +95,19 @@ describe('the inbox', () => {
     const idleSince = new Date(Date.now() - 40 * 86_400_000);
     const target = await f.target({ owner: 'promoter', stage: 'contact', stageEnteredAt: idleSince });
     const promoter = await f.user('promoter');
-    const alert = await delivered({ targetId: target.id, username: 'promoter', kind: 'stale_yellow', dedupeKey: `stale_yellow-t${target.id}-u${promoter.id}-a${idleSince.getTime()}` });
+    const alert = await delivered({
+      targetId: target.id,
+      username: 'promoter',
+      kind: 'stale_yellow',
+      dedupeKey: `stale_yellow-t${target.id}-u${promoter.id}-a${idleSince.getTime()}`,
+    });
     const http = await api.as('promoter');
 
     // A log dated before the idle stretch began does not end it.
-    await http.post('/api/contact-logs').send({ targetId: target.id, kind: 'call', at: new Date(idleSince.getTime() - 86_400_000).toISOString(), summary: '补录旧电话（演示）' }).expect(201);
+    await http
+      .post('/api/contact-logs')
+      .send({ targetId: target.id, kind: 'call', at: new Date(idleSince.getTime() - 86_400_000).toISOString(), summary: '补录旧电话（演示）' })
+      .expect(201);
     expect(((await get('promoter', alert)).body as Message).resolvedAt).toBeNull();
 
     await http.post('/api/contact-logs').send({ targetId: target.id, kind: 'visit', at: new Date().toISOString(), summary: '恢复走访（演示）' }).expect(201);
@@ -99,7 +119,10 @@ describe('the inbox', () => {
   it('resolves the follow-up notices when the target is lost', async () => {
     const target = await f.target({ owner: 'promoter', stage: 'contact' });
     const http = await api.as('promoter');
-    const res = await http.put(`/api/targets/${target.id}/follow-up`).send({ at: new Date(Date.now() + 3_600_000).toISOString(), version: target.version }).expect(200);
+    const res = await http
+      .put(`/api/targets/${target.id}/follow-up`)
+      .send({ at: new Date(Date.now() + 3_600_000).toISOString(), version: target.version })
+      .expect(200);
     const [{ id: followUpId }] = await ds.query(`SELECT id FROM follow_up WHERE target_id = $1 AND state = 'open'`, [target.id]);
     const due = await delivered({ targetId: target.id, username: 'promoter', kind: 'pre_due', followUpId });
     await http.post(`/api/targets/${target.id}/transitions`).send({ to: 'lost', reason: '企业已选择外地落户（演示）', version: res.body.version }).expect(201);

@@ -62,7 +62,12 @@ describe('pipeline board over HTTP', () => {
     const rest = await admin.get(`/api/pipeline/board/lead?chainId=${link.chainId}&offset=1&limit=5`).expect(200);
     expect(rest.body).toMatchObject({ stage: 'lead', count: 3, offset: 1 });
     const seen = [...lead.cards, ...rest.body.cards].map((c: { id: number }) => c.id).sort();
-    expect(seen).toEqual(made.filter((t) => t.stage === 'lead').map((t) => t.id).sort());
+    expect(seen).toEqual(
+      made
+        .filter((t) => t.stage === 'lead')
+        .map((t) => t.id)
+        .sort(),
+    );
   });
 
   it('counts only what the caller may see', async () => {

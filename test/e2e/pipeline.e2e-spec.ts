@@ -21,7 +21,8 @@ describe('pipeline transitions over HTTP', () => {
     f = factories(ds);
     link = await f.chainLink();
     api.app.get(PipelineHooksRegistry).register({
-      stageChanged: async (em, target, change) => void hookCalls.push({ hook: 'stageChanged', targetId: target.id, inTx: !!em.queryRunner?.isTransactionActive, to: change.toStage }),
+      stageChanged: async (em, target, change) =>
+        void hookCalls.push({ hook: 'stageChanged', targetId: target.id, inTx: !!em.queryRunner?.isTransactionActive, to: change.toStage }),
       activity: async (em, target) => void hookCalls.push({ hook: 'activity', targetId: target.id, inTx: !!em.queryRunner?.isTransactionActive }),
     });
   });
@@ -34,8 +35,19 @@ describe('pipeline transitions over HTTP', () => {
     const carrier = await f.carrier({ availableAreaM2: 5000 });
     const firm = await f.firm();
     const promoter = await api.as('promoter');
-    const created = await promoter.post('/api/targets').send({ firmId: firm.id, chainLinkId: link.id, expectedInvestment: 20000, method: '以商招商' }).expect(201);
-    expect(created.body).toMatchObject({ stage: 'lead', probability: 10, chainId: link.chainId, firmName: firm.name, chainLinkName: link.name, ownerName: '张专员（演示）', version: 1 });
+    const created = await promoter
+      .post('/api/targets')
+      .send({ firmId: firm.id, chainLinkId: link.id, expectedInvestment: 20000, method: '以商招商' })
+      .expect(201);
+    expect(created.body).toMatchObject({
+      stage: 'lead',
+      probability: 10,
+      chainId: link.chainId,
+      firmName: firm.name,
+      chainLinkName: link.name,
+      ownerName: '张专员（演示）',
+      version: 1,
+    });
     const id = created.body.id;
 
     await sleep(1100); // so the lead stage lasts at least a second
@@ -50,7 +62,11 @@ describe('pipeline transitions over HTTP', () => {
 
     const landed = await move('promoter', id, { to: 'landed', version: 3, carrierId: carrier.id, area: 1200.5, landedOn: '2026-11-20' });
     expect(landed.status).toBe(201);
-    expect(landed.body).toMatchObject({ stage: 'landed', probability: 100, landing: { carrierId: carrier.id, carrierName: carrier.name, area: 1200.5, landedOn: '2026-11-20' } });
+    expect(landed.body).toMatchObject({
+      stage: 'landed',
+      probability: 100,
+      landing: { carrierId: carrier.id, carrierName: carrier.name, area: 1200.5, landedOn: '2026-11-20' },
+    });
 
     const rows = await history(id);
     expect(rows.map((r) => [r.fromStage, r.toStage])).toEqual([
@@ -69,7 +85,12 @@ describe('pipeline transitions over HTTP', () => {
     expect(Object.keys(detail.body.stageDurations).sort()).toEqual(['contact', 'landed', 'lead', 'lost', 'paused', 'signed']);
 
     const timeline = await promoter.get(`/api/targets/${id}/timeline`).expect(200);
-    expect(timeline.body.filter((e: { kind: string }) => e.kind === 'stage_change').map((e: { toStage: string }) => e.toStage)).toEqual(['landed', 'signed', 'contact', 'lead']);
+    expect(timeline.body.filter((e: { kind: string }) => e.kind === 'stage_change').map((e: { toStage: string }) => e.toStage)).toEqual([
+      'landed',
+      'signed',
+      'contact',
+      'lead',
+    ]);
     expect(timeline.body[0]).toMatchObject({ kind: 'stage_change', toStage: 'landed', carrierName: carrier.name, area: 1200.5, byName: '张专员（演示）' });
 
     // every hook ran inside the transaction: create + 3 moves
@@ -101,7 +122,10 @@ describe('pipeline transitions over HTTP', () => {
 
   it('lets only one of two concurrent moves with the same version through', async () => {
     const t = await f.target();
-    const [a, b] = await Promise.all([move('promoter', t.id, { to: 'contact', version: 1 }), move('promoter', t.id, { to: 'lost', version: 1, reason: '对方放弃' })]);
+    const [a, b] = await Promise.all([
+      move('promoter', t.id, { to: 'contact', version: 1 }),
+      move('promoter', t.id, { to: 'lost', version: 1, reason: '对方放弃' }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([201, 409]);
     expect(await history(t.id)).toHaveLength(2);
   });
@@ -150,7 +174,15 @@ describe('pipeline transitions over HTTP', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.code).toBe('landing_needs_investment');
     expect(refused.body.fields).toEqual([expect.objectContaining({ field: 'signedInvestment' })]);
-    const landed = await move('promoter', t.id, { to: 'landed', version: 1, reason: '直接落地', carrierId: carrier.id, area: 50, signedInvestment: 3000, signedOn: '2026-11-02' });
+    const landed = await move('promoter', t.id, {
+      to: 'landed',
+      version: 1,
+      reason: '直接落地',
+      carrierId: carrier.id,
+      area: 50,
+      signedInvestment: 3000,
+      signedOn: '2026-11-02',
+    });
     expect(landed.status).toBe(201);
     // 2026-11-02 00:00 in Shanghai is 2026-11-01 16:00 UTC
     expect(landed.body).toMatchObject({ stage: 'landed', signedInvestment: 3000, signedAt: '2026-11-01T16:00:00.000Z' });

@@ -31,13 +31,29 @@ describe('projects after signing', () => {
     const before = await project('promoter', t.id);
     expect(before).toMatchObject({ signed: false, milestones: [], funds: [] });
 
-    await post('promoter', `/api/targets/${t.id}/transitions`, { to: 'signed', version: t.version, signedInvestment: 20000, signedOutput: 50000, signedJobs: 120 }).then((r) => expect(r.status).toBe(201));
+    await post('promoter', `/api/targets/${t.id}/transitions`, {
+      to: 'signed',
+      version: t.version,
+      signedInvestment: 20000,
+      signedOutput: 50000,
+      signedJobs: 120,
+    }).then((r) => expect(r.status).toBe(201));
     let p = await project('promoter', t.id);
     expect(p).toMatchObject({ signed: true, signedInvestment: 20000, fundsArrived: 0, fundsRate: 0 });
-    expect(p.milestones.map((m: { kind: string; light: string }) => [m.kind, m.light])).toEqual([['registered', 'unplanned'], ['settled', 'unplanned'], ['producing', 'unplanned'], ['full_output', 'unplanned']]);
+    expect(p.milestones.map((m: { kind: string; light: string }) => [m.kind, m.light])).toEqual([
+      ['registered', 'unplanned'],
+      ['settled', 'unplanned'],
+      ['producing', 'unplanned'],
+      ['full_output', 'unplanned'],
+    ]);
 
     // planned dates from the agreement, in order
-    for (const [kind, plannedOn] of [['registered', '2026-02-01'], ['settled', '2026-03-01'], ['producing', '2026-06-01'], ['full_output', '2099-06-01']]) {
+    for (const [kind, plannedOn] of [
+      ['registered', '2026-02-01'],
+      ['settled', '2026-03-01'],
+      ['producing', '2026-06-01'],
+      ['full_output', '2099-06-01'],
+    ]) {
       const r = await put('promoter', `/api/targets/${t.id}/project/milestones/${kind}`, { plannedOn, version: milestone(p, kind).version });
       expect(r.status).toBe(200);
       p = r.body;
@@ -45,8 +61,12 @@ describe('projects after signing', () => {
     expect(p.milestones.map((m: { plannedOn: string }) => m.plannedOn)).toEqual(['2026-02-01', '2026-03-01', '2026-06-01', '2099-06-01']);
 
     // actual dates, in order
-    p = (await put('promoter', `/api/targets/${t.id}/project/milestones/registered`, { actualOn: '2026-02-10', version: milestone(p, 'registered').version })).body;
-    const early = await put('promoter', `/api/targets/${t.id}/project/milestones/settled`, { actualOn: '2026-02-05', version: milestone(p, 'settled').version });
+    p = (await put('promoter', `/api/targets/${t.id}/project/milestones/registered`, { actualOn: '2026-02-10', version: milestone(p, 'registered').version }))
+      .body;
+    const early = await put('promoter', `/api/targets/${t.id}/project/milestones/settled`, {
+      actualOn: '2026-02-05',
+      version: milestone(p, 'settled').version,
+    });
     expect(early.status).toBe(400);
     expect(early.body).toMatchObject({ code: 'actual_before_previous', fields: [{ field: 'actualOn' }] });
     expect(early.body.messageZh).toContain('早于上一节点「工商注册」的实际日期 2026-02-10');
@@ -60,7 +80,10 @@ describe('projects after signing', () => {
     // two tranches: 8,000 + 4,500.50 = 12,500.50 of 20,000 → 0.6250 (12500.5 / 20000 = 0.625025 → 4 decimals)
     p = (await post('promoter', `/api/targets/${t.id}/project/funds`, { arrivedOn: '2026-03-10', amount: 8000, source: '企业自有资金', note: '首期' })).body;
     p = (await post('promoter', `/api/targets/${t.id}/project/funds`, { arrivedOn: '2026-05-20', amount: 4500.5, source: '银行贷款' })).body;
-    expect(p.funds.map((x: { amount: number; source: string }) => [x.amount, x.source])).toEqual([[8000, '企业自有资金'], [4500.5, '银行贷款']]);
+    expect(p.funds.map((x: { amount: number; source: string }) => [x.amount, x.source])).toEqual([
+      [8000, '企业自有资金'],
+      [4500.5, '银行贷款'],
+    ]);
     expect(p).toMatchObject({ fundsArrived: 12500.5, fundsRate: 0.625 });
 
     // a year's actuals against the signed figures
@@ -94,10 +117,28 @@ describe('projects after signing', () => {
       ['funds of zero', `/api/targets/${signed.id}/project/funds`, { arrivedOn: '2026-03-01', amount: 0, source: '自有' }, 'amount', 'post'],
       ['funds without a source', `/api/targets/${signed.id}/project/funds`, { arrivedOn: '2026-03-01', amount: 5 }, 'source', 'post'],
       ['funds dated in the future', `/api/targets/${signed.id}/project/funds`, { arrivedOn: '2099-01-01', amount: 5, source: '自有' }, 'arrivedOn', 'post'],
-      ['a date that is not a date', `/api/targets/${signed.id}/project/milestones/registered`, { plannedOn: '2026-02-30', version: milestone(p, 'registered').version }, 'plannedOn', 'put'],
-      ['an actual date in the future', `/api/targets/${signed.id}/project/milestones/registered`, { actualOn: '2099-01-01', version: milestone(p, 'registered').version }, 'actualOn', 'put'],
+      [
+        'a date that is not a date',
+        `/api/targets/${signed.id}/project/milestones/registered`,
+        { plannedOn: '2026-02-30', version: milestone(p, 'registered').version },
+        'plannedOn',
+        'put',
+      ],
+      [
+        'an actual date in the future',
+        `/api/targets/${signed.id}/project/milestones/registered`,
+        { actualOn: '2099-01-01', version: milestone(p, 'registered').version },
+        'actualOn',
+        'put',
+      ],
       ['an unknown milestone', `/api/targets/${signed.id}/project/milestones/opening`, { plannedOn: '2026-02-01', version: 1 }, 'kind', 'put'],
-      ['a milestone on a target that never signed', `/api/targets/${lead.id}/project/milestones/registered`, { plannedOn: '2026-02-01', version: 1 }, '', 'put'],
+      [
+        'a milestone on a target that never signed',
+        `/api/targets/${lead.id}/project/milestones/registered`,
+        { plannedOn: '2026-02-01', version: 1 },
+        '',
+        'put',
+      ],
       ['funds on a target that never signed', `/api/targets/${lead.id}/project/funds`, { arrivedOn: '2026-03-01', amount: 5, source: '自有' }, '', 'post'],
       ['negative jobs', `/api/targets/${signed.id}/project/years/2026`, { jobs: -1 }, 'jobs', 'put'],
     ];
@@ -115,7 +156,10 @@ describe('projects after signing', () => {
     const p = await project('leader', t.id);
     const fund = (await post('promoter', `/api/targets/${t.id}/project/funds`, { arrivedOn: '2026-03-01', amount: 5, source: '自有' })).body.funds[0];
     const leader = await api.as('leader');
-    expect((await leader.put(`/api/targets/${t.id}/project/milestones/registered`).send({ plannedOn: '2026-02-01', version: milestone(p, 'registered').version })).status).toBe(403);
+    expect(
+      (await leader.put(`/api/targets/${t.id}/project/milestones/registered`).send({ plannedOn: '2026-02-01', version: milestone(p, 'registered').version }))
+        .status,
+    ).toBe(403);
     expect((await leader.post(`/api/targets/${t.id}/project/funds`).send({ arrivedOn: '2026-03-01', amount: 5, source: '自有' })).status).toBe(403);
     expect((await leader.put(`/api/targets/${t.id}/project/funds/${fund.id}`).send({ amount: 6, version: fund.version })).status).toBe(403);
     expect((await leader.delete(`/api/targets/${t.id}/project/funds/${fund.id}?version=${fund.version}`)).status).toBe(403);
@@ -130,7 +174,13 @@ describe('projects after signing', () => {
   it('landing records 入驻/开工 on the landing date', async () => {
     const carrier = await f.carrier({ availableAreaM2: 5000 });
     const t = await f.target({ stage: 'signed', signedAt: new Date(), signedInvestment: 1000, owner: 'promoter' });
-    const res = await post('promoter', `/api/targets/${t.id}/transitions`, { to: 'landed', version: t.version, carrierId: carrier.id, area: 300, landedOn: '2026-04-15' });
+    const res = await post('promoter', `/api/targets/${t.id}/transitions`, {
+      to: 'landed',
+      version: t.version,
+      carrierId: carrier.id,
+      area: 300,
+      landedOn: '2026-04-15',
+    });
     expect(res.status).toBe(201);
     const p = await project('promoter', t.id);
     expect(p.landing).toMatchObject({ carrierId: carrier.id, area: 300, landedOn: '2026-04-15' });
@@ -147,10 +197,14 @@ describe('projects after signing', () => {
     const p2 = await sign({ chainLinkId: linkA.id, owner: 'promoter', signedInvestment: 5000 });
     const p3 = await sign({ chainLinkId: linkA.id, owner: 'promoter2', signedInvestment: 2000, stage: 'lost' });
     const p4 = await sign({ chainLinkId: linkB.id, owner: 'promoter2', signedInvestment: 8000 });
-    for (const t of [p1, p2, p3, p4]) await ds.query(`INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest(ARRAY['registered','settled','producing','full_output']) k`, [t.id]);
+    for (const t of [p1, p2, p3, p4])
+      await ds.query(`INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest(ARRAY['registered','settled','producing','full_output']) k`, [
+        t.id,
+      ]);
     const set = (t: { id: number }, kind: string, planned: string | null, actual: string | null) =>
       ds.query(`UPDATE project_milestone SET planned_on = $3, actual_on = $4 WHERE target_id = $1 AND kind = $2`, [t.id, kind, planned, actual]);
-    const fund = (t: { id: number }, amount: number) => ds.query(`INSERT INTO project_fund (target_id, arrived_on, amount, source) VALUES ($1, '2026-02-01', $2, '测试')`, [t.id, amount]);
+    const fund = (t: { id: number }, amount: number) =>
+      ds.query(`INSERT INTO project_fund (target_id, arrived_on, amount, source) VALUES ($1, '2026-02-01', $2, '测试')`, [t.id, amount]);
     // P1 (A, promoter): moved in and producing, funds 4,000 + 2,000 = 6,000 of 10,000
     await set(p1, 'settled', '2026-01-10', '2026-01-12');
     await set(p1, 'producing', '2026-03-01', '2026-03-01');
@@ -176,21 +230,31 @@ describe('projects after signing', () => {
     expect(byChain.definitions.fundsRate.zh).toContain('资金到位率 = 到位资金合计 ÷ 签约投资额合计');
     // chain A: P1, P2, P3 → keeping 1/3 = 0.3333, started 2/3 = 0.6667, producing 1/3 = 0.3333, funds 9000 / 17000 = 0.5294
     // chain B: P4 → keeping 1/1 = 1, started 0/1 = 0, producing 0/1 = 0, funds 0 / 8000 = 0
-    expect(byChain.rows.map((r: Record<string, unknown>) => [r.key, ...pick(r)])).toEqual([[chainA.id, 3, 0.3333, 0.6667, 0.3333, 0.5294], [chainB.id, 1, 1, 0, 0, 0]]);
+    expect(byChain.rows.map((r: Record<string, unknown>) => [r.key, ...pick(r)])).toEqual([
+      [chainA.id, 3, 0.3333, 0.6667, 0.3333, 0.5294],
+      [chainB.id, 1, 1, 0, 0, 0],
+    ]);
 
     const byOwner = await rates('owner');
     const ids = { promoter: (await f.user('promoter')).id, promoter2: (await f.user('promoter2')).id };
     // promoter: P1, P2 → keeping 1/2 = 0.5, started 1/2 = 0.5, producing 1/2 = 0.5, funds (6000 + 1000) / 15000 = 0.4667
     // promoter2: P3, P4 → keeping 1/2 = 0.5 (P3 lost), started 1/2 = 0.5, producing 0/2 = 0, funds 2000 / 10000 = 0.2
-    expect(byOwner.rows.map((r: Record<string, unknown>) => [r.key, ...pick(r)])).toEqual([[ids.promoter, 2, 0.5, 0.5, 0.5, 0.4667], [ids.promoter2, 2, 0.5, 0.5, 0, 0.2]]);
+    expect(byOwner.rows.map((r: Record<string, unknown>) => [r.key, ...pick(r)])).toEqual([
+      [ids.promoter, 2, 0.5, 0.5, 0.5, 0.4667],
+      [ids.promoter2, 2, 0.5, 0.5, 0, 0.2],
+    ]);
 
     // promoter2's view covers only their team's projects: P3, P4 — the same figures as their owner row
-    const own = (await (await api.as('promoter2')).get(`/api/cockpit/project-rates?filter=${encodeURIComponent(JSON.stringify({ planId: [plan.id] }))}`).expect(200)).body;
+    const own = (
+      await (await api.as('promoter2')).get(`/api/cockpit/project-rates?filter=${encodeURIComponent(JSON.stringify({ planId: [plan.id] }))}`).expect(200)
+    ).body;
     expect(pick(own.total)).toEqual([2, 0.5, 0.5, 0, 0.2]);
 
     // 重点项目: P2's overdue 工商注册 (P3 is lost, so not supervised)
     const key = (await admin.get(`/api/cockpit/key-projects?filter=${encodeURIComponent(JSON.stringify({ planId: [plan.id] }))}`).expect(200)).body;
-    expect(key.filter((k: { reason: string }) => k.reason === 'milestone').map((k: { targetId: number; milestoneKind: string }) => [k.targetId, k.milestoneKind])).toEqual([[p2.id, 'registered']]);
+    expect(
+      key.filter((k: { reason: string }) => k.reason === 'milestone').map((k: { targetId: number; milestoneKind: string }) => [k.targetId, k.milestoneKind]),
+    ).toEqual([[p2.id, 'registered']]);
     expect((await admin.get('/api/cockpit/project-rates?by=firm')).status).toBe(400);
   });
 });

@@ -24,7 +24,10 @@ describe('plans, carriers and KPI targets over HTTP', () => {
     chainId = (await f.chain({ planId })).id;
     otherChainId = (await f.chain({ planId })).id;
     const username = `kpi_${uniq().replace('-', '_')}`;
-    await admin.post('/api/users').send({ username, displayName: 'KPI 链长', role: 'chain_manager', password: 'Kpi2025xx', chainIds: [chainId] }).expect(201);
+    await admin
+      .post('/api/users')
+      .send({ username, displayName: 'KPI 链长', role: 'chain_manager', password: 'Kpi2025xx', chainIds: [chainId] })
+      .expect(201);
     managerToken = await api.token(username, 'Kpi2025xx');
   });
   afterAll(() => api.close());
@@ -56,7 +59,16 @@ describe('plans, carriers and KPI targets over HTTP', () => {
       for (const [i, type] of (['building', 'park', 'building'] as const).entries()) {
         const res = await admin
           .post('/api/carriers')
-          .send({ name: `测试大厦${u}-${i}`, type, planId, chainId: i === 0 ? chainId : null, totalArea: 50 + i, areaUnit: '亩', availableAreaM2: 1000 * (i + 1), notes: `载体${u}` })
+          .send({
+            name: `测试大厦${u}-${i}`,
+            type,
+            planId,
+            chainId: i === 0 ? chainId : null,
+            totalArea: 50 + i,
+            areaUnit: '亩',
+            availableAreaM2: 1000 * (i + 1),
+            notes: `载体${u}`,
+          })
           .expect(201);
         names.push(res.body.name);
       }
@@ -83,9 +95,15 @@ describe('plans, carriers and KPI targets over HTTP', () => {
     it('are written by admins only, with per-field validation and optimistic locking', async () => {
       const promoter = await api.as('promoter');
       await promoter.get(list('carriers', { planId })).expect(200);
-      await promoter.post('/api/carriers').send({ name: `专员载体${uniq()}`, type: 'building' }).expect(403);
+      await promoter
+        .post('/api/carriers')
+        .send({ name: `专员载体${uniq()}`, type: 'building' })
+        .expect(403);
       const chain = await api.as('chain');
-      await chain.post('/api/carriers').send({ name: `链长载体${uniq()}`, type: 'building' }).expect(403);
+      await chain
+        .post('/api/carriers')
+        .send({ name: `链长载体${uniq()}`, type: 'building' })
+        .expect(403);
 
       const bad = await admin.post('/api/carriers').send({ name: '', type: 'castle', availableAreaM2: -1, areaUnit: 'acre' }).expect(400);
       expect(new Set(bad.body.fields.map((x: { field: string }) => x.field))).toEqual(new Set(['name', 'type', 'availableAreaM2', 'areaUnit']));
@@ -110,8 +128,14 @@ describe('plans, carriers and KPI targets over HTTP', () => {
     });
 
     beforeAll(async () => {
-      overallId = (await admin.post('/api/kpi-targets').send({ planId, metric: '科创服务业营业收入', unit: '亿元', year: 2027, value: 450 }).expect(201)).body.id;
-      chainKpi = (await admin.post('/api/kpi-targets').send({ planId, chainId, metric: '企业总数', unit: '家', year: 2026, value: 120, source: { document: 'test', section: '表2' } }).expect(201)).body;
+      overallId = (await admin.post('/api/kpi-targets').send({ planId, metric: '科创服务业营业收入', unit: '亿元', year: 2027, value: 450 }).expect(201)).body
+        .id;
+      chainKpi = (
+        await admin
+          .post('/api/kpi-targets')
+          .send({ planId, chainId, metric: '企业总数', unit: '家', year: 2026, value: 120, source: { document: 'test', section: '表2' } })
+          .expect(201)
+      ).body;
     });
 
     it('filter plan-wide figures with chainId null or "overall", and by chain and year', async () => {
@@ -134,10 +158,19 @@ describe('plans, carriers and KPI targets over HTTP', () => {
       await cm.post('/api/kpi-targets').send({ planId, metric: '从业人员', unit: '人', year: 2026, value: 1 }).expect(403);
       await cm.post('/api/kpi-targets').send({ planId, chainId: otherChainId, metric: '从业人员', unit: '人', year: 2026, value: 1 }).expect(403);
       // moving a figure to a chain they do not manage is refused too
-      await cm.put(`/api/kpi-targets/${chainKpi.id}`).send({ version: chainKpi.version + 1, chainId: otherChainId }).expect(403);
+      await cm
+        .put(`/api/kpi-targets/${chainKpi.id}`)
+        .send({ version: chainKpi.version + 1, chainId: otherChainId })
+        .expect(403);
       const made = await cm.post('/api/kpi-targets').send({ planId, chainId, metric: '从业人员', unit: '人', year: 2026, value: 800 }).expect(201);
       await cm.delete(`/api/kpi-targets/${made.body.id}`).expect(200);
-      for (const who of ['leader', 'promoter']) await (await api.as(who)).put(`/api/kpi-targets/${chainKpi.id}`).send({ version: chainKpi.version + 1, value: 1 }).expect(403);
+      for (const who of ['leader', 'promoter'])
+        await (
+          await api.as(who)
+        )
+          .put(`/api/kpi-targets/${chainKpi.id}`)
+          .send({ version: chainKpi.version + 1, value: 1 })
+          .expect(403);
     });
 
     it('refuse stale versions, duplicates and chains of another plan', async () => {
@@ -155,7 +188,17 @@ describe('plans, carriers and KPI targets over HTTP', () => {
 
   it('documents every reference resource in the OpenAPI document', async () => {
     const doc = (await api.http.get('/api/docs-json').expect(200)).body;
-    for (const path of ['/api/plans', '/api/chains', '/api/chains/{id}/map', '/api/chain-links', '/api/firms', '/api/carriers', '/api/kpi-targets', '/api/users', '/api/teams']) {
+    for (const path of [
+      '/api/plans',
+      '/api/chains',
+      '/api/chains/{id}/map',
+      '/api/chain-links',
+      '/api/firms',
+      '/api/carriers',
+      '/api/kpi-targets',
+      '/api/users',
+      '/api/teams',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
     expect(doc.components.schemas.CreateFirmDto.required).toEqual(['name']);
@@ -199,7 +242,14 @@ describe('plans, carriers and KPI targets over HTTP', () => {
     it.each(resources.filter((r) => !['plans', 'teams'].includes(r)))('%s refuses odd PUT bodies without a 500', async (resource) => {
       const first = (await admin.get(`/api/${resource}?range=[0,0]`).expect(200)).body[0];
       if (!first) return;
-      for (const body of [{}, { version: 'one' }, { version: -1 }, { version: 2 ** 40 }, { version: first.version, id: 'x' }, { version: first.version, name: { a: 1 } }]) {
+      for (const body of [
+        {},
+        { version: 'one' },
+        { version: -1 },
+        { version: 2 ** 40 },
+        { version: first.version, id: 'x' },
+        { version: first.version, name: { a: 1 } },
+      ]) {
         const res = await admin.put(`/api/${resource}/${first.id}`).send(body);
         expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), 400]);
       }

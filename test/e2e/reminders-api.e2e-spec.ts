@@ -33,7 +33,10 @@ describe('reminders API', () => {
       const promoter = await f.user('promoter');
       const ids: number[] = [];
       for (const title of ['一', '二']) {
-        const [{ id }] = await db.query(`INSERT INTO notification (user_id, title, body) VALUES ($1, $2, '内容') RETURNING id`, [promoter.id, `测试通知${title}`]);
+        const [{ id }] = await db.query(`INSERT INTO notification (user_id, title, body) VALUES ($1, $2, '内容') RETURNING id`, [
+          promoter.id,
+          `测试通知${title}`,
+        ]);
         ids.push(id);
       }
       expect((await inbox.get('/api/notifications/unread-count').expect(200)).body).toEqual({ count: 2 });
@@ -78,20 +81,35 @@ describe('reminders API', () => {
         deliveries: [
           { channel: 'in_app', state: 'sent', attempts: [{ attempt: 1, minutesAgo: 91, ok: true }] },
           {
-            channel: 'email', state: 'failed', lastError: '535 5.7.8 Authentication failed',
-            attempts: [{ attempt: 1, minutesAgo: 90, ok: false, error: 'connect ECONNREFUSED 127.0.0.1:2525' }, { attempt: 2, minutesAgo: 60, ok: false, error: '535 5.7.8 Authentication failed', answer: '535 5.7.8 Authentication failed' }],
+            channel: 'email',
+            state: 'failed',
+            lastError: '535 5.7.8 Authentication failed',
+            attempts: [
+              { attempt: 1, minutesAgo: 90, ok: false, error: 'connect ECONNREFUSED 127.0.0.1:2525' },
+              { attempt: 2, minutesAgo: 60, ok: false, error: '535 5.7.8 Authentication failed', answer: '535 5.7.8 Authentication failed' },
+            ],
           },
           // Handed over to the robot, then the worker stopped before its answer came.
           { channel: 'webhook', state: 'sent', attempts: [{ attempt: 1, minutesAgo: 30, ok: null }] },
         ],
       });
-      const delivered = await reminderWithDeliveries(db, { recipientId: promoter.id, targetId: target.id, state: 'delivered', deliveries: [{ channel: 'in_app', state: 'sent' }] });
+      const delivered = await reminderWithDeliveries(db, {
+        recipientId: promoter.id,
+        targetId: target.id,
+        state: 'delivered',
+        deliveries: [{ channel: 'in_app', state: 'sent' }],
+      });
 
       const filter = (x: object) => `/api/reminders?filter=${encodeURIComponent(JSON.stringify(x))}`;
       const byTarget = await admin.get(filter({ targetId: target.id, state: 'failed' })).expect(200);
       expect(byTarget.headers['content-range']).toBe('reminders 0-0/1');
       expect(byTarget.body[0]).toMatchObject({
-        id: failed.id, kind: 'due', state: 'failed', targetId: target.id, recipientId: promoter.id, recipientName: promoter.displayName,
+        id: failed.id,
+        kind: 'due',
+        state: 'failed',
+        targetId: target.id,
+        recipientId: promoter.id,
+        recipientName: promoter.displayName,
         deliveries: [
           { channel: 'email', state: 'failed', attempts: 2, lastError: '535 5.7.8 Authentication failed', sentAt: null },
           { channel: 'in_app', state: 'sent', attempts: 1, lastError: null, sentAt: expect.any(String) },
@@ -108,7 +126,14 @@ describe('reminders API', () => {
       expect(detail.body.attempts).toEqual([
         expect.objectContaining({ channel: 'in_app', attempt: 1, ok: true, error: null, answer: null }),
         expect.objectContaining({ channel: 'email', attempt: 1, ok: false, error: 'connect ECONNREFUSED 127.0.0.1:2525' }),
-        expect.objectContaining({ channel: 'email', attempt: 2, ok: false, error: '535 5.7.8 Authentication failed', answer: '535 5.7.8 Authentication failed', durationMs: 10 }),
+        expect.objectContaining({
+          channel: 'email',
+          attempt: 2,
+          ok: false,
+          error: '535 5.7.8 Authentication failed',
+          answer: '535 5.7.8 Authentication failed',
+          durationMs: 10,
+        }),
         expect.objectContaining({ channel: 'webhook', attempt: 1, ok: null, error: null, answer: null }),
       ]);
     });
@@ -127,7 +152,10 @@ describe('reminders API', () => {
       expect((await admin.post(`/api/reminders/${r.id}/retry`).expect(200)).body).toEqual({ retried: 1 });
       const after = await admin.get(`/api/reminders/${r.id}`).expect(200);
       expect(after.body).toMatchObject({ state: 'scheduled', settledAt: null });
-      expect(after.body.deliveries.map((d: { channel: string; state: string }) => [d.channel, d.state])).toEqual([['in_app', 'sent'], ['webhook', 'pending']]);
+      expect(after.body.deliveries.map((d: { channel: string; state: string }) => [d.channel, d.state])).toEqual([
+        ['in_app', 'sent'],
+        ['webhook', 'pending'],
+      ]);
       expect((await admin.post(`/api/reminders/${r.id}/retry`).expect(400)).body.code).toBe('nothing_to_retry');
     });
 
@@ -142,7 +170,17 @@ describe('reminders API', () => {
   });
 
   describe('reminder rules', () => {
-    const RULE = { preDueHours: 0, escalationGraceHours: 24, leadYellowDays: 30, leadRedDays: 60, contactYellowDays: 14, contactRedDays: 30, signedYellowDays: 30, signedRedDays: 60, digestTime: '08:30' };
+    const RULE = {
+      preDueHours: 0,
+      escalationGraceHours: 24,
+      leadYellowDays: 30,
+      leadRedDays: 60,
+      contactYellowDays: 14,
+      contactRedDays: 30,
+      signedYellowDays: 30,
+      signedRedDays: 60,
+      digestTime: '08:30',
+    };
 
     it('lists the defaults first, then every plan with the values that apply to it, react-admin shaped', async () => {
       const admin = await api.as('admin');
@@ -197,7 +235,10 @@ describe('reminders API', () => {
       expect(reset.body).toMatchObject({ id: `plan-${plan.id}`, overridden: false, version: null, ...RULE });
       const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM reminder_rule WHERE plan_id = $1`, [plan.id]);
       expect(n).toBe(0);
-      const [audit] = await db.query(`SELECT changes FROM audit_log WHERE entity = 'reminder_rule' AND action = 'delete' AND (changes->'planId'->>0)::int = $1`, [plan.id]);
+      const [audit] = await db.query(
+        `SELECT changes FROM audit_log WHERE entity = 'reminder_rule' AND action = 'delete' AND (changes->'planId'->>0)::int = $1`,
+        [plan.id],
+      );
       expect(audit?.changes?.contactRedDays?.[0]).toBe(50);
       // Again (e.g. a double click): still the defaults. A plan that does not exist: 404.
       expect((await admin.delete(`/api/reminder-rules/plans/${plan.id}`).expect(200)).body).toMatchObject({ overridden: false, ...RULE });
@@ -237,9 +278,15 @@ describe('reminders API', () => {
   describe('queue monitoring (bull-board)', () => {
     it('is for admins only', async () => {
       await api.http.get('/api/admin/queues').expect(401);
-      await api.http.get('/api/admin/queues').set('Authorization', `Bearer ${await api.token('promoter')}`).expect(403);
+      await api.http
+        .get('/api/admin/queues')
+        .set('Authorization', `Bearer ${await api.token('promoter')}`)
+        .expect(403);
       await api.http.get('/api/admin/queues').set('Authorization', 'Bearer nonsense').expect(401);
-      const page = await api.http.get('/api/admin/queues').set('Authorization', `Bearer ${await api.token('admin')}`).expect(200);
+      const page = await api.http
+        .get('/api/admin/queues')
+        .set('Authorization', `Bearer ${await api.token('admin')}`)
+        .expect(200);
       expect(page.text).toContain('<html');
     });
 

@@ -74,10 +74,15 @@ describe('reminders over HTTP with a running worker', () => {
     const due = (await remindersOf(target.id)).find((r) => r.kind === 'due')!;
     expect(due).toMatchObject({ state: 'scheduled', recipient_id: promoter.id });
     const inbox = await api.as('promoter');
-    const found = await waitFor('the in-app notification', async () => {
-      const res = await inbox.get('/api/notifications?filter={"unread":true}&range=[0,99]').expect(200);
-      return res.body.find((n: { reminderId: number }) => n.reminderId === due.id);
-    }, 15_000, 50);
+    const found = await waitFor(
+      'the in-app notification',
+      async () => {
+        const res = await inbox.get('/api/notifications?filter={"unread":true}&range=[0,99]').expect(200);
+        return res.body.find((n: { reminderId: number }) => n.reminderId === due.id);
+      },
+      15_000,
+      50,
+    );
     expect(Date.now() - setAt).toBeGreaterThanOrEqual(2000);
     expect(found.title).toContain('跟进到期');
     await waitFor('the e-mail', async () => mailsFor(due.id).length > 0, 15_000, 50);
@@ -114,7 +119,12 @@ describe('reminders over HTTP with a running worker', () => {
       await reminderQueue().resume();
     }
 
-    const newMoved = await waitFor('the moved reminder', async () => (await remindersOf(moved.id)).find((r) => r.kind === 'due' && r.state === 'delivered'), 30_000, 50);
+    const newMoved = await waitFor(
+      'the moved reminder',
+      async () => (await remindersOf(moved.id)).find((r) => r.kind === 'due' && r.state === 'delivered'),
+      30_000,
+      50,
+    );
     await waitForSweeps(reminderQueue(), 2, now + 1500); // two sweeps after the old due time: still nothing for the old reminders
     expect(newMoved.id).not.toBe(oldMoved.id);
     const states = Object.fromEntries([...(await remindersOf(moved.id)), ...(await remindersOf(dropped.id))].map((r) => [r.id, r.state]));
@@ -139,14 +149,23 @@ describe('reminders over HTTP with a running worker', () => {
     await setFollowUp('promoter2', target.id, new Date(Date.now() + 300));
     const due = await waitFor('the due reminder', async () => (await remindersOf(target.id)).find((r) => r.kind === 'due'));
 
-    const delivery = await waitFor('the webhook delivery to be sent', async () => {
-      const [d] = await db.query(`SELECT id, state, attempts FROM delivery WHERE reminder_id = $1 AND channel = 'webhook'`, [due.id]);
-      return d?.state === 'sent' ? d : undefined;
-    }, 10_000);
+    const delivery = await waitFor(
+      'the webhook delivery to be sent',
+      async () => {
+        const [d] = await db.query(`SELECT id, state, attempts FROM delivery WHERE reminder_id = $1 AND channel = 'webhook'`, [due.id]);
+        return d?.state === 'sent' ? d : undefined;
+      },
+      10_000,
+    );
     await waitForSweeps(reminderQueue(), 2); // two sweeps later: no further attempt
     expect(delivery.attempts).toBe(4);
     const attempts = await db.query('SELECT attempt, ok, error FROM delivery_attempt WHERE delivery_id = $1 ORDER BY attempt', [delivery.id]);
-    expect(attempts.map((a: { attempt: number; ok: boolean }) => [a.attempt, a.ok])).toEqual([[1, false], [2, false], [3, false], [4, true]]);
+    expect(attempts.map((a: { attempt: number; ok: boolean }) => [a.attempt, a.ok])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
     expect(attempts[0].error).toContain('500');
     const mine = webhook.hits.filter((h) => h.reminderId === String(due.id));
     expect(mine.map((h) => h.status)).toEqual([500, 500, 500, 200]); // one success: delivered once
@@ -197,13 +216,19 @@ describe('reminders over HTTP with a running worker', () => {
 
     const leader = await f.user('leader');
     const chain = await f.user('chain');
-    const escalations = await waitFor('both escalations delivered', async () => {
-      const rows = (await remindersOf(target.id)).filter((r) => r.kind === 'escalation');
-      return rows.length === 2 && rows.every((r) => r.state === 'delivered') ? rows : undefined;
-    }, 30_000);
+    const escalations = await waitFor(
+      'both escalations delivered',
+      async () => {
+        const rows = (await remindersOf(target.id)).filter((r) => r.kind === 'escalation');
+        return rows.length === 2 && rows.every((r) => r.state === 'delivered') ? rows : undefined;
+      },
+      30_000,
+    );
     expect(escalations.map((r) => r.recipient_id).sort()).toEqual([leader.id, chain.id].sort());
     const leaderInbox = await (await api.as('leader')).get('/api/notifications?range=[0,999]').expect(200);
-    expect(leaderInbox.body.some((n: { title: string; reminderId: number }) => n.title.startsWith('跟进逾期') && escalations.some((e) => e.id === n.reminderId))).toBe(true);
+    expect(
+      leaderInbox.body.some((n: { title: string; reminderId: number }) => n.title.startsWith('跟进逾期') && escalations.some((e) => e.id === n.reminderId)),
+    ).toBe(true);
   });
 
   it('a target idle past its thresholds turns yellow, then red; red reaches the leader', async () => {
@@ -224,10 +249,14 @@ describe('reminders over HTTP with a running worker', () => {
     await stale.run(later);
     const leader = await f.user('leader');
     const promoter = await f.user('promoter');
-    const red = await waitFor('red alerts delivered', async () => {
-      const rows = (await remindersOf(target.id)).filter((r) => r.kind === 'stale_red');
-      return rows.length === 2 && rows.every((r) => r.state === 'delivered') ? rows : undefined;
-    }, 30_000);
+    const red = await waitFor(
+      'red alerts delivered',
+      async () => {
+        const rows = (await remindersOf(target.id)).filter((r) => r.kind === 'stale_red');
+        return rows.length === 2 && rows.every((r) => r.state === 'delivered') ? rows : undefined;
+      },
+      30_000,
+    );
     expect(red.map((r) => r.recipient_id).sort()).toEqual([promoter.id, leader.id].sort());
     const notes = await notificationsFor([...yellow, ...red].map((r) => r.id));
     expect(notes).toHaveLength(3);
@@ -239,7 +268,9 @@ describe('reminders over HTTP with a running worker', () => {
     await setFollowUp('promoter', target.id, new Date(Date.now() + 3_600_000));
     const first = (await remindersOf(target.id)).find((r) => r.kind === 'due')!;
     const next = new Date(Date.now() + 7_200_000);
-    await (await api.as('promoter'))
+    await (
+      await api.as('promoter')
+    )
       .post('/api/contact-logs')
       .send({ targetId: target.id, kind: 'visit', at: new Date().toISOString(), summary: '走访，约定下次会谈', nextFollowUpAt: next.toISOString() })
       .expect(201);

@@ -45,7 +45,17 @@ describe('seedAll with demo data', () => {
         (SELECT count(*) FROM firm WHERE NOT demo AND (source IS NULL OR name LIKE '%（演示）'))::int AS bad_plan_firms,
         (SELECT count(*) FROM carrier WHERE demo)::int AS demo_carriers,
         (SELECT count(*) FROM contact_log WHERE summary NOT LIKE '（演示数据）%')::int AS unmarked_logs`);
-    expect(r).toEqual({ real_targets: 0, real_logs: 0, real_users: 0, real_teams: 0, bad_demo_firms: 0, demo_firms: 10, bad_plan_firms: 0, demo_carriers: 0, unmarked_logs: 0 });
+    expect(r).toEqual({
+      real_targets: 0,
+      real_logs: 0,
+      real_users: 0,
+      real_teams: 0,
+      bad_demo_firms: 0,
+      demo_firms: 10,
+      bad_plan_firms: 0,
+      demo_carriers: 0,
+      unmarked_logs: 0,
+    });
   });
 
   it('creates a target for every plan-named target firm on its plan link, citing the plan', async () => {
@@ -58,13 +68,20 @@ describe('seedAll with demo data', () => {
     );
     expect(yz.map(({ firm, chain }) => ({ firm, chain })).sort((a, b) => a.firm.localeCompare(b.firm))).toEqual(yuzhongTargetFirms());
     for (const r of yz) expect(r.section).toMatch(r.firm === '万里开源' ? /^专栏8/ : /^专栏2/);
-    const gx = await ds.query(`SELECT f.name FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 ORDER BY 1`, [GX]);
-    expect(gx.map((r: { name: string }) => r.name).sort()).toEqual(['中国检验检疫科学研究院', '中科', '启迪', '国科控股', '大华集团', '明略科技集团', '苏交科'].sort());
+    const gx = await ds.query(
+      `SELECT f.name FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 ORDER BY 1`,
+      [GX],
+    );
+    expect(gx.map((r: { name: string }) => r.name).sort()).toEqual(
+      ['中国检验检疫科学研究院', '中科', '启迪', '国科控股', '大华集团', '明略科技集团', '苏交科'].sort(),
+    );
     expect(await uncitedRows(ds, 'target')).toEqual({ total: 38, uncited: 0 });
   });
 
   it('spreads the targets over both teams and every stage', async () => {
-    const owners = await ds.query(`SELECT u.username, t2.name AS team, count(*)::int AS n FROM target t JOIN app_user u ON u.id = t.owner_id JOIN team t2 ON t2.id = u.team_id GROUP BY 1, 2 ORDER BY 1`);
+    const owners = await ds.query(
+      `SELECT u.username, t2.name AS team, count(*)::int AS n FROM target t JOIN app_user u ON u.id = t.owner_id JOIN team t2 ON t2.id = u.team_id GROUP BY 1, 2 ORDER BY 1`,
+    );
     expect(owners.map((o: { username: string; team: string }) => [o.username, o.team])).toEqual([
       ['promoter', '招商一组（演示）'],
       ['promoter2', '招商二组（演示）'],
@@ -74,7 +91,12 @@ describe('seedAll with demo data', () => {
   });
 
   it('gives each target a stage history from null → lead that ends in its stage, within the last ~120 days', async () => {
-    const rows: { stage: string; entered: Date; paused_from: string | null; history: { from: string | null; to: string; at: string; reason: string | null }[] }[] = await ds.query(
+    const rows: {
+      stage: string;
+      entered: Date;
+      paused_from: string | null;
+      history: { from: string | null; to: string; at: string; reason: string | null }[];
+    }[] = await ds.query(
       `SELECT t.stage, t.stage_entered_at AS entered, t.paused_from_stage AS paused_from,
               json_agg(json_build_object('from', s.from_stage, 'to', s.to_stage, 'at', s.at, 'reason', s.reason) ORDER BY s.at) AS history
          FROM target t JOIN stage_change s ON s.target_id = t.id GROUP BY t.id`,
@@ -109,7 +131,15 @@ describe('seedAll with demo data', () => {
         (SELECT count(*) FROM target WHERE next_follow_up_at IS NOT NULL)::int AS with_follow_up,
         (SELECT count(*) FROM target WHERE stage = 'landed')::int AS landed,
         (SELECT count(*) FROM target WHERE stage = 'signed')::int AS signed`);
-    expect(r).toMatchObject({ min_logs: 2, closed_with_follow_up: 0, follow_up_without_log: 0, follow_up_row_mismatch: 0, unsigned: 0, landed_without_landing: 0, future_activity: 0 });
+    expect(r).toMatchObject({
+      min_logs: 2,
+      closed_with_follow_up: 0,
+      follow_up_without_log: 0,
+      follow_up_row_mismatch: 0,
+      unsigned: 0,
+      landed_without_landing: 0,
+      future_activity: 0,
+    });
     expect(r.open_follow_ups).toBe(r.with_follow_up);
     expect(r.overdue).toBeGreaterThanOrEqual(3);
     expect(r.upcoming).toBeGreaterThanOrEqual(3);

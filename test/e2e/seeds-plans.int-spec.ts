@@ -40,13 +40,43 @@ describe('seedPlans on a fresh database', () => {
       [YZ],
     );
     expect([rows, metrics]).toEqual([72, 18]);
-    expect(byYear(await kpi(ds, YZ, '总产值', null))).toEqual([[2024, 600], [2025, 730], [2026, 860], [2027, 1000]]);
+    expect(byYear(await kpi(ds, YZ, '总产值', null))).toEqual([
+      [2024, 600],
+      [2025, 730],
+      [2026, 860],
+      [2027, 1000],
+    ]);
     expect((await kpi(ds, YZ, '总产值', null))[0].unit).toBe('亿元');
-    expect(byYear(await kpi(ds, YZ, '企业数量', null))).toEqual([[2024, 5580], [2025, 6050], [2026, 6520], [2027, 7000]]);
-    expect(byYear(await kpi(ds, YZ, '从业人员数量', null))).toEqual([[2024, 8.7], [2025, 9.1], [2026, 9.6], [2027, 10]]);
-    expect(byYear(await kpi(ds, YZ, '增加值占GDP比重', null))).toEqual([[2024, 9.8], [2025, 11.5], [2026, 13.2], [2027, 15]]);
-    expect(byYear(await kpi(ds, YZ, '龙头企业数量', null))).toEqual([[2024, 70], [2025, 80], [2026, 90], [2027, 100]]);
-    expect(byYear(await kpi(ds, YZ, '基金投资金额', null))).toEqual([[2024, 5.9], [2025, 7], [2026, 8.4], [2027, 10]]);
+    expect(byYear(await kpi(ds, YZ, '企业数量', null))).toEqual([
+      [2024, 5580],
+      [2025, 6050],
+      [2026, 6520],
+      [2027, 7000],
+    ]);
+    expect(byYear(await kpi(ds, YZ, '从业人员数量', null))).toEqual([
+      [2024, 8.7],
+      [2025, 9.1],
+      [2026, 9.6],
+      [2027, 10],
+    ]);
+    expect(byYear(await kpi(ds, YZ, '增加值占GDP比重', null))).toEqual([
+      [2024, 9.8],
+      [2025, 11.5],
+      [2026, 13.2],
+      [2027, 15],
+    ]);
+    expect(byYear(await kpi(ds, YZ, '龙头企业数量', null))).toEqual([
+      [2024, 70],
+      [2025, 80],
+      [2026, 90],
+      [2027, 100],
+    ]);
+    expect(byYear(await kpi(ds, YZ, '基金投资金额', null))).toEqual([
+      [2024, 5.9],
+      [2025, 7],
+      [2026, 8.4],
+      [2027, 10],
+    ]);
   });
 
   it('Yuzhong 表2: 13 sub-sectors × 4 metrics × 4 years', async () => {
@@ -67,9 +97,25 @@ describe('seedPlans on a fresh database', () => {
   });
 
   it('Yuzhong: the nine key directions, and 工业软件 links the plan names', async () => {
-    const directions = await ds.query(`SELECT c.name FROM chain c JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 AND c.kind = '重点方向' ORDER BY c.sort_order`, [YZ]);
-    expect(names(directions)).toEqual(['工业软件', '信息技术服务', '数字内容', '工业设计', '区块链', '信创', '工程技术服务业', '其他科研服务业', '高成长性产业']);
-    const links = await ds.query(`SELECT l.name FROM chain_link l JOIN chain c ON c.id = l.chain_id JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 AND c.name = '工业软件'`, [YZ]);
+    const directions = await ds.query(
+      `SELECT c.name FROM chain c JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 AND c.kind = '重点方向' ORDER BY c.sort_order`,
+      [YZ],
+    );
+    expect(names(directions)).toEqual([
+      '工业软件',
+      '信息技术服务',
+      '数字内容',
+      '工业设计',
+      '区块链',
+      '信创',
+      '工程技术服务业',
+      '其他科研服务业',
+      '高成长性产业',
+    ]);
+    const links = await ds.query(
+      `SELECT l.name FROM chain_link l JOIN chain c ON c.id = l.chain_id JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 AND c.name = '工业软件'`,
+      [YZ],
+    );
     expect(names(links)).toEqual(expect.arrayContaining(['CAD', 'CAE', 'CAT', 'EDA', 'MES', '几何建模内核', '制造流程模拟软件']));
     const [{ action }] = await ds.query(`SELECT c.action FROM chain c JOIN plan p ON p.id = c.plan_id WHERE p.code = $1 AND c.name = '工业软件'`, [YZ]);
     expect(action).toBe('强链'); // 专栏2 工业软件强链
@@ -93,7 +139,15 @@ describe('seedPlans on a fresh database', () => {
   it('Yuzhong: carriers and recruitment methods', async () => {
     const carriers = await ds.query(`SELECT c.name FROM carrier c JOIN plan p ON p.id = c.plan_id WHERE p.code = $1`, [YZ]);
     expect(names(carriers)).toEqual(
-      expect.arrayContaining(['重庆数字经济产业园', '通远大厦', '信创大厦', '总部城A区4号楼', '挑花厂数字文创产业园', '重庆数字电影产业园', '黄花园现代服务业产业园']),
+      expect.arrayContaining([
+        '重庆数字经济产业园',
+        '通远大厦',
+        '信创大厦',
+        '总部城A区4号楼',
+        '挑花厂数字文创产业园',
+        '重庆数字电影产业园',
+        '黄花园现代服务业产业园',
+      ]),
     );
     const [{ methods }] = await ds.query(`SELECT recruitment_methods AS methods FROM plan WHERE code = $1`, [YZ]);
     expect(names(methods)).toEqual(expect.arrayContaining(['平台招商', '生态招商', '基金招商', '以商招商']));

@@ -40,7 +40,11 @@ describe('sessions are revocable across API processes', () => {
     await me(one, phone).expect(200);
     await me(two, desk).expect(200); // both processes have seen both tokens live
 
-    const changed = await one.http.put('/api/auth/password').set('Authorization', `Bearer ${phone}`).send({ currentPassword: 'Before2026x', newPassword: 'After2026yz' }).expect(200);
+    const changed = await one.http
+      .put('/api/auth/password')
+      .set('Authorization', `Bearer ${phone}`)
+      .send({ currentPassword: 'Before2026x', newPassword: 'After2026yz' })
+      .expect(200);
     expect(changed.body).toEqual({ accessToken: expect.any(String), signedOut: 1 });
 
     for (const api of [one, two]) {

@@ -28,7 +28,13 @@ describe('targets resource over HTTP', () => {
     const word = `量子${uniq()}`;
     beforeAll(async () => {
       const day = (n: number) => new Date(Date.UTC(2026, 0, n));
-      a = await f.target({ chainLinkId: link.id, firmId: (await f.firm({ name: `北京${word}科技` })).id, expectedInvestment: 300, lastActivityAt: day(3), method: '基金招商' });
+      a = await f.target({
+        chainLinkId: link.id,
+        firmId: (await f.firm({ name: `北京${word}科技` })).id,
+        expectedInvestment: 300,
+        lastActivityAt: day(3),
+        method: '基金招商',
+      });
       b = await f.target({ chainLinkId: link.id, stage: 'contact', expectedInvestment: 100, lastActivityAt: day(5) });
       c = await f.target({ chainLinkId: link.id, stage: 'signed', owner: 'leader', expectedInvestment: null, lastActivityAt: day(4) });
       other = await f.target({ chainLinkId: link.id, owner: 'promoter2', firmId: (await f.firm({ name: `上海${word}信息` })).id, lastActivityAt: day(6) });
@@ -39,7 +45,15 @@ describe('targets resource over HTTP', () => {
       expect(ids(res.body)).toEqual([other.id, b.id, c.id, a.id]);
       expect(res.headers['content-range']).toBe('targets 0-3/4');
       const row = res.body.find((t: { id: number }) => t.id === a.id);
-      expect(row).toMatchObject({ firmName: `北京${word}科技`, chainLinkName: link.name, ownerName: '张专员（演示）', chainId: link.chainId, chainName: expect.any(String), stage: 'lead', expectedInvestment: 300 });
+      expect(row).toMatchObject({
+        firmName: `北京${word}科技`,
+        chainLinkName: link.name,
+        ownerName: '张专员（演示）',
+        chainId: link.chainId,
+        chainName: expect.any(String),
+        stage: 'lead',
+        expectedInvestment: 300,
+      });
       expect(row.firm).toBeUndefined();
     });
 
@@ -90,7 +104,13 @@ describe('targets resource over HTTP', () => {
     it('creates a lead owned by the caller, with its history row', async () => {
       const firm = await f.firm();
       const res = await (await api.as('promoter')).post('/api/targets').send({ firmId: firm.id, chainLinkId: link.id, expectedInvestment: 12.5 }).expect(201);
-      expect(res.body).toMatchObject({ stage: 'lead', ownerId: (await f.user('promoter')).id, chainId: link.chainId, expectedInvestment: 12.5, stageDurations: expect.any(Object) });
+      expect(res.body).toMatchObject({
+        stage: 'lead',
+        ownerId: (await f.user('promoter')).id,
+        chainId: link.chainId,
+        expectedInvestment: 12.5,
+        stageDurations: expect.any(Object),
+      });
       const dup = await (await api.as('admin')).post('/api/targets').send({ firmId: firm.id, chainLinkId: link.id });
       expect(dup.status).toBe(409);
       expect(dup.body.code).toBe('duplicate_target');

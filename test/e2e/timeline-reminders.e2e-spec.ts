@@ -40,12 +40,40 @@ describe('reminders on a target’s timeline', () => {
     const dueAt = new Date(Date.now() - 3_600_000);
     // The escalation of one overdue follow-up went to the team leader and the chain manager.
     for (const recipientId of [leader.id, chain.id]) {
-      await reminderWithDeliveries(ds, { recipientId, targetId: target.id, kind: 'escalation', state: 'delivered', dueAt, title: '跟进逾期：测试', deliveries: [{ channel: 'in_app', state: 'sent' }] });
+      await reminderWithDeliveries(ds, {
+        recipientId,
+        targetId: target.id,
+        kind: 'escalation',
+        state: 'delivered',
+        dueAt,
+        title: '跟进逾期：测试',
+        deliveries: [{ channel: 'in_app', state: 'sent' }],
+      });
     }
     // Scheduled (not yet due), cancelled, and one whose only channel failed: none of them reached anyone.
-    await reminderWithDeliveries(ds, { recipientId: promoter.id, targetId: target.id, kind: 'due', state: 'scheduled', dueAt: new Date(Date.now() + 86_400_000), deliveries: [{ channel: 'in_app', state: 'pending' }] });
-    await reminderWithDeliveries(ds, { recipientId: promoter.id, targetId: target.id, kind: 'pre_due', state: 'cancelled', deliveries: [{ channel: 'in_app', state: 'pending' }] });
-    await reminderWithDeliveries(ds, { recipientId: promoter.id, targetId: target.id, kind: 'due', state: 'failed', dueAt, deliveries: [{ channel: 'webhook', state: 'failed' }] });
+    await reminderWithDeliveries(ds, {
+      recipientId: promoter.id,
+      targetId: target.id,
+      kind: 'due',
+      state: 'scheduled',
+      dueAt: new Date(Date.now() + 86_400_000),
+      deliveries: [{ channel: 'in_app', state: 'pending' }],
+    });
+    await reminderWithDeliveries(ds, {
+      recipientId: promoter.id,
+      targetId: target.id,
+      kind: 'pre_due',
+      state: 'cancelled',
+      deliveries: [{ channel: 'in_app', state: 'pending' }],
+    });
+    await reminderWithDeliveries(ds, {
+      recipientId: promoter.id,
+      targetId: target.id,
+      kind: 'due',
+      state: 'failed',
+      dueAt,
+      deliveries: [{ channel: 'webhook', state: 'failed' }],
+    });
 
     const reminders = (await timeline(target.id)).filter((e) => e.kind === 'reminder');
     expect(reminders).toHaveLength(1);

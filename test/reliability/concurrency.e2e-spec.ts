@@ -33,7 +33,14 @@ describe('concurrency', () => {
     ];
     const wins: number[] = [];
     for (const body of rounds) {
-      const results = await Promise.all(Array.from({ length: 50 }, () => as.post(`/api/targets/${target.id}/transitions`).send(body).ok(() => true)));
+      const results = await Promise.all(
+        Array.from({ length: 50 }, () =>
+          as
+            .post(`/api/targets/${target.id}/transitions`)
+            .send(body)
+            .ok(() => true),
+        ),
+      );
       const statuses = results.map((r) => r.status);
       expect(statuses.filter((s) => s >= 500)).toEqual([]);
       const ok = statuses.filter((s) => s < 300).length;
@@ -55,10 +62,17 @@ describe('concurrency', () => {
     const f = factories(ds);
     const carrier = await f.carrier({ availableAreaM2: 450 });
     const link = await f.chainLink();
-    const targets = await Promise.all(Array.from({ length: 10 }, () => f.target({ owner: 'promoter', chainLinkId: link.id, stage: 'signed', signedInvestment: 1000 })));
+    const targets = await Promise.all(
+      Array.from({ length: 10 }, () => f.target({ owner: 'promoter', chainLinkId: link.id, stage: 'signed', signedInvestment: 1000 })),
+    );
     const as = await api.as('admin');
     const results = await Promise.all(
-      targets.map((t) => as.post(`/api/targets/${t.id}/transitions`).send({ to: 'landed', version: t.version, carrierId: carrier.id, area: 100 }).ok(() => true)),
+      targets.map((t) =>
+        as
+          .post(`/api/targets/${t.id}/transitions`)
+          .send({ to: 'landed', version: t.version, carrierId: carrier.id, area: 100 })
+          .ok(() => true),
+      ),
     );
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
@@ -66,10 +80,14 @@ describe('concurrency', () => {
     expect(results.filter((r) => r.status === 400 && r.body.code === 'carrier_area_exceeded')).toHaveLength(6);
     const after = await ds.getRepository(Carrier).findOneByOrFail({ id: carrier.id });
     expect(after.availableAreaM2).toBe(50);
-    const [{ landed, area }] = await ds.query('SELECT count(*)::int AS landed, coalesce(sum(area), 0)::float AS area FROM landing WHERE carrier_id = $1', [carrier.id]);
+    const [{ landed, area }] = await ds.query('SELECT count(*)::int AS landed, coalesce(sum(area), 0)::float AS area FROM landing WHERE carrier_id = $1', [
+      carrier.id,
+    ]);
     expect({ landed, area }).toEqual({ landed: 4, area: 400 });
     // the refused ones stayed signed, with no landing and no history entry
-    const [{ signed }] = await ds.query(`SELECT count(*)::int AS signed FROM target WHERE id = ANY($1::int[]) AND stage = 'signed'`, [targets.map((t) => t.id)]);
+    const [{ signed }] = await ds.query(`SELECT count(*)::int AS signed FROM target WHERE id = ANY($1::int[]) AND stage = 'signed'`, [
+      targets.map((t) => t.id),
+    ]);
     expect(signed).toBe(6);
     recordSummary('concurrency.landings', { parallel: 10, landed, remainingM2: after.availableAreaM2 });
   });

@@ -4,7 +4,19 @@ import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '@crm/seeding';
 import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
-import { bodyCases, deepJson, dtoFields, isCanonicalId, listQuery, pathId, queryParamKinds, queryParamValue, tooDeep, type BodyCase, type QueryParamKind } from './support/arbitraries';
+import {
+  bodyCases,
+  deepJson,
+  dtoFields,
+  isCanonicalId,
+  listQuery,
+  pathId,
+  queryParamKinds,
+  queryParamValue,
+  tooDeep,
+  type BodyCase,
+  type QueryParamKind,
+} from './support/arbitraries';
 import { changedTables, dbFingerprint } from './support/fingerprint';
 import { enumerateRoutes, fillPath, type AppRoute } from './support/routes';
 import { isClearError, recordSummary } from './support/report';
@@ -54,13 +66,30 @@ describe('bad input: generated requests to every route', () => {
     const only = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined;
     routes = enumerateRoutes(api.app).filter((r) => !only || only.test(r.key));
     // The app logs a 5xx's stack through Nest's logger; keep the last one to explain a failure.
-    api.app.useLogger({ log: () => undefined, warn: () => undefined, error: (m: unknown, stack?: unknown) => (serverError = String(stack ?? m).split('\n').slice(0, 4).join(' ')) });
+    api.app.useLogger({
+      log: () => undefined,
+      warn: () => undefined,
+      error: (m: unknown, stack?: unknown) =>
+        (serverError = String(stack ?? m)
+          .split('\n')
+          .slice(0, 4)
+          .join(' ')),
+    });
     fingerprint = await dbFingerprint(ds);
   });
   afterAll(async () => {
     await api?.close();
     await drop?.();
-    recordSummary('fuzz', { runsPerRoute: RUNS, budgetMs: BUDGET_MS, routes: routes?.length ?? 0, cases, failures, minCasesPerRoute: Math.min(...Object.values(perRoute).map(Number)), casesPerRoute: perRoute, msPerRoute: timing });
+    recordSummary('fuzz', {
+      runsPerRoute: RUNS,
+      budgetMs: BUDGET_MS,
+      routes: routes?.length ?? 0,
+      cases,
+      failures,
+      minCasesPerRoute: Math.min(...Object.values(perRoute).map(Number)),
+      casesPerRoute: perRoute,
+      msPerRoute: timing,
+    });
   });
 
   async function freshToken(): Promise<string> {
@@ -97,7 +126,8 @@ describe('bad input: generated requests to every route', () => {
     if (expect400 && res.status !== 400 && res.status !== 403 && res.status !== 413) return `${res.status} for ${expect400.why} (expected 400): ${tag}`;
     if (expect400?.fields && res.status === 400) {
       const named = ((res.body?.fields ?? []) as { field: string }[]).map((f) => f.field);
-      if (!expect400.fields.some((f) => named.includes(f))) return `400 without naming ${expect400.fields.join(' or ')} for ${expect400.why}: ${tag} → ${JSON.stringify(res.body).slice(0, 300)}`;
+      if (!expect400.fields.some((f) => named.includes(f)))
+        return `400 without naming ${expect400.fields.join(' or ')} for ${expect400.why}: ${tag} → ${JSON.stringify(res.body).slice(0, 300)}`;
     }
     if (res.status >= 400) {
       if (!isClearError(res.body, res.status)) return `${res.status} without code/fields for ${tag}: ${JSON.stringify(res.body).slice(0, 300)}`;
@@ -145,31 +175,39 @@ describe('bad input: generated requests to every route', () => {
     'GET /api/audit-logs': { 'filter.at_gte': 'date', 'filter.at_lte': 'date' },
   };
 
-  it('never answers a write with a 5xx, refuses with a clear 4xx and changes nothing when refusing', async () => {
-    const writes = routes.filter((r) => r.method !== 'GET');
-    expect(writes.length).toBeGreaterThan(0);
-    for (const [i, route] of writes.entries()) {
-      const arb = fc.tuple(bodyCases(dtoFields(route.bodyType)), ids(route));
-      await check(route, i, arb, ([body, values]) => {
-        const deep = body?.kind === 'raw' && body.tooDeep ? { why: 'a body nested past the limit' } : undefined;
-        return probe(route, pathFor(route, values), body, undefined, !!route.bodyType, badIdExpectation(route, values) ?? deep);
-      });
-    }
-    expect(failures).toEqual([]);
-  }, 30 * 60_000);
+  it(
+    'never answers a write with a 5xx, refuses with a clear 4xx and changes nothing when refusing',
+    async () => {
+      const writes = routes.filter((r) => r.method !== 'GET');
+      expect(writes.length).toBeGreaterThan(0);
+      for (const [i, route] of writes.entries()) {
+        const arb = fc.tuple(bodyCases(dtoFields(route.bodyType)), ids(route));
+        await check(route, i, arb, ([body, values]) => {
+          const deep = body?.kind === 'raw' && body.tooDeep ? { why: 'a body nested past the limit' } : undefined;
+          return probe(route, pathFor(route, values), body, undefined, !!route.bodyType, badIdExpectation(route, values) ?? deep);
+        });
+      }
+      expect(failures).toEqual([]);
+    },
+    30 * 60_000,
+  );
 
-  it('never answers a read with a 5xx for bad ids and list parameters', async () => {
-    const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
-    for (const [i, route] of reads.entries()) {
-      await check(route, 1000 + i, fc.tuple(listQuery, ids(route)), ([q, values]) => {
-        const { dup, ...rest } = q;
-        const query: Record<string, string | string[]> = { ...rest };
-        if (dup) query.range = dup as string[];
-        return probe(route, pathFor(route, values), undefined, query, false, badIdExpectation(route, values));
-      });
-    }
-    expect(failures).toEqual([]);
-  }, 30 * 60_000);
+  it(
+    'never answers a read with a 5xx for bad ids and list parameters',
+    async () => {
+      const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
+      for (const [i, route] of reads.entries()) {
+        await check(route, 1000 + i, fc.tuple(listQuery, ids(route)), ([q, values]) => {
+          const { dup, ...rest } = q;
+          const query: Record<string, string | string[]> = { ...rest };
+          if (dup) query.range = dup as string[];
+          return probe(route, pathFor(route, values), undefined, query, false, badIdExpectation(route, values));
+        });
+      }
+      expect(failures).toEqual([]);
+    },
+    30 * 60_000,
+  );
 
   /**
    * A route that reads `filter` must refuse one nested past the limit; a route that ignores the
@@ -181,38 +219,59 @@ describe('bad input: generated requests to every route', () => {
     const deep = await api.http.get(path).set('Authorization', auth).query({ filter });
     if (deep.status === 400) return null;
     const malformed = await api.http.get(path).set('Authorization', auth).query({ filter: '{' });
-    return malformed.status === 400 ? `${deep.status} for a filter nested past the limit, though the route reads filter: GET ${path} ?filter=${filter.slice(0, 80)}` : null;
+    return malformed.status === 400
+      ? `${deep.status} for a filter nested past the limit, though the route reads filter: GET ${path} ?filter=${filter.slice(0, 80)}`
+      : null;
   }
 
-  it('refuses misspelt integers, impossible dates and too-deep filters in query strings with a 400 naming them', async () => {
-    const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
-    let covered = 0;
-    for (const [i, route] of reads.entries()) {
-      const kinds = queryParamKinds(route.queryType, RAW_QUERY_PARAMS[route.key]);
-      const names = Object.keys(kinds);
-      const path = fillPath(route.path, GOOD_PATH);
-      // Deep filters for every list route; integer and date parameters where the route has them.
-      const deepFilter = fc.tuple(fc.oneof(fc.integer({ min: 33, max: 64 }), fc.constant(200)), tooDeep.map(([, shape]) => shape)).map(([depth, shape]) => ({ kind: 'deep' as const, filter: deepJson(depth, shape) }));
-      const params = names.length
-        ? fc.record(Object.fromEntries(names.map((n) => [n, queryParamValue(kinds[n])])), { requiredKeys: [] }).map((values) => ({ kind: 'params' as const, values }))
-        : undefined;
-      if (params) covered++;
-      const arb = params ? fc.oneof({ weight: 4, arbitrary: params }, { weight: 1, arbitrary: deepFilter }) : deepFilter;
-      await check(route, 2000 + i, arb, (c) => {
-        if (c.kind === 'deep') return deepFilterProbe(route, path, c.filter);
-        const query: Record<string, string> = {};
-        const filter: Record<string, string> = {};
-        for (const [name, v] of Object.entries(c.values)) {
-          if (!v) continue;
-          if (name.startsWith('filter.')) filter[name.slice(7)] = v.value;
-          else query[name] = v.value;
-        }
-        if (Object.keys(filter).length) query.filter = JSON.stringify(filter);
-        const bad = Object.entries(c.values).filter(([, v]) => v?.bad).map(([n]) => n);
-        return probe(route, path, undefined, query, false, bad.length ? { why: `bad ${bad.join(', ')}`, fields: bad } : undefined);
-      }, names.length ? 0.5 : 0.1);
-    }
-    expect(covered).toBeGreaterThanOrEqual(5);
-    expect(failures).toEqual([]);
-  }, 30 * 60_000);
+  it(
+    'refuses misspelt integers, impossible dates and too-deep filters in query strings with a 400 naming them',
+    async () => {
+      const reads = routes.filter((r) => r.method === 'GET' && !/docs/.test(r.path));
+      let covered = 0;
+      for (const [i, route] of reads.entries()) {
+        const kinds = queryParamKinds(route.queryType, RAW_QUERY_PARAMS[route.key]);
+        const names = Object.keys(kinds);
+        const path = fillPath(route.path, GOOD_PATH);
+        // Deep filters for every list route; integer and date parameters where the route has them.
+        const deepFilter = fc
+          .tuple(
+            fc.oneof(fc.integer({ min: 33, max: 64 }), fc.constant(200)),
+            tooDeep.map(([, shape]) => shape),
+          )
+          .map(([depth, shape]) => ({ kind: 'deep' as const, filter: deepJson(depth, shape) }));
+        const params = names.length
+          ? fc
+              .record(Object.fromEntries(names.map((n) => [n, queryParamValue(kinds[n])])), { requiredKeys: [] })
+              .map((values) => ({ kind: 'params' as const, values }))
+          : undefined;
+        if (params) covered++;
+        const arb = params ? fc.oneof({ weight: 4, arbitrary: params }, { weight: 1, arbitrary: deepFilter }) : deepFilter;
+        await check(
+          route,
+          2000 + i,
+          arb,
+          (c) => {
+            if (c.kind === 'deep') return deepFilterProbe(route, path, c.filter);
+            const query: Record<string, string> = {};
+            const filter: Record<string, string> = {};
+            for (const [name, v] of Object.entries(c.values)) {
+              if (!v) continue;
+              if (name.startsWith('filter.')) filter[name.slice(7)] = v.value;
+              else query[name] = v.value;
+            }
+            if (Object.keys(filter).length) query.filter = JSON.stringify(filter);
+            const bad = Object.entries(c.values)
+              .filter(([, v]) => v?.bad)
+              .map(([n]) => n);
+            return probe(route, path, undefined, query, false, bad.length ? { why: `bad ${bad.join(', ')}`, fields: bad } : undefined);
+          },
+          names.length ? 0.5 : 0.1,
+        );
+      }
+      expect(covered).toBeGreaterThanOrEqual(5);
+      expect(failures).toEqual([]);
+    },
+    30 * 60_000,
+  );
 });

@@ -40,7 +40,10 @@ describe('permissions matrix: every route × every kind of caller', () => {
     const path = fillPath(route.path, rule.params ? await rule.params(c) : {});
     const m = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete' | 'patch';
     let req = api.http[m](path);
-    const header = rule.freshSession && actor !== 'anonymous' ? `Bearer ${(await api.http.post('/api/auth/login').send({ username: actor, password: DEMO_PASSWORD })).body.accessToken}` : auth.get(actor);
+    const header =
+      rule.freshSession && actor !== 'anonymous'
+        ? `Bearer ${(await api.http.post('/api/auth/login').send({ username: actor, password: DEMO_PASSWORD })).body.accessToken}`
+        : auth.get(actor);
     if (header) req = req.set('Authorization', header);
     if (rule.query) req = req.query(rule.query);
     const body = rule.body ? await rule.body(c) : undefined;
@@ -56,27 +59,36 @@ describe('permissions matrix: every route × every kind of caller', () => {
     expect(Object.keys(MATRIX).filter((k) => !keys.has(k))).toEqual([]);
   });
 
-  it('gives each caller the expected answer on each route, for their own and others\' records', async () => {
-    const shared = await buildMatrixFixtures(ds);
-    for (const route of routes) {
-      const rule = MATRIX[route.key];
-      if (!rule) continue;
-      const sides: [string, string][] = rule.all ? [['all', rule.all]] : [['mine', rule.mine!], ['theirs', rule.theirs!]];
-      for (const [side, expectation] of sides) {
-        const expected = expectation.split(/\s+/);
-        // Writes get fresh records after every call that may have changed them, so one caller's
-        // success cannot change the next one's answer (a refused call changes nothing).
-        let fx: MatrixFixtures = rule.writes ? await buildMatrixFixtures(ds) : shared;
-        for (const [i, actor] of ACTORS.entries()) {
-          const rec = side === 'theirs' ? fx.theirs : fx.mine;
-          const got = outcome(await call(route, rule, actor, { fx, rec, adminGet }));
-          if (got !== expected[i]) mismatches.push(`${route.key} [${side}] as ${actor}: expected ${expected[i]}, got ${got}`);
-          if (rule.writes && got === '2xx' && i < ACTORS.length - 1) fx = await buildMatrixFixtures(ds);
+  it(
+    "gives each caller the expected answer on each route, for their own and others' records",
+    async () => {
+      const shared = await buildMatrixFixtures(ds);
+      for (const route of routes) {
+        const rule = MATRIX[route.key];
+        if (!rule) continue;
+        const sides: [string, string][] = rule.all
+          ? [['all', rule.all]]
+          : [
+              ['mine', rule.mine!],
+              ['theirs', rule.theirs!],
+            ];
+        for (const [side, expectation] of sides) {
+          const expected = expectation.split(/\s+/);
+          // Writes get fresh records after every call that may have changed them, so one caller's
+          // success cannot change the next one's answer (a refused call changes nothing).
+          let fx: MatrixFixtures = rule.writes ? await buildMatrixFixtures(ds) : shared;
+          for (const [i, actor] of ACTORS.entries()) {
+            const rec = side === 'theirs' ? fx.theirs : fx.mine;
+            const got = outcome(await call(route, rule, actor, { fx, rec, adminGet }));
+            if (got !== expected[i]) mismatches.push(`${route.key} [${side}] as ${actor}: expected ${expected[i]}, got ${got}`);
+            if (rule.writes && got === '2xx' && i < ACTORS.length - 1) fx = await buildMatrixFixtures(ds);
+          }
         }
       }
-    }
-    expect(mismatches).toEqual([]);
-  }, 10 * 60_000);
+      expect(mismatches).toEqual([]);
+    },
+    10 * 60_000,
+  );
 
   it('guards the routes served outside Nest (bull-board) the same way', async () => {
     const problems: string[] = [];
@@ -93,7 +105,7 @@ describe('permissions matrix: every route × every kind of caller', () => {
     expect(problems).toEqual([]);
   });
 
-  it('never lists another team\'s or another chain\'s targets and logs', async () => {
+  it("never lists another team's or another chain's targets and logs", async () => {
     const fx = await buildMatrixFixtures(ds);
     const visible: Record<string, { mine: boolean; theirs: boolean }> = {
       promoter: { mine: true, theirs: false },

@@ -78,27 +78,66 @@ export const MATRIX: Record<string, RouteRule> = {
   // ── chainkpi (issue 14): 缺口清单 across chains (gaps are a district fact, read by every role) ──
   'GET /api/chain-gaps': { all: ALL_READ },
   'POST /api/chains': { all: ADMIN_ONLY, writes: true, body: (c) => ({ planId: c.fx.planId, code: `m-${u()}`, name: `矩阵链${u()}`, kind: '重点方向' }) },
-  'PUT /api/chains/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.chainId), body: async (c) => ({ version: await versionOf(c, `/api/chains/${c.rec.chainId}`), description: '矩阵测试' }) },
+  'PUT /api/chains/:id': {
+    mine: CHAIN_EDIT_MINE,
+    theirs: CHAIN_EDIT_THEIRS,
+    writes: true,
+    params: (c) => id(c.rec.chainId),
+    body: async (c) => ({ version: await versionOf(c, `/api/chains/${c.rec.chainId}`), description: '矩阵测试' }),
+  },
   'DELETE /api/chains/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.spareChainId) },
   'GET /api/chain-links': { all: ALL_READ },
   'GET /api/chain-links/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.linkId) },
-  'POST /api/chain-links': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, body: (c) => ({ chainId: c.rec.chainId, code: `l-${u()}`, name: `矩阵环节${u()}`, position: 'midstream' }) },
-  'PUT /api/chain-links/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.linkId), body: async (c) => ({ version: await versionOf(c, `/api/chain-links/${c.rec.linkId}`), notes: '矩阵测试' }) },
+  'POST /api/chain-links': {
+    mine: CHAIN_EDIT_MINE,
+    theirs: CHAIN_EDIT_THEIRS,
+    writes: true,
+    body: (c) => ({ chainId: c.rec.chainId, code: `l-${u()}`, name: `矩阵环节${u()}`, position: 'midstream' }),
+  },
+  'PUT /api/chain-links/:id': {
+    mine: CHAIN_EDIT_MINE,
+    theirs: CHAIN_EDIT_THEIRS,
+    writes: true,
+    params: (c) => id(c.rec.linkId),
+    body: async (c) => ({ version: await versionOf(c, `/api/chain-links/${c.rec.linkId}`), notes: '矩阵测试' }),
+  },
   'DELETE /api/chain-links/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.spareLinkId) },
   'GET /api/firms': { all: ALL_READ },
   'GET /api/firms/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
   'POST /api/firms': { all: '401 2xx 2xx 2xx 403 2xx', writes: true, body: () => ({ name: `矩阵企业${u()}` }) },
-  'PUT /api/firms/:id': { mine: '401 2xx 2xx 2xx 403 2xx', theirs: '401 2xx 2xx 2xx 403 2xx', writes: true, params: (c) => id(c.rec.firmId), body: async (c) => ({ version: await versionOf(c, `/api/firms/${c.rec.firmId}`), profile: '矩阵测试' }) },
+  'PUT /api/firms/:id': {
+    mine: '401 2xx 2xx 2xx 403 2xx',
+    theirs: '401 2xx 2xx 2xx 403 2xx',
+    writes: true,
+    params: (c) => id(c.rec.firmId),
+    body: async (c) => ({ version: await versionOf(c, `/api/firms/${c.rec.firmId}`), profile: '矩阵测试' }),
+  },
   'DELETE /api/firms/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.spareFirmId) },
   'GET /api/carriers': { all: ALL_READ },
   'GET /api/carriers/:id': { all: ALL_READ, params: (c) => id(c.fx.carrierId) },
   'POST /api/carriers': { all: ADMIN_ONLY, writes: true, body: () => ({ name: `矩阵载体${u()}`, type: 'building' }) },
-  'PUT /api/carriers/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.carrierId), body: async (c) => ({ version: await versionOf(c, `/api/carriers/${c.fx.carrierId}`), notes: '矩阵测试' }) },
+  'PUT /api/carriers/:id': {
+    all: ADMIN_ONLY,
+    writes: true,
+    params: (c) => id(c.fx.carrierId),
+    body: async (c) => ({ version: await versionOf(c, `/api/carriers/${c.fx.carrierId}`), notes: '矩阵测试' }),
+  },
   'DELETE /api/carriers/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.carrierId) },
   'GET /api/kpi-targets': { all: ALL_READ },
   'GET /api/kpi-targets/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.kpiId) },
-  'POST /api/kpi-targets': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, body: (c) => ({ planId: c.fx.planId, chainId: c.rec.chainId, metric: `矩阵指标${u()}`, unit: '家', year: 2027, value: 5 }) },
-  'PUT /api/kpi-targets/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.kpiId), body: async (c) => ({ version: await versionOf(c, `/api/kpi-targets/${c.rec.kpiId}`), value: 12 }) },
+  'POST /api/kpi-targets': {
+    mine: CHAIN_EDIT_MINE,
+    theirs: CHAIN_EDIT_THEIRS,
+    writes: true,
+    body: (c) => ({ planId: c.fx.planId, chainId: c.rec.chainId, metric: `矩阵指标${u()}`, unit: '家', year: 2027, value: 5 }),
+  },
+  'PUT /api/kpi-targets/:id': {
+    mine: CHAIN_EDIT_MINE,
+    theirs: CHAIN_EDIT_THEIRS,
+    writes: true,
+    params: (c) => id(c.rec.kpiId),
+    body: async (c) => ({ version: await versionOf(c, `/api/kpi-targets/${c.rec.kpiId}`), value: 12 }),
+  },
   'DELETE /api/kpi-targets/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.kpiId) },
 
   // ── 首报首谈: claims and transfer / joint requests (issue 18) ─────────
@@ -107,14 +146,34 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/claim-requests': { all: ALL_READ },
   'GET /api/claim-requests/:id': { mine: '401 404 2xx 2xx 2xx 2xx', theirs: '401 2xx 404 404 2xx 2xx', params: (c) => id(c.rec.claimRequestId) },
   // the holder asking for its own firm and a second pending request are refused for their input (4xx)
-  'POST /api/claim-requests': { mine: '401 4xx 4xx 2xx 403 2xx', theirs: '401 4xx 4xx 2xx 403 2xx', writes: true, body: (c) => ({ firmId: c.rec.firmId, kind: 'joint', reason: '矩阵联合跟进' }) },
-  'POST /api/claim-requests/:id/decision': { mine: '401 404 403 2xx 403 2xx', theirs: '401 403 404 404 403 2xx', writes: true, params: (c) => id(c.rec.claimRequestId), body: (c) => ({ grant: false, version: c.rec.claimRequestVersion }) },
+  'POST /api/claim-requests': {
+    mine: '401 4xx 4xx 2xx 403 2xx',
+    theirs: '401 4xx 4xx 2xx 403 2xx',
+    writes: true,
+    body: (c) => ({ firmId: c.rec.firmId, kind: 'joint', reason: '矩阵联合跟进' }),
+  },
+  'POST /api/claim-requests/:id/decision': {
+    mine: '401 404 403 2xx 403 2xx',
+    theirs: '401 403 404 404 403 2xx',
+    writes: true,
+    params: (c) => id(c.rec.claimRequestId),
+    body: (c) => ({ grant: false, version: c.rec.claimRequestVersion }),
+  },
 
   // ── users and teams ───────────────────────────────────────────────────
   'GET /api/users': { all: ALL_READ },
   'GET /api/users/:id': { all: ALL_READ, params: (c) => id(c.fx.userIds.promoter2) },
-  'POST /api/users': { all: ADMIN_ONLY, writes: true, body: () => ({ username: `m_${u()}`, displayName: '矩阵用户', role: 'promoter', password: 'Matrix2025x' }) },
-  'PUT /api/users/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.userIds.leader2), body: async (c) => ({ version: await versionOf(c, `/api/users/${c.fx.userIds.leader2}`), displayName: `赵分管${u()}` }) },
+  'POST /api/users': {
+    all: ADMIN_ONLY,
+    writes: true,
+    body: () => ({ username: `m_${u()}`, displayName: '矩阵用户', role: 'promoter', password: 'Matrix2025x' }),
+  },
+  'PUT /api/users/:id': {
+    all: ADMIN_ONLY,
+    writes: true,
+    params: (c) => id(c.fx.userIds.leader2),
+    body: async (c) => ({ version: await versionOf(c, `/api/users/${c.fx.userIds.leader2}`), displayName: `赵分管${u()}` }),
+  },
   'DELETE /api/users/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.userIds.leader2) },
   'GET /api/teams': { all: ALL_READ },
   'GET /api/teams/:id': { all: ALL_READ, params: async (c) => id(((await c.adminGet('/api/teams')) as { id: number }[])[0].id) },
@@ -123,18 +182,52 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/targets': { all: ALL_READ },
   'GET /api/targets/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: target },
   'GET /api/targets/:id/timeline': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: target },
-  'POST /api/targets': { mine: '401 2xx 2xx 2xx 403 2xx', theirs: '401 2xx 2xx 403 403 2xx', writes: true, body: (c) => ({ firmId: c.fx.spareFirmId, chainLinkId: c.rec.linkId }) },
-  'PUT /api/targets/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: target, body: (c) => ({ version: c.rec.targetVersion, notes: '矩阵测试' }) },
-  'PUT /api/targets/:id/follow-up': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: target, body: (c) => ({ version: c.rec.targetVersion, at: soon() }) },
-  'POST /api/targets/:id/transitions': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: target, body: (c) => ({ version: c.rec.targetVersion, to: 'contact' }) },
+  'POST /api/targets': {
+    mine: '401 2xx 2xx 2xx 403 2xx',
+    theirs: '401 2xx 2xx 403 403 2xx',
+    writes: true,
+    body: (c) => ({ firmId: c.fx.spareFirmId, chainLinkId: c.rec.linkId }),
+  },
+  'PUT /api/targets/:id': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: target,
+    body: (c) => ({ version: c.rec.targetVersion, notes: '矩阵测试' }),
+  },
+  'PUT /api/targets/:id/follow-up': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: target,
+    body: (c) => ({ version: c.rec.targetVersion, at: soon() }),
+  },
+  'POST /api/targets/:id/transitions': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: target,
+    body: (c) => ({ version: c.rec.targetVersion, to: 'contact' }),
+  },
   'DELETE /api/targets/:id': { mine: ADMIN_ONLY, theirs: ADMIN_ONLY, writes: true, params: target },
   'GET /api/pipeline/board': { all: ALL_READ },
   'GET /api/pipeline/board/:stage': { all: ALL_READ, params: () => ({ stage: 'lead' }) },
   'GET /api/contact-logs': { all: ALL_READ },
   'GET /api/contact-logs/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.logId) },
-  'POST /api/contact-logs': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, body: (c) => ({ targetId: c.rec.targetId, kind: 'visit', at: new Date().toISOString(), summary: '矩阵走访', nextFollowUpAt: soon() }) },
+  'POST /api/contact-logs': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    body: (c) => ({ targetId: c.rec.targetId, kind: 'visit', at: new Date().toISOString(), summary: '矩阵走访', nextFollowUpAt: soon() }),
+  },
   // The role table: chain managers create and edit logs in their chains (fails today: 403, see report).
-  'PUT /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId), body: () => ({ summary: '矩阵走访（改）' }) },
+  'PUT /api/contact-logs/:id': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: (c) => id(c.rec.logId),
+    body: () => ({ summary: '矩阵走访（改）' }),
+  },
   'DELETE /api/contact-logs/:id': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.logId) },
 
   // ── contact persons (联系人, people) ─────────────────────────────────────
@@ -142,8 +235,19 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/contact-persons': { all: ALL_READ },
   'GET /api/firms/:id/contact-persons/access': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
   'GET /api/contact-persons/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.personId) },
-  'POST /api/contact-persons': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, body: (c) => ({ firmId: c.rec.firmId, name: `矩阵联系人${u()}` }) },
-  'PUT /api/contact-persons/:id': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, params: (c) => id(c.rec.personId), body: () => ({ version: 1, title: '矩阵职务' }) },
+  'POST /api/contact-persons': {
+    mine: '401 2xx 403 2xx 403 2xx',
+    theirs: '401 403 2xx 403 403 2xx',
+    writes: true,
+    body: (c) => ({ firmId: c.rec.firmId, name: `矩阵联系人${u()}` }),
+  },
+  'PUT /api/contact-persons/:id': {
+    mine: '401 2xx 403 2xx 403 2xx',
+    theirs: '401 403 2xx 403 403 2xx',
+    writes: true,
+    params: (c) => id(c.rec.personId),
+    body: () => ({ version: 1, title: '矩阵职务' }),
+  },
   'DELETE /api/contact-persons/:id': { mine: '401 2xx 403 2xx 403 2xx', theirs: '401 403 2xx 403 403 2xx', writes: true, params: (c) => id(c.rec.personId) },
 
   // ── files (people) ────────────────────────────────────────────────────
@@ -175,7 +279,12 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/reminder-rules/defaults': { all: ADMIN_ONLY },
   'GET /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, params: (c) => ({ planId: c.fx.planId }) },
   'PUT /api/reminder-rules/defaults': { all: ADMIN_ONLY, writes: true, body: async (c) => ruleBody(await c.adminGet('/api/reminder-rules/defaults')) },
-  'PUT /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }), body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules/defaults')), version: undefined }) },
+  'PUT /api/reminder-rules/plans/:planId': {
+    all: ADMIN_ONLY,
+    writes: true,
+    params: (c) => ({ planId: c.fx.planId }),
+    body: async (c) => ({ ...ruleBody(await c.adminGet('/api/reminder-rules/defaults')), version: undefined }),
+  },
   'DELETE /api/reminder-rules/plans/:planId': { all: ADMIN_ONLY, writes: true, params: (c) => ({ planId: c.fx.planId }) },
 
   // ── cockpit, exports, imports ─────────────────────────────────────────
@@ -208,22 +317,71 @@ export const MATRIX: Record<string, RouteRule> = {
   // Projects are read and changed like their target; leaders read only.
   'GET /api/targets/:id/project': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.signedTargetId) },
   'PUT /api/targets/:id/project/milestones/:kind': {
-    mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, kind: 'registered' }),
-    body: async (c) => ({ plannedOn: '2026-01-15', version: ((await c.adminGet(`/api/targets/${c.rec.signedTargetId}/project`)) as { milestones: { version: number }[] }).milestones[0].version }),
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: (c) => ({ id: c.rec.signedTargetId, kind: 'registered' }),
+    body: async (c) => ({
+      plannedOn: '2026-01-15',
+      version: ((await c.adminGet(`/api/targets/${c.rec.signedTargetId}/project`)) as { milestones: { version: number }[] }).milestones[0].version,
+    }),
   },
-  'POST /api/targets/:id/project/funds': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => id(c.rec.signedTargetId), body: () => ({ arrivedOn: '2026-02-01', amount: 50, source: '矩阵' }) },
-  'PUT /api/targets/:id/project/funds/:fundId': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, fundId: c.rec.fundId }), body: () => ({ amount: 60, version: 1 }) },
-  'DELETE /api/targets/:id/project/funds/:fundId': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, fundId: c.rec.fundId }), query: { version: '1' } },
-  'PUT /api/targets/:id/project/years/:year': { mine: TARGET_WRITE_MINE, theirs: TARGET_WRITE_THEIRS, writes: true, params: (c) => ({ id: c.rec.signedTargetId, year: 2026 }), body: () => ({ output: 10, tax: 1, jobs: 2 }) },
+  'POST /api/targets/:id/project/funds': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: (c) => id(c.rec.signedTargetId),
+    body: () => ({ arrivedOn: '2026-02-01', amount: 50, source: '矩阵' }),
+  },
+  'PUT /api/targets/:id/project/funds/:fundId': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: (c) => ({ id: c.rec.signedTargetId, fundId: c.rec.fundId }),
+    body: () => ({ amount: 60, version: 1 }),
+  },
+  'DELETE /api/targets/:id/project/funds/:fundId': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: (c) => ({ id: c.rec.signedTargetId, fundId: c.rec.fundId }),
+    query: { version: '1' },
+  },
+  'PUT /api/targets/:id/project/years/:year': {
+    mine: TARGET_WRITE_MINE,
+    theirs: TARGET_WRITE_THEIRS,
+    writes: true,
+    params: (c) => ({ id: c.rec.signedTargetId, year: 2026 }),
+    body: () => ({ output: 10, tax: 1, jobs: 2 }),
+  },
   // 批示: leaders (and admins) write them on what they can read; the assignee (the owner here), the author (leader) and admins reply and close.
   'GET /api/instructions': { all: ALL_READ },
   'GET /api/instructions/:id': { mine: TARGET_READ_MINE, theirs: TARGET_READ_THEIRS, params: (c) => id(c.rec.instructionId) },
   'POST /api/instructions': {
-    mine: '401 403 404 403 2xx 2xx', theirs: '401 404 403 404 2xx 2xx', writes: true,
-    body: async (c) => ({ targetId: c.rec.signedTargetId, assigneeId: ((await c.adminGet(`/api/targets/${c.rec.signedTargetId}`)) as { ownerId: number }).ownerId, body: '矩阵批示', dueAt: soon() }),
+    mine: '401 403 404 403 2xx 2xx',
+    theirs: '401 404 403 404 2xx 2xx',
+    writes: true,
+    body: async (c) => ({
+      targetId: c.rec.signedTargetId,
+      assigneeId: ((await c.adminGet(`/api/targets/${c.rec.signedTargetId}`)) as { ownerId: number }).ownerId,
+      body: '矩阵批示',
+      dueAt: soon(),
+    }),
   },
-  'POST /api/instructions/:id/replies': { mine: '401 2xx 404 403 2xx 2xx', theirs: '401 404 2xx 404 2xx 2xx', writes: true, params: (c) => id(c.rec.instructionId), body: () => ({ body: '已落实' }) },
-  'POST /api/instructions/:id/close': { mine: '401 2xx 404 403 2xx 2xx', theirs: '401 404 2xx 404 2xx 2xx', writes: true, params: (c) => id(c.rec.instructionId), body: () => ({ version: 1, note: '已办结' }) },
+  'POST /api/instructions/:id/replies': {
+    mine: '401 2xx 404 403 2xx 2xx',
+    theirs: '401 404 2xx 404 2xx 2xx',
+    writes: true,
+    params: (c) => id(c.rec.instructionId),
+    body: () => ({ body: '已落实' }),
+  },
+  'POST /api/instructions/:id/close': {
+    mine: '401 2xx 404 403 2xx 2xx',
+    theirs: '401 404 2xx 404 2xx 2xx',
+    writes: true,
+    params: (c) => id(c.rec.instructionId),
+    body: () => ({ version: 1, note: '已办结' }),
+  },
   'GET /api/cockpit/project-rates': { all: ALL_READ, query: { by: 'chain' } },
   'GET /api/cockpit/key-projects': { all: ALL_READ },
 };
@@ -231,7 +389,18 @@ export const MATRIX: Record<string, RouteRule> = {
 /** The defaults as GET /api/reminder-rules/defaults returns them, sent back unchanged (a PUT that changes nothing). */
 function ruleBody(defaults: unknown): Record<string, unknown> {
   const r = defaults as Record<string, unknown>;
-  const keys = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'digestTime', 'version'];
+  const keys = [
+    'preDueHours',
+    'escalationGraceHours',
+    'leadYellowDays',
+    'leadRedDays',
+    'contactYellowDays',
+    'contactRedDays',
+    'signedYellowDays',
+    'signedRedDays',
+    'digestTime',
+    'version',
+  ];
   return Object.fromEntries(keys.filter((k) => r?.[k] !== undefined).map((k) => [k, r[k]]));
 }
 

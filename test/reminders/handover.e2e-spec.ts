@@ -54,8 +54,15 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
   async function dueReminder(): Promise<{ reminderId: number; email: number; webhook: number }> {
     const writer = new ReminderWriter({ afterCommit: () => undefined } as never, loadConfig());
     const reminder: NewReminder = {
-      kind: 'due', targetId: null, followUpId: null, recipientId, dueAt: new Date(Date.now() - 1000),
-      dedupeKey: `handover-${process.pid}-${++n}`, title: `交付测试 #${n}`, body: '测试', link: null,
+      kind: 'due',
+      targetId: null,
+      followUpId: null,
+      recipientId,
+      dueAt: new Date(Date.now() - 1000),
+      dedupeKey: `handover-${process.pid}-${++n}`,
+      title: `交付测试 #${n}`,
+      body: '测试',
+      link: null,
     };
     const [reminderId] = await inTransaction(db, (em) => writer.create(em, [reminder]));
     const rows: { id: number; channel: string }[] = await db.query('SELECT id, channel FROM delivery WHERE reminder_id = $1', [reminderId]);
@@ -64,11 +71,15 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
   }
 
   async function attemptInChild(deliveryId: number, killAt: 'before-handover' | 'at-handover'): Promise<string | null> {
-    const child = spawn(process.execPath, ['-r', join(root, 'test/reminders/support/ts-register.cjs'), join(root, 'test/reminders/support/handover-child.ts')], {
-      cwd: root,
-      env: { ...process.env, ...env, DELIVERY_ID: String(deliveryId), KILL_AT: killAt },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(root, 'test/reminders/support/ts-register.cjs'), join(root, 'test/reminders/support/handover-child.ts')],
+      {
+        cwd: root,
+        env: { ...process.env, ...env, DELIVERY_ID: String(deliveryId), KILL_AT: killAt },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout!.on('data', (c) => (out += c));
     child.stderr!.on('data', (c) => (out += c));
@@ -86,47 +97,55 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
   const hitsOf = (reminderId: number) => webhook.hits.filter((h) => h.reminderId === String(reminderId)).length;
   const runner = () => new DeliveryRunner(db, loadConfig(), [new InAppChannel(), new EmailChannel(loadConfig()), new WebhookChannel(loadConfig())]);
 
-  it.each(['email', 'webhook'] as const)('%s: killed just before the last bytes → the receiver has nothing, the delivery is still pending, the next attempt sends it once', async (channel) => {
-    const r = await dueReminder();
-    const closedBefore = receiver(channel).closed();
-    await attemptInChild(r[channel], 'before-handover');
-    // The receiver has seen the killed child's connection end: had it (wrongly) taken the partial message, it has it now.
-    await waitFor('the receiver to see the connection end', async () => receiver(channel).closed() > closedBefore, 10_000, 10);
-    expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(0);
-    expect(await deliveryRow(r[channel])).toEqual({ state: 'pending', attempts: 0 });
-    expect(await attemptsOf(r[channel])).toEqual([]);
+  it.each(['email', 'webhook'] as const)(
+    '%s: killed just before the last bytes → the receiver has nothing, the delivery is still pending, the next attempt sends it once',
+    async (channel) => {
+      const r = await dueReminder();
+      const closedBefore = receiver(channel).closed();
+      await attemptInChild(r[channel], 'before-handover');
+      // The receiver has seen the killed child's connection end: had it (wrongly) taken the partial message, it has it now.
+      await waitFor('the receiver to see the connection end', async () => receiver(channel).closed() > closedBefore, 10_000, 10);
+      expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(0);
+      expect(await deliveryRow(r[channel])).toEqual({ state: 'pending', attempts: 0 });
+      expect(await attemptsOf(r[channel])).toEqual([]);
 
-    // 'sent' means the receiver's answer was heard, and it answers after storing the message.
-    expect(await runner().deliverOne(r[channel])).toEqual({ result: 'sent' });
-    expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
-    expect(await deliveryRow(r[channel])).toEqual({ state: 'sent', attempts: 1 });
-    expect(await attemptsOf(r[channel])).toEqual([{ attempt: 1, ok: true }]);
-  }, 60_000);
+      // 'sent' means the receiver's answer was heard, and it answers after storing the message.
+      expect(await runner().deliverOne(r[channel])).toEqual({ result: 'sent' });
+      expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
+      expect(await deliveryRow(r[channel])).toEqual({ state: 'sent', attempts: 1 });
+      expect(await attemptsOf(r[channel])).toEqual([{ attempt: 1, ok: true }]);
+    },
+    60_000,
+  );
 
-  it.each(['email', 'webhook'] as const)('%s: killed just after the last bytes → the receiver has it once, Postgres says handed over, nothing is sent again', async (channel) => {
-    const r = await dueReminder();
-    const closedBefore = receiver(channel).closed();
-    await attemptInChild(r[channel], 'at-handover');
-    await waitFor('the receiver to see the connection end', async () => receiver(channel).closed() > closedBefore, 10_000, 10);
-    expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
-    expect(await deliveryRow(r[channel])).toEqual({ state: 'awaiting', attempts: 1 });
-    expect(await attemptsOf(r[channel])).toEqual([{ attempt: 1, ok: null }]);
+  it.each(['email', 'webhook'] as const)(
+    '%s: killed just after the last bytes → the receiver has it once, Postgres says handed over, nothing is sent again',
+    async (channel) => {
+      const r = await dueReminder();
+      const closedBefore = receiver(channel).closed();
+      await attemptInChild(r[channel], 'at-handover');
+      await waitFor('the receiver to see the connection end', async () => receiver(channel).closed() > closedBefore, 10_000, 10);
+      expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
+      expect(await deliveryRow(r[channel])).toEqual({ state: 'awaiting', attempts: 1 });
+      expect(await attemptsOf(r[channel])).toEqual([{ attempt: 1, ok: null }]);
 
-    // Skipped: the row is not pending, so nothing was even connected to the receiver.
-    expect(await runner().deliverOne(r[channel])).toEqual({ result: 'skipped' });
-    expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
+      // Skipped: the row is not pending, so nothing was even connected to the receiver.
+      expect(await runner().deliverOne(r[channel])).toEqual({ result: 'skipped' });
+      expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
 
-    // Once the answer can no longer come, the sweep closes it as sent and says why on the attempt.
-    const sweep = () => new DeliveryService(db, loadConfig(), runner(), { enqueue: async () => undefined } as never).deliverDue();
-    await sweep();
-    expect(await deliveryRow(r[channel])).toEqual({ state: 'awaiting', attempts: 1 }); // a live worker could still be listening
-    await db.query(`UPDATE delivery SET sent_at = sent_at - interval '1 hour' WHERE id = $1`, [r[channel]]);
-    await sweep();
-    const [attempt] = await db.query('SELECT ok, error FROM delivery_attempt WHERE delivery_id = $1', [r[channel]]);
-    expect(attempt).toEqual({ ok: null, error: 'handed over; no answer heard (the worker stopped before it came)' });
-    expect(await deliveryRow(r[channel])).toEqual({ state: 'sent', attempts: 1 });
-    expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
-  }, 60_000);
+      // Once the answer can no longer come, the sweep closes it as sent and says why on the attempt.
+      const sweep = () => new DeliveryService(db, loadConfig(), runner(), { enqueue: async () => undefined } as never).deliverDue();
+      await sweep();
+      expect(await deliveryRow(r[channel])).toEqual({ state: 'awaiting', attempts: 1 }); // a live worker could still be listening
+      await db.query(`UPDATE delivery SET sent_at = sent_at - interval '1 hour' WHERE id = $1`, [r[channel]]);
+      await sweep();
+      const [attempt] = await db.query('SELECT ok, error FROM delivery_attempt WHERE delivery_id = $1', [r[channel]]);
+      expect(attempt).toEqual({ ok: null, error: 'handed over; no answer heard (the worker stopped before it came)' });
+      expect(await deliveryRow(r[channel])).toEqual({ state: 'sent', attempts: 1 });
+      expect(channel === 'email' ? mailsOf(r.reminderId) : hitsOf(r.reminderId)).toBe(1);
+    },
+    60_000,
+  );
 
   it('a receiver that refuses after the last bytes puts the delivery back to pending with the refusal recorded', async () => {
     const refusing = await startWebhook(() => 503);
@@ -163,7 +182,12 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
       'SELECT reminder_id, count(*)::int AS n FROM notification WHERE reminder_id = ANY($1::int[]) GROUP BY reminder_id',
       [rs.map((r) => r.reminderId)],
     );
-    expect(notes.map((x) => x.reminder_id).sort((a, b) => a - b)).toEqual(rows.slice(2).map((r) => r.reminder_id).sort((a, b) => a - b));
+    expect(notes.map((x) => x.reminder_id).sort((a, b) => a - b)).toEqual(
+      rows
+        .slice(2)
+        .map((r) => r.reminder_id)
+        .sort((a, b) => a - b),
+    );
     expect(notes.every((x) => x.n === 1)).toBe(true);
     const attempts: { n: number }[] = await db.query('SELECT count(*)::int AS n FROM delivery_attempt WHERE delivery_id = ANY($1::int[]) AND ok', [ids]);
     expect(attempts[0].n).toBe(28);
@@ -197,11 +221,13 @@ describe('the handover: a delivery killed at its most delicate instants', () => 
     }
   });
 
-  it('the answer is kept: the SMTP server\'s reply and the robot\'s body', async () => {
+  it("the answer is kept: the SMTP server's reply and the robot's body", async () => {
     const r = await dueReminder();
     expect((await runner().deliverOne(r.email)).result).toBe('sent');
     expect((await runner().deliverOne(r.webhook)).result).toBe('sent');
-    const rows: { answer: string }[] = await db.query('SELECT answer FROM delivery_attempt WHERE delivery_id = ANY($1::int[]) ORDER BY delivery_id', [[r.email, r.webhook]]);
+    const rows: { answer: string }[] = await db.query('SELECT answer FROM delivery_attempt WHERE delivery_id = ANY($1::int[]) ORDER BY delivery_id', [
+      [r.email, r.webhook],
+    ]);
     expect(rows.map((x) => x.answer)).toEqual([expect.stringMatching(/^250 /), expect.stringContaining('"errcode":0')]);
   });
 });

@@ -28,7 +28,14 @@ describe('milestone 督办 through the reminder machinery', () => {
     const testDb = await createTestDatabase();
     dropDb = testDb.drop;
     redis = await startRedis();
-    env = { DATABASE_URL: testDb.url, REDIS_URL: redis.url, QUEUE_PREFIX: 'milestones', REMINDER_SWEEP_SECONDS: '1', DATABASE_POOL_SIZE: '5', HEARTBEAT_SECONDS: '5' };
+    env = {
+      DATABASE_URL: testDb.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: 'milestones',
+      REMINDER_SWEEP_SECONDS: '1',
+      DATABASE_POOL_SIZE: '5',
+      HEARTBEAT_SECONDS: '5',
+    };
     api = await startApi(env);
     db = api.app.get(DataSource);
     f = factories(db);
@@ -60,9 +67,19 @@ describe('milestone 督办 through the reminder machinery', () => {
   }
 
   const milestone = async (targetId: number, kind: string) =>
-    ((await (await api.as('promoter')).get(`/api/targets/${targetId}/project`).expect(200)).body.milestones as { id: number; kind: string; version: number; light: string }[]).find((m) => m.kind === kind)!;
+    (
+      (await (await api.as('promoter')).get(`/api/targets/${targetId}/project`).expect(200)).body.milestones as {
+        id: number;
+        kind: string;
+        version: number;
+        light: string;
+      }[]
+    ).find((m) => m.kind === kind)!;
   const setMilestone = async (targetId: number, kind: string, body: Record<string, unknown>) =>
-    (await api.as('promoter')).put(`/api/targets/${targetId}/project/milestones/${kind}`).send({ ...body, version: (await milestone(targetId, kind)).version }).expect(200);
+    (await api.as('promoter'))
+      .put(`/api/targets/${targetId}/project/milestones/${kind}`)
+      .send({ ...body, version: (await milestone(targetId, kind)).version })
+      .expect(200);
 
   /** Reminders about a milestone, by kind and state, with who got a notification. */
   const reminders = (milestoneId: number): Promise<{ kind: string; state: string; recipient_id: number; notified: number; resolved: number }[]> =>
@@ -89,10 +106,14 @@ describe('milestone 督办 through the reminder machinery', () => {
     expect(m.light).toBe('yellow');
     const { id } = m;
     // scheduled: one yellow (owner), red for owner + team leader + chain manager
-    expect((await reminders(id)).map((r) => [r.kind, r.state, r.recipient_id])).toEqual([
-      ['milestone_red', 'scheduled', users.promoter], ['milestone_red', 'scheduled', users.leader], ['milestone_red', 'scheduled', users.chain],
-      ['milestone_yellow', 'scheduled', users.promoter],
-    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[2]) - Number(b[2])));
+    expect((await reminders(id)).map((r) => [r.kind, r.state, r.recipient_id])).toEqual(
+      [
+        ['milestone_red', 'scheduled', users.promoter],
+        ['milestone_red', 'scheduled', users.leader],
+        ['milestone_red', 'scheduled', users.chain],
+        ['milestone_yellow', 'scheduled', users.promoter],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[2]) - Number(b[2])),
+    );
 
     const first = await startWorker();
     await waitFor('the yellow notice', async () => (await notices(id, 'milestone_yellow')).length === 1, 30_000);
@@ -106,10 +127,14 @@ describe('milestone 督办 through the reminder machinery', () => {
     await waitFor('every notice delivered and settled', async () => (await reminders(id)).every((r) => r.state === 'delivered'), 30_000);
     // escalated once each: owner, team leader, chain manager; nothing doubled across the kill
     const all = await reminders(id);
-    expect(all.map((r) => [r.kind, r.state, r.recipient_id, r.notified])).toEqual(expect.arrayContaining([
-      ['milestone_yellow', 'delivered', users.promoter, 1],
-      ['milestone_red', 'delivered', users.promoter, 1], ['milestone_red', 'delivered', users.leader, 1], ['milestone_red', 'delivered', users.chain, 1],
-    ]));
+    expect(all.map((r) => [r.kind, r.state, r.recipient_id, r.notified])).toEqual(
+      expect.arrayContaining([
+        ['milestone_yellow', 'delivered', users.promoter, 1],
+        ['milestone_red', 'delivered', users.promoter, 1],
+        ['milestone_red', 'delivered', users.leader, 1],
+        ['milestone_red', 'delivered', users.chain, 1],
+      ]),
+    );
     expect(all).toHaveLength(4);
     const inbox = await (await api.as('leader')).get('/api/notifications').expect(200);
     expect(JSON.stringify(inbox.body)).toContain('项目节点红色督办');

@@ -79,8 +79,15 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     const tag = `b${++batch}-${Date.now()}`;
     const dueAt = new Date(Date.now() + inMs);
     const list: NewReminder[] = Array.from({ length: n }, (_, i) => ({
-      kind: 'due', targetId: null, followUpId: null, recipientId: recipient.id, dueAt,
-      dedupeKey: `test-${tag}-${i}`, title: `测试提醒 ${tag} #${i}`, body: '批量测试', link: null,
+      kind: 'due',
+      targetId: null,
+      followUpId: null,
+      recipientId: recipient.id,
+      dueAt,
+      dedupeKey: `test-${tag}-${i}`,
+      title: `测试提醒 ${tag} #${i}`,
+      body: '批量测试',
+      link: null,
     }));
     return inTransaction(db, (em) => api.app.get(ReminderWriter).create(em, list));
   };
@@ -112,7 +119,16 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     expect(await count(`SELECT count(DISTINCT reminder_id)::int AS n FROM notification WHERE reminder_id = ANY($1::int[])`, ids)).toBe(ids.length);
     expect(await inAppDelivered(ids)).toBe(ids.length);
     expect(await count(`SELECT count(*)::int AS n FROM reminder WHERE id = ANY($1::int[]) AND state = 'delivered'`, ids)).toBe(ids.length);
-    const perDelivery: { channel: string; state: string; attempts: number; ok: number; unheard: number; n: number; okAttempt: number | null; errors: string | null }[] = await db.query(
+    const perDelivery: {
+      channel: string;
+      state: string;
+      attempts: number;
+      ok: number;
+      unheard: number;
+      n: number;
+      okAttempt: number | null;
+      errors: string | null;
+    }[] = await db.query(
       `SELECT d.channel, d.state, d.attempts,
               count(a.id) FILTER (WHERE a.ok IS NOT FALSE)::int AS ok, count(a.id) FILTER (WHERE a.ok IS NULL)::int AS unheard, count(a.id)::int AS n,
               max(a.attempt) FILTER (WHERE a.ok IS NOT FALSE) AS "okAttempt", string_agg(a.error, ' | ' ORDER BY a.attempt) FILTER (WHERE a.ok IS FALSE) AS errors
@@ -131,7 +147,8 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     expect(new Set(hits.map((h) => h.reminderId)).size).toBe(ids.length);
     const retried = perDelivery.filter((d) => d.attempts > 1).map((d) => ({ channel: d.channel, attempts: d.attempts, errors: d.errors ?? '' }));
     // Not a failure: the figures say how often a send needed a second attempt, and why.
-    if (retried.length) console.log(`[reminders] ${retried.length} of ${perDelivery.length} deliveries took more than one attempt: ${JSON.stringify(retried.slice(0, 10))}`);
+    if (retried.length)
+      console.log(`[reminders] ${retried.length} of ${perDelivery.length} deliveries took more than one attempt: ${JSON.stringify(retried.slice(0, 10))}`);
     return { unheard: perDelivery.reduce((a, d) => a + d.unheard, 0), retried };
   }
 

@@ -11,7 +11,9 @@ export interface TestApi {
   /** A bearer token for a user (demo users share DEMO_PASSWORD); cached per run. */
   token: (username: string, password?: string) => Promise<string>;
   /** Supertest agent methods with the user's token already set. */
-  as: (username: string) => Promise<{ get: (u: string) => request.Test; post: (u: string) => request.Test; put: (u: string) => request.Test; delete: (u: string) => request.Test }>;
+  as: (
+    username: string,
+  ) => Promise<{ get: (u: string) => request.Test; post: (u: string) => request.Test; put: (u: string) => request.Test; delete: (u: string) => request.Test }>;
   close: () => Promise<void>;
 }
 

@@ -64,7 +64,19 @@ export function factories(ds: DataSource | EntityManager): Factories {
     },
     async plan(o = {}) {
       const u = uniq();
-      return em.save(Plan, em.create(Plan, { code: `test-plan-${u}`, region: '测试区', title: `测试规划 ${u}`, period: '2025-2027', startYear: 2025, endYear: 2027, document: 'test', ...o }));
+      return em.save(
+        Plan,
+        em.create(Plan, {
+          code: `test-plan-${u}`,
+          region: '测试区',
+          title: `测试规划 ${u}`,
+          period: '2025-2027',
+          startYear: 2025,
+          endYear: 2027,
+          document: 'test',
+          ...o,
+        }),
+      );
     },
     async chain(o = {}) {
       const planId = o.planId ?? (await f.plan()).id;
@@ -98,7 +110,17 @@ export function factories(ds: DataSource | EntityManager): Factories {
       const stageEnteredAt = rest.stageEnteredAt ?? new Date();
       const saved = await em.save(
         Target,
-        em.create(Target, { probability: STAGE_PROBABILITY[stage], lastActivityAt: stageEnteredAt, ...rest, stage, stageEnteredAt, firmId, ownerId, chainLinkId: link.id, chainId: link.chainId }),
+        em.create(Target, {
+          probability: STAGE_PROBABILITY[stage],
+          lastActivityAt: stageEnteredAt,
+          ...rest,
+          stage,
+          stageEnteredAt,
+          firmId,
+          ownerId,
+          chainLinkId: link.id,
+          chainId: link.chainId,
+        }),
       );
       await em.insert(StageChange, { targetId: saved.id, fromStage: null, toStage: stage, byUserId: ownerId, at: stageEnteredAt });
       return em.findOneByOrFail(Target, { id: saved.id });

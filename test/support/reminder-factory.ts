@@ -43,8 +43,20 @@ export async function reminderWithDeliveries(db: DataSource, o: ReminderRowOptio
   const [{ id }] = await db.query(
     `INSERT INTO reminder (kind, target_id, recipient_id, due_at, state, dedupe_key, title, body, link, settled_at, follow_up_id)
      VALUES ($1, $2, $3, coalesce($12::timestamptz, now() - make_interval(mins => $4)), $5, $6, $7, $8, $9, CASE WHEN $10::boolean THEN now() END, $11) RETURNING id`,
-    [o.kind ?? 'due', o.targetId ?? null, o.recipientId, o.dueMinutesAgo ?? 120, state, `test:${uniq()}`, o.title ?? `测试提醒 ${uniq()}`, '测试提醒正文（演示）',
-      o.targetId ? `#/targets/${o.targetId}/show` : null, state !== 'scheduled', o.followUpId ?? null, o.dueAt ?? null],
+    [
+      o.kind ?? 'due',
+      o.targetId ?? null,
+      o.recipientId,
+      o.dueMinutesAgo ?? 120,
+      state,
+      `test:${uniq()}`,
+      o.title ?? `测试提醒 ${uniq()}`,
+      '测试提醒正文（演示）',
+      o.targetId ? `#/targets/${o.targetId}/show` : null,
+      state !== 'scheduled',
+      o.followUpId ?? null,
+      o.dueAt ?? null,
+    ],
   );
   const deliveryIds: Record<string, number> = {};
   for (const d of o.deliveries) {

@@ -45,13 +45,15 @@ self.addEventListener('message', (event) => {
   const data = event.data || {};
   if (data.type === 'cache-assets' && Array.isArray(data.urls)) {
     event.waitUntil(
-      caches.open(SHELL).then((cache) =>
-        Promise.all(
-          data.urls
-            .filter((u) => typeof u === 'string' && u.startsWith('/assets/'))
-            .map(async (u) => ((await cache.match(u)) ? undefined : cache.add(u).catch(() => undefined))),
+      caches
+        .open(SHELL)
+        .then((cache) =>
+          Promise.all(
+            data.urls
+              .filter((u) => typeof u === 'string' && u.startsWith('/assets/'))
+              .map(async (u) => ((await cache.match(u)) ? undefined : cache.add(u).catch(() => undefined))),
+          ),
         ),
-      ),
     );
   }
 });

@@ -47,7 +47,16 @@ export function App() {
       disableTelemetry
     >
       {Object.entries(RESOURCES).map(([name, r]) => (
-        <Resource key={name} name={name} list={r.list} show={r.show} edit={r.edit} create={r.create} icon={r.icon} recordRepresentation={r.recordRepresentation} />
+        <Resource
+          key={name}
+          name={name}
+          list={r.list}
+          show={r.show}
+          edit={r.edit}
+          create={r.create}
+          icon={r.icon}
+          recordRepresentation={r.recordRepresentation}
+        />
       ))}
       <CustomRoutes>
         <Route path="/pipeline" element={<PipelineRoute />} />

@@ -10,7 +10,10 @@ export function registerServiceWorker(): void {
       .then(() => navigator.serviceWorker.ready)
       .then((reg) => {
         const post = () => {
-          const urls = performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.startsWith('/assets/'));
+          const urls = performance
+            .getEntriesByType('resource')
+            .map((e) => new URL(e.name).pathname)
+            .filter((p) => p.startsWith('/assets/'));
           reg.active?.postMessage({ type: 'cache-assets', urls });
         };
         post();

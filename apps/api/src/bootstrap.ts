@@ -23,7 +23,12 @@ export async function createApiApp(config: AppConfig = loadConfig(), opts: { log
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'frame-src': ["'self'", 'blob:'], 'style-src': ["'self'", "'unsafe-inline'"] },
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'frame-src': ["'self'", 'blob:'],
+          'style-src': ["'self'", "'unsafe-inline'"],
+        },
       },
     }),
   );

@@ -39,7 +39,10 @@ export class ReminderSchedules implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensure(true);
-    this.timer = setInterval(() => void this.ensure(false).catch((e: Error) => this.logger.warn(`scheduler check failed: ${e.message}`)), this.config.reminders.sweepSeconds * 1000);
+    this.timer = setInterval(
+      () => void this.ensure(false).catch((e: Error) => this.logger.warn(`scheduler check failed: ${e.message}`)),
+      this.config.reminders.sweepSeconds * 1000,
+    );
     this.timer.unref();
   }
 

@@ -12,7 +12,12 @@ describe('diffChanges', () => {
     ['secrets are masked', { passwordHash: 'x' }, { passwordHash: 'y' }, { passwordHash: ['***', '***'] }],
     ['secret set from null shows null → ***', null, { passwordHash: 'y' }, { passwordHash: [null, '***'] }],
     ['equal dates are not a change', { at: new Date('2025-01-01T00:00:00Z') }, { at: new Date('2025-01-01T00:00:00.000Z') }, {}],
-    ['dates become ISO text', { at: new Date('2025-01-01T00:00:00Z') }, { at: new Date('2025-01-02T00:00:00Z') }, { at: ['2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'] }],
+    [
+      'dates become ISO text',
+      { at: new Date('2025-01-01T00:00:00Z') },
+      { at: new Date('2025-01-02T00:00:00Z') },
+      { at: ['2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'] },
+    ],
     ['arrays compare by value', { tags: ['a', 'b'] }, { tags: ['a', 'b'] }, {}],
     ['array change', { tags: ['a'] }, { tags: ['a', 'b'] }, { tags: [['a'], ['a', 'b']] }],
     ['undefined and null are the same', { notes: undefined }, { notes: null }, {}],

@@ -43,7 +43,10 @@ export function formatEntityId(ids: Record<string, unknown> | undefined | null):
   const entries = Object.entries(ids).filter(([, v]) => v !== undefined && v !== null);
   if (!entries.length) return null;
   if (entries.length === 1) return String(entries[0][1]).slice(0, 100);
-  return entries.map(([k, v]) => `${k}=${String(v)}`).join(',').slice(0, 100);
+  return entries
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(',')
+    .slice(0, 100);
 }
 
 /** Tables whose rows are machinery, not people's work: never audited. */

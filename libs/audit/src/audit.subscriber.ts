@@ -75,7 +75,8 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     const m = event.metadata;
     if (!this.audited(m)) return;
     const before = (event.databaseEntity ?? event.entity) as Record<string, unknown> | undefined;
-    const byEvent = event.entityId === undefined || event.entityId === null ? undefined : typeof event.entityId === 'object' ? event.entityId : { id: event.entityId };
+    const byEvent =
+      event.entityId === undefined || event.entityId === null ? undefined : typeof event.entityId === 'object' ? event.entityId : { id: event.entityId };
     const ids = (before ? m.getEntityIdMap(before) : undefined) ?? byEvent;
     if (!ids) return;
     await writeAuditRow(event.queryRunner, {

@@ -80,7 +80,10 @@ export class AuthService {
   async changePassword(caller: AuthUser, currentPassword: string, newPassword: string, ip: string): Promise<{ accessToken: string; signedOut: number }> {
     const wait = await this.limiter.retryAfter(caller.username, ip);
     if (wait > 0) throw tooMany(wait);
-    const user = await this.users.findOneOrFail({ where: { id: caller.id }, select: { id: true, username: true, role: true, teamId: true, passwordHash: true } });
+    const user = await this.users.findOneOrFail({
+      where: { id: caller.id },
+      select: { id: true, username: true, role: true, teamId: true, passwordHash: true },
+    });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       await this.limiter.recordFailure(caller.username, ip);
       throw invalidField('currentPassword', 'wrong', 'the current password is wrong', '当前密码不正确');

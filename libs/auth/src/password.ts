@@ -23,7 +23,22 @@ export const PASSWORD_PROBLEM_MESSAGES: Record<PasswordProblem, [string, string]
 };
 
 // Passwords that pass the shape rule yet sit at the top of every leaked-password list (and the demo one).
-const COMMON = new Set(['password1', 'password123', 'passw0rd', 'qwerty123', 'abc12345', 'abcd1234', 'a1234567', '1qaz2wsx', 'admin123', 'admin888', 'aa123456', 'qwe12345', 'zhaoshang1', 'demo@2025']);
+const COMMON = new Set([
+  'password1',
+  'password123',
+  'passw0rd',
+  'qwerty123',
+  'abc12345',
+  'abcd1234',
+  'a1234567',
+  '1qaz2wsx',
+  'admin123',
+  'admin888',
+  'aa123456',
+  'qwe12345',
+  'zhaoshang1',
+  'demo@2025',
+]);
 
 /**
  * The strength rule: 8–128 characters, letters and digits, not containing the username

@@ -30,6 +30,9 @@ export async function revokeSession(em: EntityManager, sessionId: number, reason
 
 /** Signs out every session of a user (password changed, account disabled); returns how many. */
 export async function revokeUserSessions(em: EntityManager, userId: number, reason: RevokeReason): Promise<number> {
-  const rows: unknown[] = await em.query('UPDATE auth_session SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id', [userId, reason]);
+  const rows: unknown[] = await em.query(
+    'UPDATE auth_session SET revoked_at = now(), revoked_reason = $2 WHERE user_id = $1 AND revoked_at IS NULL RETURNING id',
+    [userId, reason],
+  );
   return rows.length;
 }

@@ -2,7 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { inTransaction } from '@crm/database';
-import { conflict, containsPattern, duplicate, enumFilter, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
+import {
+  conflict,
+  containsPattern,
+  duplicate,
+  enumFilter,
+  idList,
+  invalidField,
+  ListResult,
+  mapDuplicates,
+  notFound,
+  parseListQuery,
+  removeAudited,
+  stringFilter,
+  updateVersioned,
+} from '@crm/http';
 import { CreateCarrierDto, UpdateCarrierDto } from './carrier.dto';
 import { Carrier, CARRIER_TYPES } from './carrier.entity';
 
@@ -28,7 +42,10 @@ export class CarriersService {
     if (types) qb.andWhere('c.type = ANY(:types)', { types });
     const q = stringFilter(filter.q, 'q');
     if (q) qb.andWhere('(c.name ILIKE :q OR c.notes ILIKE :q)', { q: containsPattern(q) });
-    qb.orderBy(`c.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('c.id', 'ASC').skip(skip).take(take);
+    qb.orderBy(`c.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy('c.id', 'ASC')
+      .skip(skip)
+      .take(take);
     const [data, total] = await qb.getManyAndCount();
     return { data, total, skip };
   }
@@ -41,7 +58,9 @@ export class CarriersService {
 
   async create(dto: CreateCarrierDto): Promise<Carrier> {
     await this.checkRefs(this.db.manager, dto.planId, dto.chainId);
-    const saved = await mapDuplicates(() => this.db.getRepository(Carrier).save(this.db.getRepository(Carrier).create(dto as Partial<Carrier>)), { uq_carrier_name: nameTaken });
+    const saved = await mapDuplicates(() => this.db.getRepository(Carrier).save(this.db.getRepository(Carrier).create(dto as Partial<Carrier>)), {
+      uq_carrier_name: nameTaken,
+    });
     return this.get(saved.id);
   }
 

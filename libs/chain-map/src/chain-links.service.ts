@@ -4,7 +4,22 @@ import { DataSource } from 'typeorm';
 import { canEditChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { conflict, containsPattern, duplicate, enumFilter, forbidden, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
+import {
+  conflict,
+  containsPattern,
+  duplicate,
+  enumFilter,
+  forbidden,
+  idList,
+  invalidField,
+  ListResult,
+  mapDuplicates,
+  notFound,
+  parseListQuery,
+  removeAudited,
+  stringFilter,
+  updateVersioned,
+} from '@crm/http';
 import { ChainLink, LINK_POSITIONS } from './chain-link.entity';
 import { LINK_ACTIONS } from './chain.entity';
 import { CreateChainLinkDto, UpdateChainLinkDto } from './chain.dto';
@@ -63,7 +78,9 @@ export class ChainLinksService {
     const link = await this.get(id);
     if (!canEditChain(await this.userContext.load(user), link.chainId)) throw notYours();
     const { version, id: _id, ...changes } = dto;
-    await mapDuplicates(() => inTransaction(this.db, (em) => updateVersioned(em, ChainLink, id, version, changes, WHAT)), { uq_chain_link_chain_code: codeTaken });
+    await mapDuplicates(() => inTransaction(this.db, (em) => updateVersioned(em, ChainLink, id, version, changes, WHAT)), {
+      uq_chain_link_chain_code: codeTaken,
+    });
     return this.get(id);
   }
 

@@ -43,10 +43,7 @@ export class ChainMapService {
   ) {}
 
   async map(chainId: number, user: AuthUser): Promise<ChainMap> {
-    const [chain] = await this.db.query(
-      'SELECT id, plan_id AS "planId", code, name, kind, action, version FROM chain WHERE id = $1',
-      [chainId],
-    );
+    const [chain] = await this.db.query('SELECT id, plan_id AS "planId", code, name, kind, action, version FROM chain WHERE id = $1', [chainId]);
     if (!chain) throw notFound('chain', '产业链');
     const ctx = await this.userContext.load(user);
     const [links, targets, ownerFirms] = await Promise.all([this.links(chainId), this.visibleTargets(chainId, ctx), this.ownerFirms(chainId)]);
@@ -81,7 +78,11 @@ export class ChainMapService {
         gap: !isCovered(coverage),
       };
     });
-    return { chain: { ...chain, mayCreateTarget: canCreateTargetInChain(ctx, chain.id) }, summary: { ...summarizeCoverage(mapLinks.map((l) => l.coverage)), ownerFirms }, links: mapLinks };
+    return {
+      chain: { ...chain, mayCreateTarget: canCreateTargetInChain(ctx, chain.id) },
+      summary: { ...summarizeCoverage(mapLinks.map((l) => l.coverage)), ownerFirms },
+      links: mapLinks,
+    };
   }
 
   /** Every link with its stage counts and local firms, in one statement. */
@@ -117,34 +118,46 @@ export class ChainMapService {
    * Per link, the first MAP_TARGETS_PER_LINK live or landed targets the caller may read (newest
    * activity first), plus how many there are. The firm name is looked up only for the rows kept.
    */
-  private async visibleTargets(chainId: number, ctx: Awaited<ReturnType<UserContextService['load']>>): Promise<{ linkId: number; total: number; target: MapTarget }[]> {
+  private async visibleTargets(
+    chainId: number,
+    ctx: Awaited<ReturnType<UserContextService['load']>>,
+  ): Promise<{ linkId: number; total: number; target: MapTarget }[]> {
     const scope = targetReadScope(ctx, 't');
-    const rows: { id: number; link_id: number; firm_id: number; firm_name: string; stage: MapTarget['stage']; owner_id: number; total: string }[] = await this.db
-      .createQueryBuilder()
-      // Firm name by a per-row lookup: joining firm made the planner (which cannot estimate the
-      // rn filter) hash-join all firms, 5× slower at bench scale.
-      .select(['x.id AS id', 'x.link_id AS link_id', 'x.firm_id AS firm_id', '(SELECT f.name FROM firm f WHERE f.id = x.firm_id) AS firm_name', 'x.stage AS stage', 'x.owner_id AS owner_id', 'x.total AS total'])
-      .from(
-        (sub) =>
-          sub
-            .select([
-              't.id AS id',
-              't.chain_link_id AS link_id',
-              't.firm_id AS firm_id',
-              't.stage AS stage',
-              't.owner_id AS owner_id',
-              'row_number() OVER (PARTITION BY t.chain_link_id ORDER BY t.last_activity_at DESC NULLS LAST, t.id DESC) AS rn',
-              'count(*) OVER (PARTITION BY t.chain_link_id) AS total',
-            ])
-            .from('target', 't')
-            .where('t.chain_id = :chainId', { chainId })
-            .andWhere(`t.stage IN ('lead', 'contact', 'signed', 'landed')`)
-            .andWhere(scope.sql, scope.params),
-        'x',
-      )
-      .where('x.rn <= :perLink', { perLink: MAP_TARGETS_PER_LINK })
-      .orderBy('x.id', 'ASC')
-      .getRawMany();
+    const rows: { id: number; link_id: number; firm_id: number; firm_name: string; stage: MapTarget['stage']; owner_id: number; total: string }[] =
+      await this.db
+        .createQueryBuilder()
+        // Firm name by a per-row lookup: joining firm made the planner (which cannot estimate the
+        // rn filter) hash-join all firms, 5× slower at bench scale.
+        .select([
+          'x.id AS id',
+          'x.link_id AS link_id',
+          'x.firm_id AS firm_id',
+          '(SELECT f.name FROM firm f WHERE f.id = x.firm_id) AS firm_name',
+          'x.stage AS stage',
+          'x.owner_id AS owner_id',
+          'x.total AS total',
+        ])
+        .from(
+          (sub) =>
+            sub
+              .select([
+                't.id AS id',
+                't.chain_link_id AS link_id',
+                't.firm_id AS firm_id',
+                't.stage AS stage',
+                't.owner_id AS owner_id',
+                'row_number() OVER (PARTITION BY t.chain_link_id ORDER BY t.last_activity_at DESC NULLS LAST, t.id DESC) AS rn',
+                'count(*) OVER (PARTITION BY t.chain_link_id) AS total',
+              ])
+              .from('target', 't')
+              .where('t.chain_id = :chainId', { chainId })
+              .andWhere(`t.stage IN ('lead', 'contact', 'signed', 'landed')`)
+              .andWhere(scope.sql, scope.params),
+          'x',
+        )
+        .where('x.rn <= :perLink', { perLink: MAP_TARGETS_PER_LINK })
+        .orderBy('x.id', 'ASC')
+        .getRawMany();
     return rows.map((r) => ({
       linkId: r.link_id,
       total: Number(r.total),

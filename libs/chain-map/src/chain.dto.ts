@@ -9,34 +9,52 @@ const CODE = /^[A-Za-z0-9_.-]+$/;
 /** Editable chain fields; every one optional so the same class serves PUT. */
 export class ChainFields {
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(100) @Matches(CODE, { message: 'code: letters, digits, - _ . only' })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @Matches(CODE, { message: 'code: letters, digits, - _ . only' })
   code?: string;
 
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   name?: string;
 
   /** 重点方向 / 细分领域 / 赛道 */
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(20)
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(20)
   kind?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   description?: string | null;
 
   @ApiPropertyOptional({ enum: LINK_ACTIONS, nullable: true })
-  @IsOptional() @IsIn(LINK_ACTIONS)
+  @IsOptional()
+  @IsIn(LINK_ACTIONS)
   action?: LinkAction | null;
 
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsInt() @Min(0) @Max(100000)
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
   sortOrder?: number;
 }
 
 export class CreateChainDto extends ChainFields {
   @ApiProperty()
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined()
+  @IsInt()
+  @Min(1)
   planId: number;
 
   @ApiProperty({ required: true }) @Required() override code: string;
@@ -48,34 +66,50 @@ export class UpdateChainDto extends Versioned(ChainFields) {}
 
 export class ChainLinkFields {
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(100) @Matches(CODE, { message: 'code: letters, digits, - _ . only' })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  @Matches(CODE, { message: 'code: letters, digits, - _ . only' })
   code?: string;
 
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   name?: string;
 
   @ApiPropertyOptional({ enum: LINK_POSITIONS })
-  @IsOptionalNotNull() @IsIn(LINK_POSITIONS)
+  @IsOptionalNotNull()
+  @IsIn(LINK_POSITIONS)
   position?: LinkPosition;
 
   /** Link strength: 强链/补链/延链/建链/优链 */
   @ApiPropertyOptional({ enum: LINK_ACTIONS, nullable: true })
-  @IsOptional() @IsIn(LINK_ACTIONS)
+  @IsOptional()
+  @IsIn(LINK_ACTIONS)
   action?: LinkAction | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional() @IsString() @MaxLength(5000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
   notes?: string | null;
 
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsInt() @Min(0) @Max(100000)
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
   sortOrder?: number;
 }
 
 export class CreateChainLinkDto extends ChainLinkFields {
   @ApiProperty()
-  @IsDefined() @IsInt() @Min(1)
+  @IsDefined()
+  @IsInt()
+  @Min(1)
   chainId: number;
 
   @ApiProperty({ required: true }) @Required() override code: string;

@@ -4,7 +4,21 @@ import { DataSource } from 'typeorm';
 import { canEditChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { conflict, containsPattern, duplicate, forbidden, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
+import {
+  conflict,
+  containsPattern,
+  duplicate,
+  forbidden,
+  idList,
+  invalidField,
+  ListResult,
+  mapDuplicates,
+  notFound,
+  parseListQuery,
+  removeAudited,
+  stringFilter,
+  updateVersioned,
+} from '@crm/http';
 import { Chain } from './chain.entity';
 import { CreateChainDto, UpdateChainDto } from './chain.dto';
 
@@ -45,7 +59,8 @@ export class ChainsService {
     if (!plan) throw invalidField('planId', 'notFound', 'plan does not exist', '规划不存在');
     const { planId, code, name, kind, description, action, sortOrder } = dto;
     const saved = await mapDuplicates(
-      () => this.db.getRepository(Chain).save({ planId, code, name, kind, description: description ?? null, action: action ?? null, sortOrder: sortOrder ?? 0 }),
+      () =>
+        this.db.getRepository(Chain).save({ planId, code, name, kind, description: description ?? null, action: action ?? null, sortOrder: sortOrder ?? 0 }),
       { uq_chain_plan_code: codeTaken },
     );
     return this.get(saved.id);

@@ -61,6 +61,12 @@ describe('summarizeCoverage', () => {
   });
 
   it('counts each level', () => {
-    expect(summarizeCoverage(['landed', 'gap', 'gap', 'in_progress', 'lead_only']).byCoverage).toEqual({ landed: 1, local: 0, in_progress: 1, lead_only: 1, gap: 2 });
+    expect(summarizeCoverage(['landed', 'gap', 'gap', 'in_progress', 'lead_only']).byCoverage).toEqual({
+      landed: 1,
+      local: 0,
+      in_progress: 1,
+      lead_only: 1,
+      gap: 2,
+    });
   });
 });

@@ -11,14 +11,26 @@ import { LINK_ACTIONS, type LinkAction } from './chain.entity';
 import { isCovered, linkCoverage, type Coverage } from './coverage.rules';
 
 export class GapQueryDto {
-  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
   planId?: number;
 
-  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
   chainId?: number;
 
   /** The plan's action on the link (the chain's when the link names none). */
-  @ApiPropertyOptional({ enum: LINK_ACTIONS }) @IsOptional() @IsIn(LINK_ACTIONS)
+  @ApiPropertyOptional({ enum: LINK_ACTIONS })
+  @IsOptional()
+  @IsIn(LINK_ACTIONS)
   action?: LinkAction;
 }
 
@@ -108,20 +120,22 @@ export class GapListService {
     return rows.flatMap((r) => {
       const coverage = linkCoverage({ localFirms: r.local_firms, engagedTargets: r.engaged, leadTargets: r.lead, landedTargets: r.landed });
       if (isCovered(coverage)) return [];
-      return [{
-        linkId: r.link_id,
-        linkCode: r.link_code,
-        linkName: r.link_name,
-        position: r.position,
-        action: r.action,
-        coverage: coverage as ChainGap['coverage'],
-        leadTargets: r.lead,
-        chainId: r.chain_id,
-        chainName: r.chain_name,
-        planId: r.plan_id,
-        planTitle: r.plan_title,
-        mayCreateTarget: canCreateTargetInChain(ctx, r.chain_id),
-      }];
+      return [
+        {
+          linkId: r.link_id,
+          linkCode: r.link_code,
+          linkName: r.link_name,
+          position: r.position,
+          action: r.action,
+          coverage: coverage as ChainGap['coverage'],
+          leadTargets: r.lead,
+          chainId: r.chain_id,
+          chainName: r.chain_name,
+          planId: r.plan_id,
+          planTitle: r.plan_title,
+          mayCreateTarget: canCreateTargetInChain(ctx, r.chain_id),
+        },
+      ];
     });
   }
 }

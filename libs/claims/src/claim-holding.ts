@@ -26,7 +26,11 @@ export async function lockFirmClaims(em: EntityManager, firmIds: readonly number
 }
 
 /** holdingTarget for many firms in one statement (the Excel import registers thousands at once). */
-export async function holdingTargets(em: EntityManager, firmIds: readonly number[], excludeTargetIds: readonly number[] = []): Promise<Map<number, HoldingRow>> {
+export async function holdingTargets(
+  em: EntityManager,
+  firmIds: readonly number[],
+  excludeTargetIds: readonly number[] = [],
+): Promise<Map<number, HoldingRow>> {
   const rows: { firm_id: number; id: number; chain_id: number; owner_id: number; team_id: number | null; created_at: Date }[] = await em.query(
     `SELECT DISTINCT ON (t.firm_id) t.firm_id, t.id, t.chain_id, t.owner_id, u.team_id, t.created_at
        FROM target t JOIN app_user u ON u.id = t.owner_id
@@ -34,7 +38,9 @@ export async function holdingTargets(em: EntityManager, firmIds: readonly number
       ORDER BY t.firm_id, t.created_at, t.id`,
     [[...new Set(firmIds)], [...excludeTargetIds]],
   );
-  return new Map(rows.map((r) => [r.firm_id, { targetId: r.id, chainId: r.chain_id, owner: { userId: r.owner_id, teamId: r.team_id }, createdAt: new Date(r.created_at) }]));
+  return new Map(
+    rows.map((r) => [r.firm_id, { targetId: r.id, chainId: r.chain_id, owner: { userId: r.owner_id, teamId: r.team_id }, createdAt: new Date(r.created_at) }]),
+  );
 }
 
 /** jointGrants for many firms in one statement. */

@@ -48,7 +48,10 @@ export class ClaimRequestsService {
     if (!(await this.firmExists(em, firmId))) throw notFound('Firm', '企业');
     const holding = await holdingTarget(em, firmId);
     const me = { userId: user.id, teamId: user.teamId };
-    const pending: { id: number }[] = await em.query(`SELECT id FROM claim_request WHERE firm_id = $1 AND requester_id = $2 AND state = 'pending'`, [firmId, user.id]);
+    const pending: { id: number }[] = await em.query(`SELECT id FROM claim_request WHERE firm_id = $1 AND requester_id = $2 AND state = 'pending'`, [
+      firmId,
+      user.id,
+    ]);
     return {
       firmId,
       claimed: holding !== null,
@@ -67,7 +70,12 @@ export class ClaimRequestsService {
       const holding = await holdingTarget(em, dto.firmId);
       const me = { userId: user.id, teamId: user.teamId };
       if (!holding || sameClaimant(me, holding.owner)) {
-        throw ruleBroken('not_claimed_by_other', 'No other team holds this firm; register it as a target directly', '该企业没有其他小组在跟进，可直接新建招商目标', 'firmId');
+        throw ruleBroken(
+          'not_claimed_by_other',
+          'No other team holds this firm; register it as a target directly',
+          '该企业没有其他小组在跟进，可直接新建招商目标',
+          'firmId',
+        );
       }
       if (dto.kind === 'joint' && isJoint(me, await jointGrants(em, dto.firmId))) {
         throw ruleBroken('already_joint', 'Your team already pursues this firm jointly', '您的小组已获准联合跟进该企业', 'kind');
@@ -79,7 +87,8 @@ export class ClaimRequestsService {
         );
         return saved.id;
       } catch (err) {
-        if (pgCode(err) === PG.uniqueViolation) throw conflict('You already have a pending request for this firm', '您对该企业已有待处理的申请', 'pending_request_exists');
+        if (pgCode(err) === PG.uniqueViolation)
+          throw conflict('You already have a pending request for this firm', '您对该企业已有待处理的申请', 'pending_request_exists');
         throw err;
       }
     });
@@ -100,7 +109,9 @@ export class ClaimRequestsService {
     const order = q.sort.field === 'createdAt' ? 'r.created_at' : 'r.id';
     const sqlWhere = where.join(' AND ');
     const [rows, count] = await Promise.all([
-      this.db.query(`${SELECT_VIEW} WHERE ${sqlWhere} ORDER BY ${order} ${q.sort.order}, r.id DESC OFFSET ${q.skip} LIMIT ${q.take}`, params) as Promise<RequestRow[]>,
+      this.db.query(`${SELECT_VIEW} WHERE ${sqlWhere} ORDER BY ${order} ${q.sort.order}, r.id DESC OFFSET ${q.skip} LIMIT ${q.take}`, params) as Promise<
+        RequestRow[]
+      >,
       this.db.query(`SELECT count(*)::int AS n FROM claim_request r WHERE ${sqlWhere}`, params) as Promise<{ n: number }[]>,
     ]);
     return { data: await Promise.all(rows.map((r) => this.toView(this.db.manager, ctx, r))), total: count[0].n, skip: q.skip };
@@ -123,7 +134,10 @@ export class ClaimRequestsService {
       await lockFirmClaim(em, request.firmId);
       if (!(await this.mayDecide(em, ctx, request.firmId))) {
         if (!(await this.visible(em, ctx, id))) throw requestNotFound();
-        throw forbidden('Only the chain manager of the firm’s chain or an admin decides claim requests', '只有该企业所在产业链的链长办或管理员可以处理转交申请');
+        throw forbidden(
+          'Only the chain manager of the firm’s chain or an admin decides claim requests',
+          '只有该企业所在产业链的链长办或管理员可以处理转交申请',
+        );
       }
       if (request.version !== dto.version) throw staleVersion('claim request', '转交申请');
       if (request.state !== 'pending') throw conflict('This request was already decided', '该申请已处理', 'already_decided');
@@ -141,7 +155,16 @@ export class ClaimRequestsService {
     const requester = (await claimantsOf(em, [request.requesterId])).get(request.requesterId);
     if (!requester) throw ruleBroken('requester_gone', 'The requester no longer exists', '申请人已不存在');
     if (request.kind === 'joint') {
-      await em.save(FirmClaimShare, em.create(FirmClaimShare, { firmId: request.firmId, teamId: requester.teamId, userId: requester.teamId === null ? requester.userId : null, requestId: request.id, grantedById: user.id }));
+      await em.save(
+        FirmClaimShare,
+        em.create(FirmClaimShare, {
+          firmId: request.firmId,
+          teamId: requester.teamId,
+          userId: requester.teamId === null ? requester.userId : null,
+          requestId: request.id,
+          grantedById: user.id,
+        }),
+      );
       return;
     }
     const holding = await holdingTarget(em, request.firmId);
@@ -189,7 +212,10 @@ export class ClaimRequestsService {
   private async mayDecide(em: EntityManager, ctx: UserContext, firmId: number): Promise<boolean> {
     if (ctx.user.role === 'admin') return true;
     if (ctx.user.role !== 'chain_manager') return false;
-    const rows: { ok: boolean }[] = await em.query(`SELECT EXISTS (SELECT 1 FROM target WHERE firm_id = $1 AND stage <> 'lost' AND chain_id = ANY($2::int[])) AS ok`, [firmId, [...ctx.managedChainIds]]);
+    const rows: { ok: boolean }[] = await em.query(
+      `SELECT EXISTS (SELECT 1 FROM target WHERE firm_id = $1 AND stage <> 'lost' AND chain_id = ANY($2::int[])) AS ok`,
+      [firmId, [...ctx.managedChainIds]],
+    );
     return rows[0].ok;
   }
 
@@ -209,7 +235,9 @@ export class ClaimRequestsService {
       case 'chain_manager':
         return `(r.requester_id = $${params.push(user.id)} OR EXISTS (SELECT 1 FROM target t WHERE t.firm_id = r.firm_id AND t.stage <> 'lost' AND t.chain_id = ANY($${params.push([...ctx.managedChainIds])}::int[])))`;
       case 'promoter':
-        return user.teamId === null ? `r.requester_id = $${params.push(user.id)}` : `(r.requester_id = $${params.push(user.id)} OR r.requester_team_id = $${params.push(user.teamId)})`;
+        return user.teamId === null
+          ? `r.requester_id = $${params.push(user.id)}`
+          : `(r.requester_id = $${params.push(user.id)} OR r.requester_team_id = $${params.push(user.teamId)})`;
     }
   }
 

@@ -8,7 +8,11 @@ import { firstClaimVerdict, type HoldingTarget } from './first-claim.rules';
 /** The 409 a second team gets: the 首报 date and nothing else of the first team's work. */
 export const firstClaimConflict = (firstClaimedAt: Date) => {
   const day = claimDate(firstClaimedAt);
-  return conflict(`Another team already pursues this firm (first registered ${day}); you may request a transfer or joint pursuit`, `已由其他小组跟进（首报 ${day}），可申请转交或联合跟进`, 'first_claim');
+  return conflict(
+    `Another team already pursues this firm (first registered ${day}); you may request a transfer or joint pursuit`,
+    `已由其他小组跟进（首报 ${day}），可申请转交或联合跟进`,
+    'first_claim',
+  );
 };
 
 /**
@@ -28,7 +32,10 @@ export class FirstClaimHooks implements PipelineHooks, OnModuleInit {
     const created = changes.filter((c) => c.change.fromStage === null).map((c) => c.target);
     if (!created.length) return;
     const newIds = created.map((t) => t.id);
-    const owners = await claimantsOf(em, created.map((t) => t.ownerId));
+    const owners = await claimantsOf(
+      em,
+      created.map((t) => t.ownerId),
+    );
     const byFirm = new Map<number, typeof created>();
     for (const t of created) {
       const list = byFirm.get(t.firmId);

@@ -22,7 +22,19 @@ export class BreakdownService {
   async by(ctx: UserContext, by: Breakdown, f: TargetFilterDto): Promise<BreakdownRow[]> {
     const g = GROUPS[by];
     const c = targetConditions(ctx, f);
-    const rows = await namedQuery<{ key: string | number | null; label: string; total: number; live: number; lead: number; contact: number; signed: number; landed: number; off_track: number; live_investment: string; signed_investment: string }>(
+    const rows = await namedQuery<{
+      key: string | number | null;
+      label: string;
+      total: number;
+      live: number;
+      lead: number;
+      contact: number;
+      signed: number;
+      landed: number;
+      off_track: number;
+      live_investment: string;
+      signed_investment: string;
+    }>(
       this.db,
       `SELECT ${g.key} AS key, ${g.label} AS label, count(*)::int AS total,
               count(*) FILTER (WHERE t.stage IN ('lead', 'contact', 'signed'))::int AS live,

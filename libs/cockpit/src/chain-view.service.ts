@@ -127,7 +127,16 @@ export class ChainViewService {
     const summary = summarizeCoverage(rows.map((r) => r.coverage));
     const open = rows.filter((r) => !isCovered(r.coverage));
     return {
-      chain: { id: chain.id, name: chain.name, code: chain.code, kind: chain.kind, action: chain.action, description: chain.description, planId: chain.plan_id, plan: chain.plan_title },
+      chain: {
+        id: chain.id,
+        name: chain.name,
+        code: chain.code,
+        kind: chain.kind,
+        action: chain.action,
+        description: chain.description,
+        planId: chain.plan_id,
+        plan: chain.plan_title,
+      },
       links: rows,
       totals: {
         links: summary.links,
@@ -139,7 +148,9 @@ export class ChainViewService {
       },
       /** Links not covered (gap and lead_only), as the coverage figure counts them. */
       gaps: open.map((r) => ({ id: r.id, name: r.name, action: r.action, coverage: r.coverage })),
-      inProgress: rows.filter((r) => r.coverage === 'in_progress').map((r) => ({ id: r.id, name: r.name, action: r.action, liveTargets: r.liveTargets, liveTargetsTotal: r.liveTargetsTotal })),
+      inProgress: rows
+        .filter((r) => r.coverage === 'in_progress')
+        .map((r) => ({ id: r.id, name: r.name, action: r.action, liveTargets: r.liveTargets, liveTargetsTotal: r.liveTargetsTotal })),
       chainOwners: owners.map((o) => ({ id: o.id, name: o.name, isLocal: o.is_local })),
       coverageHistory: await this.history(chainId, today),
     };

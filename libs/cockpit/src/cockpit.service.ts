@@ -155,7 +155,11 @@ export class CockpitService {
       stamp: a.versions.stamp(FIGURES_OF_RECORD),
       reusable: (cached) => this.stats.sameFlow(cached.period, p),
       compute: async () => {
-        const [conversion, timeInStage, velocity] = await Promise.all([this.stats.conversion(a.ctx, f, p), this.stats.timeInStage(a.ctx, f, p), this.stats.velocity(a.ctx, f, p)]);
+        const [conversion, timeInStage, velocity] = await Promise.all([
+          this.stats.conversion(a.ctx, f, p),
+          this.stats.timeInStage(a.ctx, f, p),
+          this.stats.velocity(a.ctx, f, p),
+        ]);
         return { period: p, conversion, timeInStage, velocity };
       },
     });

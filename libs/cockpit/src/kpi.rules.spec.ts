@@ -22,19 +22,47 @@ describe('kpiProgress', () => {
     // 企业数量 2026 (Yuzhong 表1): baseline 2024 = 5,580, 4 firms landed since, target 6,520
     //   actual 5,580 + 4 = 5,584; asked 6,520 − 5,580 = 940; 新增完成率 4 / 940 = 0.43 % → 0.4
     //   (the old 完成率 5,584 / 6,520 = 85.6 % hid that almost none of the increase was delivered)
-    ['Yuzhong 企业数量 2026', { target: 6520, fact: 'firms', baseValue: 5580, increment: 4 }, { actual: 5584, baseline: 5580, delivered: 4, asked: 940, increaseRate: 0.4, percentOfTarget: 85.6, isBaseline: false }],
+    [
+      'Yuzhong 企业数量 2026',
+      { target: 6520, fact: 'firms', baseValue: 5580, increment: 4 },
+      { actual: 5584, baseline: 5580, delivered: 4, asked: 940, increaseRate: 0.4, percentOfTarget: 85.6, isBaseline: false },
+    ],
     // 龙头企业数量 2025: 70 + 1 = 71 of 80; (71 − 70) / (80 − 70) = 10 %
-    ['Yuzhong 龙头企业数量 2025 after one landing', { target: 80, fact: 'leadFirms', baseValue: 70, increment: 1 }, { actual: 71, delivered: 1, asked: 10, increaseRate: 10, percentOfTarget: 88.8 }],
+    [
+      'Yuzhong 龙头企业数量 2025 after one landing',
+      { target: 80, fact: 'leadFirms', baseValue: 70, increment: 1 },
+      { actual: 71, delivered: 1, asked: 10, increaseRate: 10, percentOfTarget: 88.8 },
+    ],
     // the base year's own row is the baseline: nothing asked, no rate
-    ['base year itself', { target: 70, fact: 'leadFirms', baseValue: 70, increment: 0, isBaseYear: true }, { actual: 70, isBaseline: true, asked: 0, increaseRate: null, percentOfTarget: 100 }],
+    [
+      'base year itself',
+      { target: 70, fact: 'leadFirms', baseValue: 70, increment: 0, isBaseYear: true },
+      { actual: 70, isBaseline: true, asked: 0, increaseRate: null, percentOfTarget: 100 },
+    ],
     // 产值: 12.5 + 0.35 = 12.85 亿元; 0.35 / (20 − 12.5) = 4.67 % → 4.7
-    ['output in 亿元', { target: 20, fact: 'output', baseValue: 12.5, increment: 0.35 }, { actual: 12.85, delivered: 0.35, asked: 7.5, increaseRate: 4.7, percentOfTarget: 64.3 }],
+    [
+      'output in 亿元',
+      { target: 20, fact: 'output', baseValue: 12.5, increment: 0.35 },
+      { actual: 12.85, delivered: 0.35, asked: 7.5, increaseRate: 4.7, percentOfTarget: 64.3 },
+    ],
     // more than asked: 12 / 10 = 120 %
     ['over-delivered', { target: 80, fact: 'firms', baseValue: 70, increment: 12 }, { actual: 82, increaseRate: 120 }],
     ['target equal to baseline asks nothing', { target: 5, fact: 'firms', baseValue: 5, increment: 2 }, { actual: 7, asked: 0, increaseRate: null }],
-    ['zero target has no percentage of target', { target: 0, fact: 'firms', baseValue: 0, increment: 2 }, { actual: 2, percentOfTarget: null, increaseRate: null }],
-    ['untracked metric → no data, baseline still shown', { target: 10, fact: null, baseValue: 5, increment: 3 }, { actual: null, baseline: 5, increaseRate: null, percentOfTarget: null, ...NO_DATA }],
-    ['no base-year value → not guessed', { target: 10, fact: 'firms', baseValue: null, increment: 3 }, { actual: null, baseline: null, increaseRate: null, noteZh: '规划未给出基准年数值，无法推算' }],
+    [
+      'zero target has no percentage of target',
+      { target: 0, fact: 'firms', baseValue: 0, increment: 2 },
+      { actual: 2, percentOfTarget: null, increaseRate: null },
+    ],
+    [
+      'untracked metric → no data, baseline still shown',
+      { target: 10, fact: null, baseValue: 5, increment: 3 },
+      { actual: null, baseline: 5, increaseRate: null, percentOfTarget: null, ...NO_DATA },
+    ],
+    [
+      'no base-year value → not guessed',
+      { target: 10, fact: 'firms', baseValue: null, increment: 3 },
+      { actual: null, baseline: null, increaseRate: null, noteZh: '规划未给出基准年数值，无法推算' },
+    ],
   ])('%s', (_, input, expected) => {
     expect(kpiProgress(input)).toMatchObject(expected);
   });

@@ -10,10 +10,20 @@ import { round, wanToYi } from './rates.util';
 import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
 
 export class KpiQueryDto {
-  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
   planId?: number;
 
-  @ApiPropertyOptional({ description: 'plan year; default the current year in Asia/Shanghai' }) @IsOptional() @QueryInt() @IsInt() @Min(2000) @Max(2100)
+  @ApiPropertyOptional({ description: 'plan year; default the current year in Asia/Shanghai' })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 }
 
@@ -121,7 +131,13 @@ export class KpiService {
         const fact = kpiFact(r.metric, r.chain_id);
         const upTo = landed.filter((l) => l.year <= r.year && (r.chain_id === null ? l.overall : l.chain_id === r.chain_id));
         const sum = (f: (l: LandedByYear) => number) => upTo.reduce((acc, l) => acc + f(l), 0);
-        const increment = !fact ? 0 : fact === 'leadFirms' ? sum((l) => l.lead_firms) : fact === 'firms' ? sum((l) => l.firms) : wanToYi(sum((l) => Number(l.output ?? 0)));
+        const increment = !fact
+          ? 0
+          : fact === 'leadFirms'
+            ? sum((l) => l.lead_firms)
+            : fact === 'firms'
+              ? sum((l) => l.firms)
+              : wanToYi(sum((l) => Number(l.output ?? 0)));
         const baseValue = base.get(`${r.metric}|${r.chain_id}`) ?? null;
         const target = Number(r.value);
         return {
@@ -143,9 +159,21 @@ export class KpiService {
       });
       const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
       out.push({
-        plan: { id: plan.id, code: plan.code, title: plan.title, region: plan.region, baseYear: plan.base_year, startYear: plan.start_year, endYear: plan.end_year },
+        plan: {
+          id: plan.id,
+          code: plan.code,
+          title: plan.title,
+          region: plan.region,
+          baseYear: plan.base_year,
+          startYear: plan.start_year,
+          endYear: plan.end_year,
+        },
         years,
-        headlineYear: headlineYear(years.filter((y) => y !== plan.base_year), currentYear) ?? headlineYear(years, currentYear),
+        headlineYear:
+          headlineYear(
+            years.filter((y) => y !== plan.base_year),
+            currentYear,
+          ) ?? headlineYear(years, currentYear),
         items,
       });
     }

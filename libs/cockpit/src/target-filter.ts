@@ -7,28 +7,51 @@ import { RECRUITMENT_METHODS, STAGES, type Stage } from '@crm/pipeline';
 
 /** The filters every cockpit figure and export accepts, on top of the caller's read scope. */
 export class TargetFilterDto {
-  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
   chainId?: number;
 
-  @ApiPropertyOptional() @IsOptional() @QueryInt() @IsInt() @Min(1) @Max(2 ** 31 - 1)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 31 - 1)
   ownerId?: number;
 
-  @ApiPropertyOptional({ enum: RECRUITMENT_METHODS }) @IsOptional() @IsIn(RECRUITMENT_METHODS)
+  @ApiPropertyOptional({ enum: RECRUITMENT_METHODS })
+  @IsOptional()
+  @IsIn(RECRUITMENT_METHODS)
   method?: string;
 
-  @ApiPropertyOptional({ enum: STAGES }) @IsOptional() @IsIn(STAGES)
+  @ApiPropertyOptional({ enum: STAGES })
+  @IsOptional()
+  @IsIn(STAGES)
   stage?: Stage;
 }
 
 /** Cockpit query: filters, plus the period for flow figures and the year for yearly totals. */
 export class CockpitQueryDto extends TargetFilterDto {
-  @ApiPropertyOptional({ description: 'period start (ISO 8601); default 365 days before `to`' }) @IsOptional() @IsDateTime()
+  @ApiPropertyOptional({ description: 'period start (ISO 8601); default 365 days before `to`' })
+  @IsOptional()
+  @IsDateTime()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'period end, exclusive (ISO 8601); default now' }) @IsOptional() @IsDateTime()
+  @ApiPropertyOptional({ description: 'period end, exclusive (ISO 8601); default now' })
+  @IsOptional()
+  @IsDateTime()
   to?: string;
 
-  @ApiPropertyOptional({ description: 'calendar year in Asia/Shanghai; default the current one' }) @IsOptional() @QueryInt() @IsInt() @Min(2000) @Max(2100)
+  @ApiPropertyOptional({ description: 'calendar year in Asia/Shanghai; default the current one' })
+  @IsOptional()
+  @QueryInt()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 }
 

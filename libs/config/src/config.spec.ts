@@ -23,9 +23,6 @@ describe('parseConfig', () => {
   });
 
   it('splits CORS origins', () => {
-    expect(parseConfig({ CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual([
-      'https://a.gov.cn',
-      'https://b.gov.cn',
-    ]);
+    expect(parseConfig({ CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn']);
   });
 });

@@ -10,20 +10,40 @@ const int = (def: number) => z.coerce.number().int().nonnegative().default(def);
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').default('postgres://postgres@127.0.0.1:5432/zhaoshang_crm'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .default('postgres://postgres@127.0.0.1:5432/zhaoshang_crm'),
   DATABASE_POOL_SIZE: int(10),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('crm'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9:_-]+$/)
+    .default('crm'),
   JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default('dev-only-secret-change-me-in-production'),
-  JWT_EXPIRES_IN: z.string().regex(/^\d+[smhd]?$/, 'like 3600, 15m, 8h or 7d').default('8h'),
+  JWT_EXPIRES_IN: z
+    .string()
+    .regex(/^\d+[smhd]?$/, 'like 3600, 15m, 8h or 7d')
+    .default('8h'),
   LOGIN_MAX_FAILURES: int(5),
   LOGIN_WINDOW_SECONDS: int(900),
   CORS_ORIGINS: z.string().default(''),
-  BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 1024).default(1024),
+  BODY_LIMIT_KB: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024)
+    .default(1024),
   BODY_MAX_DEPTH: z.coerce.number().int().min(2).max(1000).default(32),
   ADMIN_DIST_DIR: z.string().default(''),
   DATA_DIR: z.string().default('.data'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// URL')
+    .optional(),
   MAIL_FROM: z.string().default('招商引资CRM <crm@localhost>'),
   REMINDER_SWEEP_SECONDS: int(30),
   REMINDER_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
@@ -34,7 +54,12 @@ const schema = z.object({
   HEARTBEAT_SECONDS: int(15),
   LOG_SQL: bool.default(false),
   /** Largest file one upload may carry (files on targets, logs, firms), in bytes: 20 MB. */
-  FILES_MAX_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  FILES_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(20 * 1024 * 1024),
 });
 
 export type AppEnv = z.infer<typeof schema>;
@@ -82,7 +107,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     queuePrefix: e.QUEUE_PREFIX,
     jwt: { secret: e.JWT_SECRET, expiresIn: e.JWT_EXPIRES_IN },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowSeconds: e.LOGIN_WINDOW_SECONDS },
-    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     body: { limitBytes: e.BODY_LIMIT_KB * 1024, maxDepth: e.BODY_MAX_DEPTH },
     adminDistDir: e.ADMIN_DIST_DIR,
     dataDir: e.DATA_DIR,

@@ -124,7 +124,8 @@ export class ContactsService {
       );
       for (const row of rows) {
         const redacted = redactChanges(row.changes);
-        if (JSON.stringify(redacted) !== JSON.stringify(row.changes)) await em.query('UPDATE audit_log SET changes = $2 WHERE id = $1', [row.id, JSON.stringify(redacted)]);
+        if (JSON.stringify(redacted) !== JSON.stringify(row.changes))
+          await em.query('UPDATE audit_log SET changes = $2 WHERE id = $1', [row.id, JSON.stringify(redacted)]);
       }
       await em.query(`SET LOCAL crm.audit_redact = 'off'`);
       return { id };
@@ -162,7 +163,9 @@ export class ContactsService {
     const targets = await this.firmTargets(em, firmIds);
     const names: { id: number; name: string }[] = await em.query('SELECT id, name FROM firm WHERE id = ANY($1::int[])', [firmIds]);
     const knownIds = [...new Set(persons.map((p) => p.knownById).filter((x): x is number => x !== null))];
-    const users: { id: number; display_name: string }[] = knownIds.length ? await em.query('SELECT id, display_name FROM app_user WHERE id = ANY($1::int[])', [knownIds]) : [];
+    const users: { id: number; display_name: string }[] = knownIds.length
+      ? await em.query('SELECT id, display_name FROM app_user WHERE id = ANY($1::int[])', [knownIds])
+      : [];
     const last: { person_id: number; at: Date }[] = await em.query(
       'SELECT x.contact_person_id AS person_id, max(cl.at) AS at FROM contact_log_person x JOIN contact_log cl ON cl.id = x.contact_log_id WHERE x.contact_person_id = ANY($1::int[]) GROUP BY 1',
       [persons.map((p) => p.id)],

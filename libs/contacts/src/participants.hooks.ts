@@ -31,7 +31,10 @@ export class ParticipantsHooks implements PipelineHooks, OnModuleInit {
     const before = (await this.participantsOf(em, [log.id])).get(log.id) ?? [];
     if (before.join() === ids.join()) return;
     await em.query('DELETE FROM contact_log_person WHERE contact_log_id = $1 AND NOT (contact_person_id = ANY($2::int[]))', [log.id, ids]);
-    await em.query('INSERT INTO contact_log_person (contact_log_id, contact_person_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING', [log.id, ids]);
+    await em.query('INSERT INTO contact_log_person (contact_log_id, contact_person_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING', [
+      log.id,
+      ids,
+    ]);
     await this.audit.record(em, { action: 'update', entity: 'contact_log', entityId: log.id, changes: { contactPersonIds: [before, ids] } });
   }
 

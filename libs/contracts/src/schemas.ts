@@ -63,7 +63,11 @@ export const TIMELINE_SCHEMA: Schema = {
   items: {
     type: 'object',
     required: ['kind', 'id', 'at'],
-    properties: { kind: { type: 'string', description: "'stage_change', 'contact_log', 'reminder' …; each source adds its own fields" }, id: { oneOf: [int, str] }, at: dateTime },
+    properties: {
+      kind: { type: 'string', description: "'stage_change', 'contact_log', 'reminder' …; each source adds its own fields" },
+      id: { oneOf: [int, str] },
+      at: dateTime,
+    },
     additionalProperties: true,
   },
 };

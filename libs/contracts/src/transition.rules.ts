@@ -29,9 +29,7 @@ export interface TransitionRequest {
   pausedFromStage?: Stage | null;
 }
 
-export type TransitionVerdict =
-  | { ok: true; needsReason: boolean }
-  | { ok: false; rule: TransitionRule; message: string; messageZh: string };
+export type TransitionVerdict = { ok: true; needsReason: boolean } | { ok: false; rule: TransitionRule; message: string; messageZh: string };
 
 const hasReason = (r?: string | null): boolean => typeof r === 'string' && r.trim().length > 0;
 const rank = (s: Stage): number => (FORWARD_STAGES as readonly string[]).indexOf(s);
@@ -54,7 +52,8 @@ function shape(from: Stage, to: Stage, pausedFromStage: Stage | null | undefined
       }
       return { needsReason: false, rule: 'resume_to_left_stage' };
     }
-    if (!isLive(to)) return refuse('resume_to_left_stage', 'A paused target resumes to an open stage (lead, contact or signed)', '暂缓的项目只能恢复到线索、接洽或签约阶段');
+    if (!isLive(to))
+      return refuse('resume_to_left_stage', 'A paused target resumes to an open stage (lead, contact or signed)', '暂缓的项目只能恢复到线索、接洽或签约阶段');
     return { needsReason: true, rule: 'reason_required_resume' };
   }
   // from is an open stage: lead, contact or signed
@@ -124,17 +123,37 @@ export function checkStageFields(to: Stage, f: StageFields, from?: Stage): Stage
   const problems: StageFieldProblem[] = [];
   const hasInvestment = typeof f.signedInvestment === 'number' && f.signedInvestment > 0;
   if (to === 'signed' && !hasInvestment) {
-    problems.push({ field: 'signedInvestment', rule: 'signing_needs_investment', message: 'Signing needs the agreed investment (万元, > 0)', messageZh: '签约需要填写签约投资额（万元，大于 0）' });
+    problems.push({
+      field: 'signedInvestment',
+      rule: 'signing_needs_investment',
+      message: 'Signing needs the agreed investment (万元, > 0)',
+      messageZh: '签约需要填写签约投资额（万元，大于 0）',
+    });
   }
   if (to === 'landed' && from !== undefined && from !== 'signed' && !hasInvestment) {
-    problems.push({ field: 'signedInvestment', rule: 'landing_needs_investment', message: 'Landing without signing first needs the agreed investment (万元, > 0)', messageZh: '未经签约直接落地，需要填写签约投资额（万元，大于 0）' });
+    problems.push({
+      field: 'signedInvestment',
+      rule: 'landing_needs_investment',
+      message: 'Landing without signing first needs the agreed investment (万元, > 0)',
+      messageZh: '未经签约直接落地，需要填写签约投资额（万元，大于 0）',
+    });
   }
   if (to === 'landed') {
     if (!(typeof f.carrierId === 'number' && f.carrierId > 0)) {
-      problems.push({ field: 'carrierId', rule: 'landing_needs_carrier', message: 'Landing needs the carrier (building or park)', messageZh: '落地需要选择载体（楼宇/园区）' });
+      problems.push({
+        field: 'carrierId',
+        rule: 'landing_needs_carrier',
+        message: 'Landing needs the carrier (building or park)',
+        messageZh: '落地需要选择载体（楼宇/园区）',
+      });
     }
     if (!(typeof f.area === 'number' && f.area > 0)) {
-      problems.push({ field: 'area', rule: 'landing_needs_area', message: 'Landing needs the area taken (m², > 0)', messageZh: '落地需要填写占用面积（平方米，大于 0）' });
+      problems.push({
+        field: 'area',
+        rule: 'landing_needs_area',
+        message: 'Landing needs the area taken (m², > 0)',
+        messageZh: '落地需要填写占用面积（平方米，大于 0）',
+      });
     }
   }
   return problems;
@@ -168,10 +187,30 @@ export interface UndoRequest {
  * stage it left — whatever the usual rules say about that direction (undoing a loss or a landing
  * is a correction, not a reopening). It is recorded like any other move.
  */
-export function checkUndo({ to, currentStage, last, userId, now }: UndoRequest): { ok: true } | { ok: false; rule: UndoRule; message: string; messageZh: string } {
-  if (!last || !last.fromStage || last.toStage !== currentStage) return { ok: false, rule: 'undo_nothing', message: 'There is no move to take back', messageZh: '没有可撤销的阶段变更' };
-  if (last.byUserId !== userId) return { ok: false, rule: 'undo_not_yours', message: 'Only the person who made the move can take it back', messageZh: '只能撤销自己刚才的阶段变更' };
-  if (now.getTime() - last.at.getTime() > UNDO_WINDOW_MS) return { ok: false, rule: 'undo_expired', message: 'The move is too old to take back; move the target with a reason instead', messageZh: '已超过撤销时限，请填写原因变更阶段' };
-  if (to !== last.fromStage) return { ok: false, rule: 'undo_wrong_stage', message: `Taking back the move returns the target to ${last.fromStage}`, messageZh: '撤销只能回到变更前的阶段' };
+export function checkUndo({
+  to,
+  currentStage,
+  last,
+  userId,
+  now,
+}: UndoRequest): { ok: true } | { ok: false; rule: UndoRule; message: string; messageZh: string } {
+  if (!last || !last.fromStage || last.toStage !== currentStage)
+    return { ok: false, rule: 'undo_nothing', message: 'There is no move to take back', messageZh: '没有可撤销的阶段变更' };
+  if (last.byUserId !== userId)
+    return { ok: false, rule: 'undo_not_yours', message: 'Only the person who made the move can take it back', messageZh: '只能撤销自己刚才的阶段变更' };
+  if (now.getTime() - last.at.getTime() > UNDO_WINDOW_MS)
+    return {
+      ok: false,
+      rule: 'undo_expired',
+      message: 'The move is too old to take back; move the target with a reason instead',
+      messageZh: '已超过撤销时限，请填写原因变更阶段',
+    };
+  if (to !== last.fromStage)
+    return {
+      ok: false,
+      rule: 'undo_wrong_stage',
+      message: `Taking back the move returns the target to ${last.fromStage}`,
+      messageZh: '撤销只能回到变更前的阶段',
+    };
   return { ok: true };
 }

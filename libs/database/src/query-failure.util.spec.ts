@@ -71,7 +71,12 @@ describe('NestQueryLogger', () => {
                VALUES ($1)`;
 
   it.each<[string, Error | string, string, string]>([
-    ['a duplicate', pgError('23505', 'duplicate key value violates unique constraint "uq_firm_name"'), 'debug', '23505 duplicate key value violates unique constraint "uq_firm_name"'],
+    [
+      'a duplicate',
+      pgError('23505', 'duplicate key value violates unique constraint "uq_firm_name"'),
+      'debug',
+      '23505 duplicate key value violates unique constraint "uq_firm_name"',
+    ],
     ['a deadlock', pgError('40P01', 'deadlock detected'), 'warn', '40P01 deadlock detected'],
     ['a missing column', pgError('42703', 'column "nme" does not exist'), 'error', '42703 column "nme" does not exist'],
     ['a message without a code', 'Connection terminated', 'error', 'Connection terminated'],

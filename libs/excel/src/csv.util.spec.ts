@@ -9,7 +9,14 @@ describe('CsvRecordParser', () => {
     ['doubled quote', ['"say ""hi""",2'], [['say "hi"', '2']]],
     ['quote inside an unquoted field is literal', ['ab"c,d'], [['ab"c', 'd']]],
     ['quoted field across lines', ['"line1', 'line2",z'], [null, ['line1\nline2', 'z']]],
-    ['records one after another', ['1,2', '3,4'], [['1', '2'], ['3', '4']]],
+    [
+      'records one after another',
+      ['1,2', '3,4'],
+      [
+        ['1', '2'],
+        ['3', '4'],
+      ],
+    ],
     ['Chinese text and trailing empty', ['企业名称,标签,'], [['企业名称', '标签', '']]],
   ])('%s', (_, lines, expected) => {
     const p = new CsvRecordParser();

@@ -36,7 +36,11 @@ describe('money', () => {
 
 describe('contentDisposition', () => {
   it.each([
-    ['招商项目清单.xlsx', 'pipeline.xlsx', `attachment; filename="pipeline.xlsx"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE%E6%B8%85%E5%8D%95.xlsx`],
+    [
+      '招商项目清单.xlsx',
+      'pipeline.xlsx',
+      `attachment; filename="pipeline.xlsx"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE%E6%B8%85%E5%8D%95.xlsx`,
+    ],
     ["a'b (1).xlsx", 'a"b.xlsx', `attachment; filename="a_b.xlsx"; filename*=UTF-8''a%27b%20%281%29.xlsx`],
   ])('%s', (name, fallback, expected) => {
     expect(contentDisposition(name, fallback)).toBe(expected);

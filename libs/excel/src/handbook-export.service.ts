@@ -91,15 +91,17 @@ export class HandbookExportService {
         { header: '在谈目标企业', key: 'live', width: 40 },
       ]);
       for (const l of view.links) {
-        links.addRow({
-          name: l.name,
-          position: POSITION_LABELS[l.position] ?? l.position,
-          action: l.action ?? '',
-          status: COVERAGE_LABELS[l.coverage],
-          localFirms: l.localFirms.join('、'),
-          landed: l.landedTargets,
-          live: l.liveTargets.map((t) => `${t.firm}（${t.stageLabel}）`).join('、'),
-        }).commit();
+        links
+          .addRow({
+            name: l.name,
+            position: POSITION_LABELS[l.position] ?? l.position,
+            action: l.action ?? '',
+            status: COVERAGE_LABELS[l.coverage],
+            localFirms: l.localFirms.join('、'),
+            landed: l.landedTargets,
+            live: l.liveTargets.map((t) => `${t.firm}（${t.stageLabel}）`).join('、'),
+          })
+          .commit();
       }
       links.commit();
 
@@ -120,22 +122,24 @@ export class HandbookExportService {
         { header: '最近活动', key: 'lastActivityAt', width: 18 },
       ]);
       for (const t of targets) {
-        firms.addRow({
-          firm: t.firm,
-          fullName: t.full_name ?? '',
-          creditCode: t.credit_code ?? '',
-          hqCity: t.hq_city ?? '',
-          tags: t.tags.join('、'),
-          profile: t.profile ?? '',
-          link: t.link,
-          stage: STAGE_LABELS[t.stage],
-          owner: t.owner,
-          method: t.method ?? '',
-          expectedInvestment: money(t.expected_investment),
-          signedInvestment: money(t.signed_investment),
-          nextFollowUpAt: shanghaiDateTime(t.next_follow_up_at),
-          lastActivityAt: shanghaiDateTime(t.last_activity_at),
-        }).commit();
+        firms
+          .addRow({
+            firm: t.firm,
+            fullName: t.full_name ?? '',
+            creditCode: t.credit_code ?? '',
+            hqCity: t.hq_city ?? '',
+            tags: t.tags.join('、'),
+            profile: t.profile ?? '',
+            link: t.link,
+            stage: STAGE_LABELS[t.stage],
+            owner: t.owner,
+            method: t.method ?? '',
+            expectedInvestment: money(t.expected_investment),
+            signedInvestment: money(t.signed_investment),
+            nextFollowUpAt: shanghaiDateTime(t.next_follow_up_at),
+            lastActivityAt: shanghaiDateTime(t.last_activity_at),
+          })
+          .commit();
       }
       firms.commit();
     });

@@ -61,7 +61,7 @@ export class ImportHistoryService {
         { header: '原文件行号', key: 'rowNo', width: 12 },
       ]);
       ws.getColumn('reasons').font = { color: { argb: 'FFC62828' } };
-      for (let after = 0; ; ) {
+      for (let after = 0; ;) {
         const rows: { row_no: number; raw: Record<string, string> | null; errors: RowError[] }[] = await this.db.query(
           `SELECT row_no, raw, errors FROM import_row WHERE batch_id = $1 AND NOT valid AND row_no > $2 ORDER BY row_no LIMIT $3`,
           [batchId, after, PAGE],

@@ -24,13 +24,25 @@ export interface ImportedStageChangeRow {
 export async function announceImportedTargets(em: EntityManager, hooks: PipelineHooksRegistry, created: readonly ImportedStageChangeRow[]): Promise<void> {
   for (let i = 0; i < created.length; i += ROUND) {
     const round = created.slice(i, i + ROUND);
-    const targets = await em.getRepository(Target).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: round.map((r) => r.target_id) }).getMany();
+    const targets = await em
+      .getRepository(Target)
+      .createQueryBuilder('t')
+      .where('t.id = ANY(:ids)', { ids: round.map((r) => r.target_id) })
+      .getMany();
     const targetOf = new Map(targets.map((t) => [t.id, t]));
     await hooks.targetsCreated(
       em,
       round.map((r) => ({
         target: targetOf.get(r.target_id)!,
-        change: em.create(StageChange, { id: r.id, targetId: r.target_id, fromStage: r.from_stage, toStage: r.to_stage, byUserId: r.by_user_id, at: r.at, reason: r.reason }),
+        change: em.create(StageChange, {
+          id: r.id,
+          targetId: r.target_id,
+          fromStage: r.from_stage,
+          toStage: r.to_stage,
+          byUserId: r.by_user_id,
+          at: r.at,
+          reason: r.reason,
+        }),
       })),
     );
   }

@@ -26,20 +26,24 @@ describe('readImportRows', () => {
   it.each([
     ['inline strings', false],
     ['shared strings', true],
-  ])('xlsx with %s: every Chinese character survives chunk boundaries', async (_, useSharedStrings) => {
-    const path = tmp(`chunks-${useSharedStrings}.xlsx`);
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings, useStyles: false });
-    const ws = wb.addWorksheet('导入');
-    ws.addRow(['企业名称', '备注']).commit();
-    for (let i = 1; i <= 5000; i++) ws.addRow([cell(i), i % 3 ? `备注${i}` : null]).commit();
-    ws.commit();
-    await wb.commit();
-    const rows = await collect(path, 'xlsx');
-    expect(rows).toHaveLength(5001);
-    const broken = rows.slice(1).filter((r, i) => r.cells[0] !== cell(i + 1));
-    expect(broken).toEqual([]);
-    expect(rows[3]).toEqual({ rowNo: 4, cells: [cell(3)] }); // trailing empty cell dropped
-  }, 60_000);
+  ])(
+    'xlsx with %s: every Chinese character survives chunk boundaries',
+    async (_, useSharedStrings) => {
+      const path = tmp(`chunks-${useSharedStrings}.xlsx`);
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings, useStyles: false });
+      const ws = wb.addWorksheet('导入');
+      ws.addRow(['企业名称', '备注']).commit();
+      for (let i = 1; i <= 5000; i++) ws.addRow([cell(i), i % 3 ? `备注${i}` : null]).commit();
+      ws.commit();
+      await wb.commit();
+      const rows = await collect(path, 'xlsx');
+      expect(rows).toHaveLength(5001);
+      const broken = rows.slice(1).filter((r, i) => r.cells[0] !== cell(i + 1));
+      expect(broken).toEqual([]);
+      expect(rows[3]).toEqual({ rowNo: 4, cells: [cell(3)] }); // trailing empty cell dropped
+    },
+    60_000,
+  );
 
   it('csv: BOM stripped, blank lines skipped, a record spanning lines numbered by its first line', async () => {
     const path = tmp('list.csv');

@@ -19,7 +19,8 @@ const HELP: Record<string, string> = {
   '预计投资额（万元）': '选填；数字，单位万元',
   招商方式: `选填，从下拉列表选择：${RECRUITMENT_METHODS.join('、')}`,
   备注: '选填；写入招商目标的备注（无产业链时写入企业简介）',
-  下次跟进时间: '选填；仅对新建的招商目标，与产业链、环节一起填写；北京时间，如 2026-03-01 09:30（只填日期则为当天 09:00）；到期前后按提醒规则提醒负责人，逾期升级；已存在的招商目标不会被修改',
+  下次跟进时间:
+    '选填；仅对新建的招商目标，与产业链、环节一起填写；北京时间，如 2026-03-01 09:30（只填日期则为当天 09:00）；到期前后按提醒规则提醒负责人，逾期升级；已存在的招商目标不会被修改',
 };
 
 /** Rows of the data sheet that get the drop-down lists: enough to type by hand; more makes the file slow to open in exceljs (5 s at 100,000 rows). A longer list pasted from another system is checked on upload all the same. */
@@ -45,7 +46,11 @@ export class ImportTemplateService {
          FROM chain_link cl JOIN chain c ON c.id = cl.chain_id ORDER BY c.plan_id, c.sort_order, c.id, cl.sort_order, cl.id`,
     );
     await streamWorkbook(res, '企业及招商目标导入模板.xlsx', 'import-template.xlsx', async (wb) => {
-      const data = addSheet(wb, '导入', IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 2 + 4) })));
+      const data = addSheet(
+        wb,
+        '导入',
+        IMPORT_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(12, c.header.length * 2 + 4) })),
+      );
       const lists: [string, string[]][] = [
         ['chain', [...new Set(links.map((l) => l.chain))]],
         ['link', [...new Set(links.map((l) => l.link))]],
@@ -67,18 +72,24 @@ export class ImportTemplateService {
         });
       });
       data.commit();
-      const help = addSheet(wb, '填写说明', [{ header: '列', key: 'col', width: 22 }, { header: '说明', key: 'help', width: 80 }]);
+      const help = addSheet(wb, '填写说明', [
+        { header: '列', key: 'col', width: 22 },
+        { header: '说明', key: 'help', width: 80 },
+      ]);
       for (const c of IMPORT_COLUMNS) help.addRow({ col: c.header, help: HELP[c.header] }).commit();
       help.commit();
       const ref = addSheet(wb, '产业链与环节', [
-        { header: '产业链', key: 'chain', width: 20 }, { header: '产业链编码', key: 'chainCode', width: 24 },
-        { header: '环节', key: 'link', width: 24 }, { header: '环节编码', key: 'linkCode', width: 28 },
+        { header: '产业链', key: 'chain', width: 20 },
+        { header: '产业链编码', key: 'chainCode', width: 24 },
+        { header: '环节', key: 'link', width: 24 },
+        { header: '环节编码', key: 'linkCode', width: 28 },
       ]);
       for (const l of links) ref.addRow({ chain: l.chain, chainCode: l.chain_code, link: l.link, linkCode: l.link_code }).commit();
       ref.commit();
       const options = wb.addWorksheet(OPTIONS, { state: 'hidden' });
       options.columns = lists.map(([key]) => ({ header: IMPORT_COLUMNS.find((c) => c.key === key)!.header, key, width: 24 }));
-      for (let r = 0; r < Math.max(...lists.map(([, v]) => v.length)); r++) options.addRow(Object.fromEntries(lists.map(([key, v]) => [key, v[r] ?? null]))).commit();
+      for (let r = 0; r < Math.max(...lists.map(([, v]) => v.length)); r++)
+        options.addRow(Object.fromEntries(lists.map(([key, v]) => [key, v[r] ?? null]))).commit();
       options.commit();
     });
   }

@@ -4,8 +4,19 @@ import { databaseConflicts, FileDuplicates, headerPositions, ImportLookups, Impo
 const lookups: ImportLookups = {
   chain: (n) =>
     n === '工业软件' || n === 'industrial-software'
-      ? { id: 1, links: new Map([['CAD', 11], ['cad', 11], ['MES', 12]]) }
-      : n === '人工智能' ? 'ambiguous' : n === '外链' ? 'not_allowed' : undefined,
+      ? {
+          id: 1,
+          links: new Map([
+            ['CAD', 11],
+            ['cad', 11],
+            ['MES', 12],
+          ]),
+        }
+      : n === '人工智能'
+        ? 'ambiguous'
+        : n === '外链'
+          ? 'not_allowed'
+          : undefined,
   owner: (u) => (u === 'promoter' ? 7 : undefined),
 };
 const ok = { name: '第四范式', chain: '工业软件', link: 'CAD', owner: 'promoter' };
@@ -13,11 +24,32 @@ const codes = (cells: Record<string, string>) => parseImportRow(cells, lookups).
 
 describe('parseImportRow', () => {
   it('turns a full row into resolved data', () => {
-    const r = parseImportRow({ ...ok, creditCode: ' 91110108MA01ABCD1X ', hqCity: '北京', tags: '龙头，上市、专精特新', expectedInvestment: '12,000.5', method: '平台招商', notes: '专栏2', nextFollowUpAt: '2026-03-01 09:30' }, lookups);
+    const r = parseImportRow(
+      {
+        ...ok,
+        creditCode: ' 91110108MA01ABCD1X ',
+        hqCity: '北京',
+        tags: '龙头，上市、专精特新',
+        expectedInvestment: '12,000.5',
+        method: '平台招商',
+        notes: '专栏2',
+        nextFollowUpAt: '2026-03-01 09:30',
+      },
+      lookups,
+    );
     expect(r.errors).toEqual([]);
     expect(r.data).toEqual({
-      name: '第四范式', creditCode: '91110108MA01ABCD1X', hqCity: '北京', tags: ['龙头', '上市', '专精特新'], chainId: 1, chainLinkId: 11, ownerId: 7,
-      expectedInvestment: 12000.5, method: '平台招商', notes: '专栏2', nextFollowUpAt: '2026-03-01T01:30:00.000Z', // 09:30 Asia/Shanghai
+      name: '第四范式',
+      creditCode: '91110108MA01ABCD1X',
+      hqCity: '北京',
+      tags: ['龙头', '上市', '专精特新'],
+      chainId: 1,
+      chainLinkId: 11,
+      ownerId: 7,
+      expectedInvestment: 12000.5,
+      method: '平台招商',
+      notes: '专栏2',
+      nextFollowUpAt: '2026-03-01T01:30:00.000Z', // 09:30 Asia/Shanghai
     });
   });
 
@@ -47,7 +79,11 @@ describe('parseImportRow', () => {
     ['follow-up that is not a date', { ...ok, nextFollowUpAt: '下周一' }, ['下次跟进时间:invalid']],
     ['follow-up on an impossible day', { ...ok, nextFollowUpAt: '2026-02-30' }, ['下次跟进时间:invalid']],
     ['follow-up for a firm without a target', { name: '华宇信息', nextFollowUpAt: '2026-03-01' }, ['下次跟进时间:rule']],
-    ['several problems at once', { name: '', chain: '工业软件', link: 'EDA', owner: 'ghost', expectedInvestment: 'x' }, ['企业名称:required', '环节:unknown', '招商专员:unknown', '预计投资额（万元）:isNumber']],
+    [
+      'several problems at once',
+      { name: '', chain: '工业软件', link: 'EDA', owner: 'ghost', expectedInvestment: 'x' },
+      ['企业名称:required', '环节:unknown', '招商专员:unknown', '预计投资额（万元）:isNumber'],
+    ],
   ])('%s', (_, cells, expected) => {
     expect(codes(cells)).toEqual(expected);
   });
@@ -68,17 +104,56 @@ describe('headerPositions', () => {
 });
 
 const row = (o: Partial<ImportRowData>): ImportRowData => ({
-  name: 'A', creditCode: null, hqCity: null, tags: [], chainId: 1, chainLinkId: 11, ownerId: 7, expectedInvestment: null, method: null, notes: null, nextFollowUpAt: null, ...o,
+  name: 'A',
+  creditCode: null,
+  hqCity: null,
+  tags: [],
+  chainId: 1,
+  chainLinkId: 11,
+  ownerId: 7,
+  expectedInvestment: null,
+  method: null,
+  notes: null,
+  nextFollowUpAt: null,
+  ...o,
 });
 
 describe('FileDuplicates', () => {
   it.each<[string, Partial<ImportRowData>[], string[][]]>([
     ['distinct firms', [{ name: 'A' }, { name: 'B' }], [[], []]],
-    ['same firm, two links: two targets', [{ name: 'A', chainLinkId: 11 }, { name: 'A', chainLinkId: 12 }], [[], []]],
+    [
+      'same firm, two links: two targets',
+      [
+        { name: 'A', chainLinkId: 11 },
+        { name: 'A', chainLinkId: 12 },
+      ],
+      [[], []],
+    ],
     ['same firm and link twice', [{ name: 'A' }, { name: 'A' }], [[], ['企业名称:duplicate']]],
-    ['same firm twice without a link', [{ name: 'A', chainLinkId: null }, { name: 'A', chainLinkId: null }], [[], ['企业名称:duplicate']]],
-    ['one credit code on two names', [{ name: 'A', creditCode: 'X' }, { name: 'B', creditCode: 'X' }], [[], ['统一社会信用代码:duplicate']]],
-    ['one name with two credit codes', [{ name: 'A', creditCode: 'X', chainLinkId: 11 }, { name: 'A', creditCode: 'Y', chainLinkId: 12 }], [[], ['企业名称:duplicate']]],
+    [
+      'same firm twice without a link',
+      [
+        { name: 'A', chainLinkId: null },
+        { name: 'A', chainLinkId: null },
+      ],
+      [[], ['企业名称:duplicate']],
+    ],
+    [
+      'one credit code on two names',
+      [
+        { name: 'A', creditCode: 'X' },
+        { name: 'B', creditCode: 'X' },
+      ],
+      [[], ['统一社会信用代码:duplicate']],
+    ],
+    [
+      'one name with two credit codes',
+      [
+        { name: 'A', creditCode: 'X', chainLinkId: 11 },
+        { name: 'A', creditCode: 'Y', chainLinkId: 12 },
+      ],
+      [[], ['企业名称:duplicate']],
+    ],
     ['a refused row does not poison later ones', [{ name: 'A' }, { name: 'A' }, { name: 'A', chainLinkId: 12 }], [[], ['企业名称:duplicate'], []]],
   ])('%s', (_, rows, expected) => {
     const dup = new FileDuplicates();

@@ -78,14 +78,18 @@ export function parseImportRow(cells: Partial<Record<ImportKey, string>>, lookup
   else if (name.length > 200) errors.push(err('name', 'maxLength', 'firm name longer than 200 characters', '企业名称超过 200 字'));
 
   const creditCode = v('creditCode').toUpperCase() || null;
-  if (creditCode && !CREDIT_CODE.test(creditCode)) errors.push(err('creditCode', 'invalid', `not an 18-character unified social credit code: ${creditCode}`, '统一社会信用代码格式不正确（应为 18 位）'));
+  if (creditCode && !CREDIT_CODE.test(creditCode))
+    errors.push(err('creditCode', 'invalid', `not an 18-character unified social credit code: ${creditCode}`, '统一社会信用代码格式不正确（应为 18 位）'));
 
   const hqCity = v('hqCity') || null;
   if (hqCity && hqCity.length > 100) errors.push(err('hqCity', 'maxLength', 'city longer than 100 characters', '总部城市超过 100 字'));
 
-  const tags = v('tags').split(/[,，、;；\s]+/).filter(Boolean);
+  const tags = v('tags')
+    .split(/[,，、;；\s]+/)
+    .filter(Boolean);
   const unknownTags = tags.filter((t) => !(FIRM_TAGS as readonly string[]).includes(t));
-  if (unknownTags.length) errors.push(err('tags', 'unknown', `unknown tag(s): ${unknownTags.join(', ')}; allowed: ${FIRM_TAGS.join(', ')}`, `未知标签：${unknownTags.join('、')}`));
+  if (unknownTags.length)
+    errors.push(err('tags', 'unknown', `unknown tag(s): ${unknownTags.join(', ')}; allowed: ${FIRM_TAGS.join(', ')}`, `未知标签：${unknownTags.join('、')}`));
 
   let chainId: number | null = null;
   let chainLinkId: number | null = null;
@@ -98,11 +102,13 @@ export function parseImportRow(cells: Partial<Record<ImportKey, string>>, lookup
     else {
       const chain = lookups.chain(chainName);
       if (chain === undefined) errors.push(err('chain', 'unknown', `unknown chain: ${chainName}`, `产业链不存在：${chainName}`));
-      else if (chain === 'ambiguous') errors.push(err('chain', 'ambiguous', `several chains are named ${chainName}; use the chain code`, `多个产业链同名：${chainName}，请填写产业链编码`));
+      else if (chain === 'ambiguous')
+        errors.push(err('chain', 'ambiguous', `several chains are named ${chainName}; use the chain code`, `多个产业链同名：${chainName}，请填写产业链编码`));
       else if (chain === 'not_allowed') errors.push(err('chain', 'forbidden', `you do not manage chain ${chainName}`, `无权导入产业链：${chainName}`));
       else {
         const link = chain.links.get(linkName);
-        if (link === undefined) errors.push(err('link', 'unknown', `unknown chain link: ${linkName} in ${chainName}`, `环节不存在：${chainName} / ${linkName}`));
+        if (link === undefined)
+          errors.push(err('link', 'unknown', `unknown chain link: ${linkName} in ${chainName}`, `环节不存在：${chainName} / ${linkName}`));
         else {
           chainId = chain.id;
           chainLinkId = link;
@@ -111,30 +117,45 @@ export function parseImportRow(cells: Partial<Record<ImportKey, string>>, lookup
     }
     const owner = v('owner');
     if (!owner) errors.push(err('owner', 'required', 'owner (display name or username) is required for a target', '招商专员不能为空'));
-    else if ((ownerId = lookups.owner(owner) ?? null) === null) errors.push(err('owner', 'unknown', `unknown or inactive user: ${owner}`, `招商专员不存在或已停用：${owner}`));
+    else if ((ownerId = lookups.owner(owner) ?? null) === null)
+      errors.push(err('owner', 'unknown', `unknown or inactive user: ${owner}`, `招商专员不存在或已停用：${owner}`));
   }
 
   let expectedInvestment: number | null = null;
   const inv = v('expectedInvestment').replace(/[,，\s]/g, '');
   if (inv) {
     const n = Number(inv);
-    if (!/^\d+(\.\d+)?$/.test(inv) || !Number.isFinite(n) || n > MAX_INVESTMENT) errors.push(err('expectedInvestment', 'isNumber', `not a non-negative number: ${inv}`, `预计投资额不是有效数字：${inv}`));
+    if (!/^\d+(\.\d+)?$/.test(inv) || !Number.isFinite(n) || n > MAX_INVESTMENT)
+      errors.push(err('expectedInvestment', 'isNumber', `not a non-negative number: ${inv}`, `预计投资额不是有效数字：${inv}`));
     else expectedInvestment = Math.round(n * 100) / 100;
   }
 
   const method = v('method') || null;
-  if (method && !(RECRUITMENT_METHODS as readonly string[]).includes(method)) errors.push(err('method', 'isIn', `unknown method: ${method}`, `招商方式不在可选范围：${method}`));
+  if (method && !(RECRUITMENT_METHODS as readonly string[]).includes(method))
+    errors.push(err('method', 'isIn', `unknown method: ${method}`, `招商方式不在可选范围：${method}`));
 
   const notes = v('notes') || null;
 
   const followUp = parseFollowUpAt(v('nextFollowUpAt'));
   if (followUp === undefined) {
-    errors.push(err('nextFollowUpAt', 'invalid', `not a date and time: ${v('nextFollowUpAt')}; write e.g. 2026-03-01 09:30 (Asia/Shanghai)`, `下次跟进时间格式不正确：${v('nextFollowUpAt')}（示例：2026-03-01 09:30，北京时间）`));
+    errors.push(
+      err(
+        'nextFollowUpAt',
+        'invalid',
+        `not a date and time: ${v('nextFollowUpAt')}; write e.g. 2026-03-01 09:30 (Asia/Shanghai)`,
+        `下次跟进时间格式不正确：${v('nextFollowUpAt')}（示例：2026-03-01 09:30，北京时间）`,
+      ),
+    );
   } else if (followUp && !chainName && !linkName) {
-    errors.push(err('nextFollowUpAt', 'rule', 'a next follow-up belongs to a target: fill in chain and link too', '填写下次跟进时间时必须同时填写产业链和环节'));
+    errors.push(
+      err('nextFollowUpAt', 'rule', 'a next follow-up belongs to a target: fill in chain and link too', '填写下次跟进时间时必须同时填写产业链和环节'),
+    );
   }
   const nextFollowUpAt = followUp ? followUp.toISOString() : null;
-  return { data: { name, creditCode, hqCity, tags: tags as FirmTag[], chainId, chainLinkId, ownerId, expectedInvestment, method, notes, nextFollowUpAt }, errors };
+  return {
+    data: { name, creditCode, hqCity, tags: tags as FirmTag[], chainId, chainLinkId, ownerId, expectedInvestment, method, notes, nextFollowUpAt },
+    errors,
+  };
 }
 
 /**
@@ -152,8 +173,10 @@ export class FileDuplicates {
     const knownCode = this.codeOfName.get(d.name);
     if (d.creditCode) {
       const other = this.nameOfCode.get(d.creditCode);
-      if (other !== undefined && other !== d.name) errors.push(err('creditCode', 'duplicate', `credit code also used by ${other} earlier in the file`, `统一社会信用代码与文件中前面的“${other}”重复`));
-      if (knownCode && knownCode !== d.creditCode) errors.push(err('name', 'duplicate', `firm ${d.name} appears earlier in the file with another credit code`, `企业名称在文件中重复且信用代码不同`));
+      if (other !== undefined && other !== d.name)
+        errors.push(err('creditCode', 'duplicate', `credit code also used by ${other} earlier in the file`, `统一社会信用代码与文件中前面的“${other}”重复`));
+      if (knownCode && knownCode !== d.creditCode)
+        errors.push(err('name', 'duplicate', `firm ${d.name} appears earlier in the file with another credit code`, `企业名称在文件中重复且信用代码不同`));
     }
     const targetKey = d.chainLinkId === null ? null : `${d.name}\u0000${d.chainLinkId}`;
     if (targetKey && this.targets.has(targetKey)) {

@@ -13,7 +13,16 @@ import type { ImportResult } from './import-batch.entity';
 import { announceImportedTargets, type ImportedStageChangeRow } from './import-hooks';
 import { loadImportLookups } from './import-lookups';
 import { type ImportFileKind, readImportRows, UnreadableFileError } from './import-reader';
-import { databaseConflicts, FileDuplicates, headerPositions, type ImportKey, type ImportRowData, parseImportRow, type RowError, uploadedName } from './import.rules';
+import {
+  databaseConflicts,
+  FileDuplicates,
+  headerPositions,
+  type ImportKey,
+  type ImportRowData,
+  parseImportRow,
+  type RowError,
+  uploadedName,
+} from './import.rules';
 
 /** Rows parsed, checked against the database and written per round trip. */
 const BATCH = 1000;
@@ -62,7 +71,12 @@ export class ImportsService {
       } catch (err) {
         await this.db.query(`DELETE FROM import_batch WHERE id = $1`, [id]);
         if (err instanceof UnreadableFileError) {
-          throw badRequest(`cannot read the file as ${ext.slice(1)}: ${err.message}`, '无法读取文件，请确认是有效的 .xlsx 或 .csv（UTF-8 或 GBK 编码）文件', undefined, 'import_unreadable');
+          throw badRequest(
+            `cannot read the file as ${ext.slice(1)}: ${err.message}`,
+            '无法读取文件，请确认是有效的 .xlsx 或 .csv（UTF-8 或 GBK 编码）文件',
+            undefined,
+            'import_unreadable',
+          );
         }
         throw err;
       }
@@ -85,7 +99,8 @@ export class ImportsService {
     for await (const { rowNo, cells } of readImportRows(path, kind)) {
       if (!positions) {
         const h = headerPositions(cells);
-        if (h.missing.length) throw badRequest(`missing column(s): ${h.missing.join(', ')}`, `缺少列：${h.missing.join('、')}（请使用导入模板）`, undefined, 'import_header');
+        if (h.missing.length)
+          throw badRequest(`missing column(s): ${h.missing.join(', ')}`, `缺少列：${h.missing.join('、')}（请使用导入模板）`, undefined, 'import_header');
         positions = h.positions;
         continue;
       }
@@ -114,7 +129,8 @@ export class ImportsService {
     );
     const byName = new Map(firms.map((f) => [f.name, { creditCode: f.credit_code }]));
     const nameOfCode = new Map(firms.filter((f) => f.credit_code).map((f) => [f.credit_code!, f.name]));
-    for (const r of candidates) r.errors = databaseConflicts(r.data, byName.get(r.data.name), r.data.creditCode ? nameOfCode.get(r.data.creditCode) : undefined);
+    for (const r of candidates)
+      r.errors = databaseConflicts(r.data, byName.get(r.data.name), r.data.creditCode ? nameOfCode.get(r.data.creditCode) : undefined);
     await this.db.query(
       `INSERT INTO import_row (batch_id, row_no, data, errors, valid, raw)
        SELECT $1::int, * FROM unnest($2::int[], $3::jsonb[], $4::jsonb[], $5::boolean[], $6::jsonb[])`,
@@ -212,14 +228,20 @@ export class ImportsService {
         [batchId, user.id, STAGE_PROBABILITY.lead],
       );
       await announceImportedTargets(em, this.hooks, created);
-      const [{ with_link }] = await em.query(`SELECT count(*)::int AS with_link FROM import_row WHERE batch_id = $1 AND valid AND data->>'chainLinkId' IS NOT NULL`, [batchId]);
+      const [{ with_link }] = await em.query(
+        `SELECT count(*)::int AS with_link FROM import_row WHERE batch_id = $1 AND valid AND data->>'chainLinkId' IS NOT NULL`,
+        [batchId],
+      );
       const result: ImportResult = {
         firmsCreated: firmRows.filter((r) => r.inserted).length,
         firmsUpdated: firmRows.filter((r) => !r.inserted).length,
         targetsCreated: created.length,
         targetsExisting: with_link - created.length,
         // For the wizard's links to what was made (the first ones; the counts say how many in all).
-        createdFirmIds: firmRows.filter((r) => r.inserted).map((r) => r.id).slice(0, CREATED_IDS),
+        createdFirmIds: firmRows
+          .filter((r) => r.inserted)
+          .map((r) => r.id)
+          .slice(0, CREATED_IDS),
         createdTargetIds: created.map((r) => r.target_id).slice(0, CREATED_IDS),
       };
       await em.query(`UPDATE import_batch SET status = 'committed', committed_at = now(), result = $2 WHERE id = $1`, [batchId, JSON.stringify(result)]);
@@ -229,7 +251,14 @@ export class ImportsService {
         entity: 'import_batch',
         entityId: batchId,
         userId: user.id,
-        changes: { status: ['preview', 'committed'], ...Object.fromEntries(Object.entries(result).filter(([, v]) => typeof v === 'number').map(([k, v]) => [k, [null, v]])) },
+        changes: {
+          status: ['preview', 'committed'],
+          ...Object.fromEntries(
+            Object.entries(result)
+              .filter(([, v]) => typeof v === 'number')
+              .map(([k, v]) => [k, [null, v]]),
+          ),
+        },
       });
       return { id: batchId, status: 'committed' as const, ...result };
     });

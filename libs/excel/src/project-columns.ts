@@ -36,7 +36,10 @@ export function projectCells(r: ProjectRowFields, today: string): Record<string,
   const cells: Record<string, string | number | null> = {
     fundsArrived: ms.length || arrived ? arrived : null,
     fundsRate: signed && signed > 0 && (ms.length || arrived) ? Math.round((arrived / signed) * 10_000) / 10_000 : null,
-    overdueMilestones: ms.filter((m) => isOverdue(m, today)).map((m) => MILESTONE_LABELS[m.kind]).join('、'),
+    overdueMilestones: ms
+      .filter((m) => isOverdue(m, today))
+      .map((m) => MILESTONE_LABELS[m.kind])
+      .join('、'),
     openInstructions: r.open_instructions || null,
   };
   for (const k of MILESTONE_KINDS) {
@@ -65,7 +68,15 @@ const pct = (v: number | null) => (v === null ? '—' : `${(Math.round(v * 1000)
 
 /** The summary lines: the four rates as of `today`, same definitions as the cockpit. */
 export function projectSummaryLines(rows: readonly SignedProjectRow[], today: string): [string, string | number][] {
-  const r = projectRates(rows.map((p) => ({ stage: p.stage, signedInvestment: money(p.signed_investment), fundsArrived: money(p.funds_arrived) ?? 0, milestones: p.milestones ?? [] })), today);
+  const r = projectRates(
+    rows.map((p) => ({
+      stage: p.stage,
+      signedInvestment: money(p.signed_investment),
+      fundsArrived: money(p.funds_arrived) ?? 0,
+      milestones: p.milestones ?? [],
+    })),
+    today,
+  );
   return [
     ['签约项目（累计）', r.signed],
     ['履约率', `${pct(r.fulfilmentRate)}（${r.keeping}/${r.signed}）`],

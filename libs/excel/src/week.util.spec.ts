@@ -12,7 +12,13 @@ describe('reportWeek', () => {
     ['2021-01-03', '2020-W53', '2020-12-27T16:00:00.000Z', '2021-01-03T16:00:00.000Z', '2020-12-28', '2021-01-03'], // a 53-week year
   ])('%s → %s', (input, label, start, end, firstDay, lastDay) => {
     const w = reportWeek(input)!;
-    expect({ label: w.label, start: w.start.toISOString(), end: w.end.toISOString(), firstDay: w.firstDay, lastDay: w.lastDay }).toEqual({ label, start, end, firstDay, lastDay });
+    expect({ label: w.label, start: w.start.toISOString(), end: w.end.toISOString(), firstDay: w.firstDay, lastDay: w.lastDay }).toEqual({
+      label,
+      start,
+      end,
+      firstDay,
+      lastDay,
+    });
   });
 
   it.each([

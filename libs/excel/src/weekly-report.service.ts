@@ -16,7 +16,9 @@ import { addSheet, streamWorkbook } from './xlsx-stream';
 
 export class WeeklyReportQueryDto extends TargetFilterDto {
   @ApiPropertyOptional({ description: "ISO week '2026-W12' or any date in it '2026-03-18'; default this week (Asia/Shanghai)" })
-  @IsOptional() @IsString() @MaxLength(10)
+  @IsOptional()
+  @IsString()
+  @MaxLength(10)
   week?: string;
 }
 
@@ -41,7 +43,16 @@ export class WeeklyReportService {
     const asOf = new Date(Math.min(Date.now(), week.end.getTime()));
     const params = { ...c.params, wStart: week.start, wEnd: week.end, asOf, big: BIG_PROJECT_WAN };
 
-    const moves = await namedQuery<{ to_stage: Stage; firm: string; chain: string; link: string; owner: string; at: Date; expected_investment: string | null; signed_investment: string | null }>(
+    const moves = await namedQuery<{
+      to_stage: Stage;
+      firm: string;
+      chain: string;
+      link: string;
+      owner: string;
+      at: Date;
+      expected_investment: string | null;
+      signed_investment: string | null;
+    }>(
       this.db,
       `SELECT sc.to_stage, f.name AS firm, c.name AS chain, cl.name AS link, u.display_name AS owner, sc.at, t.expected_investment, t.signed_investment
          FROM stage_change sc JOIN target t ON t.id = sc.target_id JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id
@@ -50,7 +61,14 @@ export class WeeklyReportService {
         ORDER BY array_position(ARRAY['lead', 'contact', 'signed', 'landed']::varchar[], sc.to_stage), sc.at, sc.id`,
       params,
     );
-    const big = await namedQuery<{ firm: string; chain: string; stage: Stage; owner: string; expected_investment: string | null; signed_investment: string | null }>(
+    const big = await namedQuery<{
+      firm: string;
+      chain: string;
+      stage: Stage;
+      owner: string;
+      expected_investment: string | null;
+      signed_investment: string | null;
+    }>(
       this.db,
       `SELECT f.name AS firm, c.name AS chain, t.stage, u.display_name AS owner, t.expected_investment, t.signed_investment
          FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN app_user u ON u.id = t.owner_id
@@ -79,7 +97,10 @@ export class WeeklyReportService {
     const asOfDay = shanghaiDate(asOf);
 
     await streamWorkbook(res, `招商工作周报${week.label}.xlsx`, `weekly-report-${week.label}.xlsx`, async (wb) => {
-      const summary = addSheet(wb, '汇总', [{ header: '项目', key: 'k', width: 22 }, { header: '数值', key: 'v', width: 30 }]);
+      const summary = addSheet(wb, '汇总', [
+        { header: '项目', key: 'k', width: 22 },
+        { header: '数值', key: 'v', width: 30 },
+      ]);
       const count = (s: Stage) => moves.filter((m) => m.to_stage === s).length;
       for (const [k, v] of [
         ['报告周', week.label],
@@ -97,41 +118,95 @@ export class WeeklyReportService {
       summary.commit();
 
       const news = addSheet(wb, '本周新增', [
-        { header: '类型', key: 'kind', width: 8 }, { header: '企业名称', key: 'firm', width: 22 }, { header: '产业链', key: 'chain', width: 16 },
-        { header: '环节', key: 'link', width: 16 }, { header: '招商专员', key: 'owner', width: 12 }, { header: '时间', key: 'at', width: 18 },
-        { header: '预计投资额（万元）', key: 'exp', width: 16 }, { header: '签约投资额（万元）', key: 'signed', width: 16 },
+        { header: '类型', key: 'kind', width: 8 },
+        { header: '企业名称', key: 'firm', width: 22 },
+        { header: '产业链', key: 'chain', width: 16 },
+        { header: '环节', key: 'link', width: 16 },
+        { header: '招商专员', key: 'owner', width: 12 },
+        { header: '时间', key: 'at', width: 18 },
+        { header: '预计投资额（万元）', key: 'exp', width: 16 },
+        { header: '签约投资额（万元）', key: 'signed', width: 16 },
       ]);
       for (const m of moves) {
-        news.addRow({ kind: STAGE_LABELS[m.to_stage], firm: m.firm, chain: m.chain, link: m.link, owner: m.owner, at: shanghaiDateTime(m.at), exp: money(m.expected_investment), signed: money(m.signed_investment) }).commit();
+        news
+          .addRow({
+            kind: STAGE_LABELS[m.to_stage],
+            firm: m.firm,
+            chain: m.chain,
+            link: m.link,
+            owner: m.owner,
+            at: shanghaiDateTime(m.at),
+            exp: money(m.expected_investment),
+            signed: money(m.signed_investment),
+          })
+          .commit();
       }
       news.commit();
 
       const bigSheet = addSheet(wb, '亿元以上项目', [
-        { header: '企业名称', key: 'firm', width: 22 }, { header: '产业链', key: 'chain', width: 16 }, { header: '阶段', key: 'stage', width: 8 },
-        { header: '招商专员', key: 'owner', width: 12 }, { header: '预计投资额（万元）', key: 'exp', width: 16 }, { header: '签约投资额（万元）', key: 'signed', width: 16 },
+        { header: '企业名称', key: 'firm', width: 22 },
+        { header: '产业链', key: 'chain', width: 16 },
+        { header: '阶段', key: 'stage', width: 8 },
+        { header: '招商专员', key: 'owner', width: 12 },
+        { header: '预计投资额（万元）', key: 'exp', width: 16 },
+        { header: '签约投资额（万元）', key: 'signed', width: 16 },
       ]);
       for (const b of big) {
-        bigSheet.addRow({ firm: b.firm, chain: b.chain, stage: STAGE_LABELS[b.stage], owner: b.owner, exp: money(b.expected_investment), signed: money(b.signed_investment) }).commit();
+        bigSheet
+          .addRow({
+            firm: b.firm,
+            chain: b.chain,
+            stage: STAGE_LABELS[b.stage],
+            owner: b.owner,
+            exp: money(b.expected_investment),
+            signed: money(b.signed_investment),
+          })
+          .commit();
       }
       bigSheet.commit();
 
       const late = addSheet(wb, '逾期跟进', [
-        { header: '招商专员', key: 'owner', width: 12 }, { header: '该专员逾期数', key: 'ownerCount', width: 12 }, { header: '企业名称', key: 'firm', width: 22 },
-        { header: '产业链', key: 'chain', width: 16 }, { header: '阶段', key: 'stage', width: 8 }, { header: '应跟进时间', key: 'due', width: 18 },
+        { header: '招商专员', key: 'owner', width: 12 },
+        { header: '该专员逾期数', key: 'ownerCount', width: 12 },
+        { header: '企业名称', key: 'firm', width: 22 },
+        { header: '产业链', key: 'chain', width: 16 },
+        { header: '阶段', key: 'stage', width: 8 },
+        { header: '应跟进时间', key: 'due', width: 18 },
         { header: '逾期天数', key: 'days', width: 10 },
       ]);
       for (const o of overdue) {
         const days = Math.floor((asOf.getTime() - new Date(o.next_follow_up_at).getTime()) / 86_400_000);
-        late.addRow({ owner: o.owner, ownerCount: o.owner_count, firm: o.firm, chain: o.chain, stage: STAGE_LABELS[o.stage], due: shanghaiDateTime(o.next_follow_up_at), days }).commit();
+        late
+          .addRow({
+            owner: o.owner,
+            ownerCount: o.owner_count,
+            firm: o.firm,
+            chain: o.chain,
+            stage: STAGE_LABELS[o.stage],
+            due: shanghaiDateTime(o.next_follow_up_at),
+            days,
+          })
+          .commit();
       }
       late.commit();
 
       const signed = addSheet(wb, '签约项目', [
-        { header: '企业名称', key: 'firm', width: 22 }, { header: '产业链', key: 'chain', width: 16 }, { header: '阶段', key: 'stage', width: 8 },
-        { header: '招商专员', key: 'owner', width: 12 }, { header: '签约投资额（万元）', key: 'signed', width: 16 }, ...PROJECT_COLUMNS,
+        { header: '企业名称', key: 'firm', width: 22 },
+        { header: '产业链', key: 'chain', width: 16 },
+        { header: '阶段', key: 'stage', width: 8 },
+        { header: '招商专员', key: 'owner', width: 12 },
+        { header: '签约投资额（万元）', key: 'signed', width: 16 },
+        ...PROJECT_COLUMNS,
       ]);
       for (const p of projects) {
-        const row = signed.addRow({ firm: p.firm, chain: p.chain, stage: STAGE_LABELS[p.stage as Stage], owner: p.owner, signed: money(p.signed_investment), ...projectCells(p, asOfDay) });
+        const row = signed.addRow({
+          firm: p.firm,
+          chain: p.chain,
+          stage: STAGE_LABELS[p.stage as Stage],
+          owner: p.owner,
+          signed: money(p.signed_investment),
+          ...projectCells(p, asOfDay),
+        });
         formatProjectRow(row);
         row.commit();
       }

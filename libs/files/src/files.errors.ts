@@ -9,7 +9,8 @@ export const fileTooLarge = (maxBytes: number) => {
 };
 
 export const fileTypeRefused = () => {
-  const en = 'Only PDF, images (JPEG, PNG, WebP, GIF, HEIC), Word, Excel, PowerPoint and plain text files can be attached; the type is read from the content, not the name';
+  const en =
+    'Only PDF, images (JPEG, PNG, WebP, GIF, HEIC), Word, Excel, PowerPoint and plain text files can be attached; the type is read from the content, not the name';
   const zh = '只能上传 PDF、图片（JPEG/PNG/WebP/GIF/HEIC）、Word、Excel、PowerPoint 或纯文本文件（按文件内容识别，而非文件名）';
   return new AppError(415, 'unsupported_file_type', en, zh, [fieldError('file', 'type', en, zh)]);
 };

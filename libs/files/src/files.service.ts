@@ -139,8 +139,14 @@ export class FilesService {
 
   private async toRows(files: StoredFile[], em: EntityManager = this.db.manager): Promise<StoredFileRow[]> {
     const ids = [...new Set(files.map((f) => f.uploadedById).filter((x): x is number => x !== null))];
-    const users: { id: number; display_name: string }[] = ids.length ? await em.query('SELECT id, display_name FROM app_user WHERE id = ANY($1::int[])', [ids]) : [];
-    return files.map((f) => ({ ...f, uploadedByName: users.find((u) => u.id === f.uploadedById)?.display_name ?? null, previewable: PREVIEWABLE.test(f.contentType) }));
+    const users: { id: number; display_name: string }[] = ids.length
+      ? await em.query('SELECT id, display_name FROM app_user WHERE id = ANY($1::int[])', [ids])
+      : [];
+    return files.map((f) => ({
+      ...f,
+      uploadedByName: users.find((u) => u.id === f.uploadedById)?.display_name ?? null,
+      previewable: PREVIEWABLE.test(f.contentType),
+    }));
   }
 }
 
@@ -152,7 +158,12 @@ function ownerOf(f: StoredFile): [FileOwner, number] {
 
 /** The name as the user chose it, without path parts or control characters; a phone's blank name becomes "photo.jpeg". */
 export function cleanFileName(name: string, kind: string): string {
-  const base = (name ?? '').split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const base = (name ?? '')
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .trim()
+    .slice(0, 200);
   return base || `${kind === 'jpeg' || kind === 'heic' || kind === 'png' || kind === 'webp' ? 'photo' : 'file'}.${kind === 'text' ? 'txt' : kind}`;
 }
 

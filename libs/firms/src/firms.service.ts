@@ -3,7 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@crm/audit';
 import { inTransaction } from '@crm/database';
-import { boolFilter, conflict, duplicate, enumFilter, idList, intListFilter, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
+import {
+  boolFilter,
+  conflict,
+  duplicate,
+  enumFilter,
+  idList,
+  intListFilter,
+  invalidField,
+  ListResult,
+  mapDuplicates,
+  notFound,
+  parseListQuery,
+  removeAudited,
+  stringFilter,
+  updateVersioned,
+} from '@crm/http';
 import { CreateFirmDto, UpdateFirmDto } from './firm.dto';
 import { FIRM_TAGS, Firm } from './firm.entity';
 import { firmSearchCondition } from './firm-search';
@@ -121,19 +136,20 @@ export class FirmsService {
     if (linkIds.length) {
       const found: { id: number }[] = await em.query('SELECT id FROM chain_link WHERE id = ANY($1::int[])', [linkIds]);
       const missing = linkIds.filter((l) => !found.some((f) => f.id === l));
-      if (missing.length) throw invalidField('chainLinkIds', 'notFound', `chain links not found: ${missing.join(', ')}`, `产业链环节不存在：${missing.join('、')}`);
+      if (missing.length)
+        throw invalidField('chainLinkIds', 'notFound', `chain links not found: ${missing.join(', ')}`, `产业链环节不存在：${missing.join('、')}`);
     }
-    const before: { ids: number[] | null }[] = await em.query('SELECT array_agg(chain_link_id ORDER BY chain_link_id) AS ids FROM firm_chain_link WHERE firm_id = $1', [firmId]);
+    const before: { ids: number[] | null }[] = await em.query(
+      'SELECT array_agg(chain_link_id ORDER BY chain_link_id) AS ids FROM firm_chain_link WHERE firm_id = $1',
+      [firmId],
+    );
     const previous = before[0]?.ids ?? [];
     const next = [...linkIds].sort((a, b) => a - b);
     if (previous.join() === next.join()) return;
     // Raw statements are invisible to the audit subscriber, so the link set is recorded on the firm.
     await this.audit.record(em, { action: 'update', entity: 'firm', entityId: firmId, changes: { chainLinkIds: [previous, next] } });
     await em.query('DELETE FROM firm_chain_link WHERE firm_id = $1 AND NOT (chain_link_id = ANY($2::int[]))', [firmId, linkIds]);
-    await em.query(
-      'INSERT INTO firm_chain_link (firm_id, chain_link_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING',
-      [firmId, linkIds],
-    );
+    await em.query('INSERT INTO firm_chain_link (firm_id, chain_link_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING', [firmId, linkIds]);
   }
 
   private async withLinks(em: EntityManager, firms: Firm[]): Promise<FirmRecord[]> {

@@ -28,18 +28,12 @@ export const invalidField = (field: string, code: string, message: string, messa
 export const ruleBroken = (rule: string, message: string, messageZh: string, field?: string) =>
   new AppError(400, rule, message, messageZh, field ? [fieldError(field, 'rule', message, messageZh)] : undefined);
 
-export const notFound = (what: string, whatZh: string) =>
-  new AppError(404, 'not_found', `${what} not found`, `${whatZh}不存在或无权查看`);
+export const notFound = (what: string, whatZh: string) => new AppError(404, 'not_found', `${what} not found`, `${whatZh}不存在或无权查看`);
 
-export const forbidden = (message = 'You may not do this', messageZh = '没有权限执行此操作') =>
-  new AppError(403, 'forbidden', message, messageZh);
+export const forbidden = (message = 'You may not do this', messageZh = '没有权限执行此操作') => new AppError(403, 'forbidden', message, messageZh);
 
 export const conflict = (message: string, messageZh: string, code = 'conflict') => new AppError(409, code, message, messageZh);
 
 /** Optimistic-lock failure: someone saved the record after the caller read it. */
 export const staleVersion = (what = 'record', whatZh = '记录') =>
-  conflict(
-    `Someone else changed this ${what} after you opened it; reload and try again`,
-    `其他人已修改该${whatZh}，请刷新后重试`,
-    'stale_version',
-  );
+  conflict(`Someone else changed this ${what} after you opened it; reload and try again`, `其他人已修改该${whatZh}，请刷新后重试`, 'stale_version');

@@ -49,7 +49,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   toBody(exception: unknown): ErrorBody {
     if (exception instanceof SyntaxError && (exception as { status?: number }).status === 400) {
-      return { statusCode: 400, error: 'Bad Request', code: 'invalid_json', message: `Body is not valid JSON: ${exception.message}`, messageZh: '请求内容不是有效的 JSON' };
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        code: 'invalid_json',
+        message: `Body is not valid JSON: ${exception.message}`,
+        messageZh: '请求内容不是有效的 JSON',
+      };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -63,7 +69,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = (exception as { status?: number; statusCode?: number })?.status ?? (exception as { statusCode?: number })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const message = (exception as Error).message || 'Bad request';
-      return { statusCode: status, error: HttpStatus[status] ?? 'Error', code: (exception as { type?: string }).type, message, messageZh: zhByStatus[status] ?? '请求有误' };
+      return {
+        statusCode: status,
+        error: HttpStatus[status] ?? 'Error',
+        code: (exception as { type?: string }).type,
+        message,
+        messageZh: zhByStatus[status] ?? '请求有误',
+      };
     }
     if (exception instanceof EntityNotFoundError) {
       return { statusCode: 404, error: 'Not Found', code: 'not_found', message: 'Not found', messageZh: zhByStatus[404] };
@@ -74,7 +86,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (code === PG.uniqueViolation) {
         const field = constraint.replace(/^(uq|ux|idx)_[a-z]+_/, '') || 'record';
         return {
-          statusCode: 409, error: 'Conflict', code: 'duplicate', message: `Duplicate value (${constraint})`, messageZh: '数据已存在，不能重复',
+          statusCode: 409,
+          error: 'Conflict',
+          code: 'duplicate',
+          message: `Duplicate value (${constraint})`,
+          messageZh: '数据已存在，不能重复',
           fields: [fieldError(field, 'unique', 'already exists')],
         };
       }
@@ -82,14 +98,26 @@ export class AllExceptionsFilter implements ExceptionFilter {
         return { statusCode: 409, error: 'Conflict', code: 'concurrent_update', message: 'Concurrent update, try again', messageZh: zhByStatus[409] };
       }
       if (code === PG.foreignKeyViolation) {
-        return { statusCode: 400, error: 'Bad Request', code: 'reference', message: `Referenced record missing or still in use (${constraint})`, messageZh: '引用的记录不存在或仍被使用' };
+        return {
+          statusCode: 400,
+          error: 'Bad Request',
+          code: 'reference',
+          message: `Referenced record missing or still in use (${constraint})`,
+          messageZh: '引用的记录不存在或仍被使用',
+        };
       }
       if (code && PG_BAD_INPUT.includes(code)) {
         return { statusCode: 400, error: 'Bad Request', code: 'invalid_value', message: 'Invalid value', messageZh: '数值无效' };
       }
     }
     if (isDatabaseUnavailable(exception)) {
-      return { statusCode: 503, error: 'Service Unavailable', code: 'database_unavailable', message: 'The database is busy or restarting; try again shortly', messageZh: '数据库繁忙或正在重启，请稍后重试' };
+      return {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        code: 'database_unavailable',
+        message: 'The database is busy or restarting; try again shortly',
+        messageZh: '数据库繁忙或正在重启，请稍后重试',
+      };
     }
     return { statusCode: 500, error: 'Internal Server Error', message: 'Internal server error', messageZh: zhByStatus[500] };
   }
@@ -108,6 +136,8 @@ function isDatabaseUnavailable(err: unknown): boolean {
     code === '53300' || // too many connections
     code === '57014' || // statement cancelled (timeout)
     ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code) ||
-    /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(message)
+    /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|the database system is (starting up|shutting down)/i.test(
+      message,
+    )
   );
 }

@@ -34,11 +34,7 @@ function invalid(field: string, message: string) {
  * Parses and checks a list request. Sort fields are limited to `sortable` so a client cannot
  * sort by an unindexed or private column; ranges are capped at MAX_PAGE rows.
  */
-export function parseListQuery(
-  query: Record<string, unknown>,
-  sortable: readonly string[],
-  defaultSort: ListQuery['sort'],
-): ListQuery {
+export function parseListQuery(query: Record<string, unknown>, sortable: readonly string[], defaultSort: ListQuery['sort']): ListQuery {
   const filter = parseJsonParam('filter', query.filter) ?? {};
   if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) throw invalid('filter', 'must be a JSON object');
 

@@ -23,7 +23,10 @@ describe('intListFilter', () => {
     [undefined, undefined],
     [3, [3]],
     ['7', [7]],
-    [[1, '2'], [1, 2]],
+    [
+      [1, '2'],
+      [1, 2],
+    ],
     [[], []],
   ])('%j → %j', (input, expected) => expect(intListFilter(input, 'id')).toEqual(expected));
 
@@ -48,7 +51,8 @@ describe('containsPattern', () => {
 
 describe('IsOptionalNotNull and Required', () => {
   class Fields {
-    @IsOptionalNotNull() @IsString()
+    @IsOptionalNotNull()
+    @IsString()
     name?: string;
   }
   class Create extends Fields {

@@ -39,7 +39,12 @@ class SafeValidationPipe extends ValidationPipe {
     const path = reservedKeyPath(value);
     if (path) {
       const message = 'is not an allowed field';
-      throw badRequest(`Invalid input: ${path} ${message}`, `输入有误：不允许的字段 ${path}`, [fieldError(path, 'whitelistValidation', message)], 'validation_failed');
+      throw badRequest(
+        `Invalid input: ${path} ${message}`,
+        `输入有误：不允许的字段 ${path}`,
+        [fieldError(path, 'whitelistValidation', message)],
+        'validation_failed',
+      );
     }
     return super.transform(value, metadata);
   }
@@ -61,7 +66,12 @@ class SafeValidationPipe extends ValidationPipe {
       return await super.validate(object, validatorOptions);
     } catch (err) {
       if (err instanceof HttpException) throw err;
-      throw badRequest('Invalid input: a value could not be checked (numbers must be plain decimals)', '输入有误：有数值无法校验（请使用普通小数）', undefined, 'validation_failed');
+      throw badRequest(
+        'Invalid input: a value could not be checked (numbers must be plain decimals)',
+        '输入有误：有数值无法校验（请使用普通小数）',
+        undefined,
+        'validation_failed',
+      );
     }
   }
 }

@@ -8,7 +8,12 @@ export const IdempotencyKeyHeader = createParamDecorator((_: unknown, ctx: Execu
   const raw = ctx.switchToHttp().getRequest<Request>().headers['idempotency-key'];
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(raw)) {
-    throw invalidField('Idempotency-Key', 'matches', 'Idempotency-Key must be 8–128 characters of letters, digits, - _ : .', 'Idempotency-Key 须为 8–128 个字母、数字或 - _ : . 字符（如 UUID）');
+    throw invalidField(
+      'Idempotency-Key',
+      'matches',
+      'Idempotency-Key must be 8–128 characters of letters, digits, - _ : .',
+      'Idempotency-Key 须为 8–128 个字母、数字或 - _ : . 字符（如 UUID）',
+    );
   }
   return raw;
 });
@@ -17,5 +22,6 @@ export const IdempotencyKeyHeader = createParamDecorator((_: unknown, ctx: Execu
 export const IDEMPOTENCY_HEADER_DOC = {
   name: 'Idempotency-Key',
   required: false,
-  description: 'A key generated on the device (e.g. a UUID). A retry with the same key and body is stored once and answers the first result for 24 h; the same key with another body answers 422 idempotency_key_reused.',
+  description:
+    'A key generated on the device (e.g. a UUID). A retry with the same key and body is stored once and answers the first result for 24 h; the same key with another body answers 422 idempotency_key_reused.',
 };

@@ -65,13 +65,21 @@ export class IdempotencyService {
       return JSON.parse(stored.response) as T;
     }
     const result = await work();
-    await em.query(`UPDATE idempotency_key SET status = $3, response = $4 WHERE user_id = $1 AND key = $2`, [userId, req.key, req.status, JSON.stringify(result)]);
+    await em.query(`UPDATE idempotency_key SET status = $3, response = $4 WHERE user_id = $1 AND key = $2`, [
+      userId,
+      req.key,
+      req.status,
+      JSON.stringify(result),
+    ]);
     return result;
   }
 
   /** Drops keys past their TTL (they already count as absent; this only keeps the table small). */
   async sweep(em: EntityManager): Promise<number> {
-    const [, deleted] = (await em.query(`DELETE FROM idempotency_key WHERE created_at <= $1`, [new Date(this.clock.now().getTime() - IDEMPOTENCY_TTL_MS)])) as [unknown, number];
+    const [, deleted] = (await em.query(`DELETE FROM idempotency_key WHERE created_at <= $1`, [new Date(this.clock.now().getTime() - IDEMPOTENCY_TTL_MS)])) as [
+      unknown,
+      number,
+    ];
     return deleted;
   }
 }

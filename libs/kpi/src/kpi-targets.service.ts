@@ -4,7 +4,23 @@ import { DataSource, EntityManager } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { badRequest, containsPattern, duplicate, fieldError, forbidden, idList, intListFilter, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, removeAudited, stringFilter, updateVersioned } from '@crm/http';
+import {
+  badRequest,
+  containsPattern,
+  duplicate,
+  fieldError,
+  forbidden,
+  idList,
+  intListFilter,
+  invalidField,
+  ListResult,
+  mapDuplicates,
+  notFound,
+  parseListQuery,
+  removeAudited,
+  stringFilter,
+  updateVersioned,
+} from '@crm/http';
 import { canEditKpiTarget } from './kpi-access.rules';
 import { CreateKpiTargetDto, UpdateKpiTargetDto } from './kpi-target.dto';
 import { KpiTarget } from './kpi-target.entity';
@@ -39,7 +55,10 @@ export class KpiTargetsService {
     if (years) qb.andWhere('k.year = ANY(:years)', { years });
     const metric = stringFilter(filter.metric, 'metric');
     if (metric) qb.andWhere('k.metric ILIKE :metric', { metric: containsPattern(metric) });
-    qb.orderBy(`k.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('k.id', 'ASC').skip(skip).take(take);
+    qb.orderBy(`k.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy('k.id', 'ASC')
+      .skip(skip)
+      .take(take);
     const [data, total] = await qb.getManyAndCount();
     return { data, total, skip };
   }
@@ -96,7 +115,12 @@ export class KpiTargetsService {
     const [chain] = await em.query('SELECT plan_id FROM chain WHERE id = $1', [chainId]);
     if (!chain) throw invalidField('chainId', 'notFound', 'chain does not exist', '产业链不存在');
     if (chain.plan_id !== planId) {
-      throw badRequest('The chain belongs to another plan', '该产业链不属于此规划', [fieldError('chainId', 'rule', 'chain belongs to another plan', '产业链不属于此规划')], 'chain_plan_mismatch');
+      throw badRequest(
+        'The chain belongs to another plan',
+        '该产业链不属于此规划',
+        [fieldError('chainId', 'rule', 'chain belongs to another plan', '产业链不属于此规划')],
+        'chain_plan_mismatch',
+      );
     }
   }
 }

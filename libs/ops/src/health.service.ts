@@ -43,7 +43,12 @@ export class HealthService {
     if (!alive.length) return { status: 'stale', alive: 0, lastBeatAt };
     const elsewhere = alive.filter((b) => runId && b.redisRunId !== runId);
     if (elsewhere.length) {
-      return { status: 'other-redis', alive: alive.length, lastBeatAt, detail: `${elsewhere.length} worker(s) use a different Redis than this API: their jobs are not ours` };
+      return {
+        status: 'other-redis',
+        alive: alive.length,
+        lastBeatAt,
+        detail: `${elsewhere.length} worker(s) use a different Redis than this API: their jobs are not ours`,
+      };
     }
     return { status: 'ok', alive: alive.length, lastBeatAt };
   }

@@ -4,8 +4,13 @@ import type { Stage } from './stage';
  * The investment a board card shows (万元): the signed one once signed or landed, else the
  * expected one. The column total adds exactly this (board.service, BOARD_INVESTMENT_SQL).
  */
-export function shownInvestment(stage: Stage, signedInvestment: number | null, expectedInvestment: number | null): { amount: number | null; kind: 'signed' | 'expected' } {
-  if ((stage === 'signed' || stage === 'landed') && signedInvestment !== null && signedInvestment !== undefined) return { amount: Number(signedInvestment), kind: 'signed' };
+export function shownInvestment(
+  stage: Stage,
+  signedInvestment: number | null,
+  expectedInvestment: number | null,
+): { amount: number | null; kind: 'signed' | 'expected' } {
+  if ((stage === 'signed' || stage === 'landed') && signedInvestment !== null && signedInvestment !== undefined)
+    return { amount: Number(signedInvestment), kind: 'signed' };
   return { amount: expectedInvestment === null || expectedInvestment === undefined ? null : Number(expectedInvestment), kind: 'expected' };
 }
 

@@ -67,7 +67,8 @@ export class BoardColumnQueryDto extends BoardFilterDto {
 @Injectable()
 export class StagePipe implements PipeTransform<string, Stage> {
   transform(value: string): Stage {
-    if (!(STAGES as readonly string[]).includes(value)) throw invalidField('stage', 'isIn', `stage must be one of ${STAGES.join(', ')}`, `阶段必须是 ${STAGES.join('、')} 之一`);
+    if (!(STAGES as readonly string[]).includes(value))
+      throw invalidField('stage', 'isIn', `stage must be one of ${STAGES.join(', ')}`, `阶段必须是 ${STAGES.join('、')} 之一`);
     return value as Stage;
   }
 }

@@ -61,7 +61,11 @@ export class BoardService {
 
   /** Count and expected investment per stage, on `target` alone (no name joins to group). */
   private async totals(ctx: UserContext, filters: TargetFilters, stage?: Stage): Promise<Map<Stage, Totals>> {
-    const rows: { stage: Stage; count: string; sum: string; shown: string }[] = await visibleTargetsAlone(this.db.manager, ctx, stage ? { ...filters, stages: [stage] } : filters)
+    const rows: { stage: Stage; count: string; sum: string; shown: string }[] = await visibleTargetsAlone(
+      this.db.manager,
+      ctx,
+      stage ? { ...filters, stages: [stage] } : filters,
+    )
       .select('t.stage', 'stage')
       .addSelect('COUNT(*)', 'count')
       .addSelect('COALESCE(SUM(t.expected_investment), 0)', 'sum')
@@ -84,7 +88,9 @@ export class BoardService {
       .limit(limit)
       .getRawMany();
     if (!ids.length) return [];
-    const rows = (await orderTargets(visibleTargets(this.db.manager, ctx, { ...f, ids: ids.map((r) => r.id) }), 'lastActivityAt', 'DESC').getMany()).map(toTargetRow);
+    const rows = (await orderTargets(visibleTargets(this.db.manager, ctx, { ...f, ids: ids.map((r) => r.id) }), 'lastActivityAt', 'DESC').getMany()).map(
+      toTargetRow,
+    );
     const extras = await this.cardExtras.extras(this.db.manager, rows);
     const now = new Date();
     return rows.map((r) => {

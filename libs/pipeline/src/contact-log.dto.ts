@@ -54,7 +54,9 @@ export class CreateContactLogDto extends ContactLogFieldsDto {
   @IsDateTime()
   nextFollowUpAt?: string | null;
 
-  @ApiPropertyOptional({ description: "The target's version the log was written against; a newer target answers 409 (stale_version), e.g. for a log queued offline" })
+  @ApiPropertyOptional({
+    description: "The target's version the log was written against; a newer target answers 409 (stale_version), e.g. for a log queued offline",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

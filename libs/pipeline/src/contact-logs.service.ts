@@ -44,7 +44,10 @@ export class ContactLogsService {
   }
 
   private async toRows(em: EntityManager, logs: ContactLog[]): Promise<ContactLogRow[]> {
-    const persons = await this.hooks.participantsOf(em, logs.map((l) => l.id));
+    const persons = await this.hooks.participantsOf(
+      em,
+      logs.map((l) => l.id),
+    );
     return logs.map(({ target, author, ...rest }) => ({
       ...rest,
       authorName: author?.displayName ?? null,
@@ -98,7 +101,16 @@ export class ContactLogsService {
         const next = dto.nextFollowUpAt ? new Date(dto.nextFollowUpAt) : null;
         const log = await em.save(
           ContactLog,
-          em.create(ContactLog, { targetId: target.id, kind: dto.kind, at, participants: dto.participants ?? null, summary: dto.summary, outcome: dto.outcome ?? null, nextFollowUpAt: next, authorId: user.id }),
+          em.create(ContactLog, {
+            targetId: target.id,
+            kind: dto.kind,
+            at,
+            participants: dto.participants ?? null,
+            summary: dto.summary,
+            outcome: dto.outcome ?? null,
+            nextFollowUpAt: next,
+            authorId: user.id,
+          }),
         );
         // Raw SQL on purpose: a log is not an edit of the target, so the target's version stays (no 409 for someone editing it).
         await em.query(
@@ -108,7 +120,8 @@ export class ContactLogsService {
         const updated = await em.findOneByOrFail(Target, { id: target.id });
         if (next) await this.hooks.followUpChanged(em, updated, target.nextFollowUpAt);
         await this.hooks.activity(em, updated);
-        if (dto.contactPersonIds?.length) await this.hooks.participantsChanged(em, { id: log.id, targetId: target.id, firmId: target.firmId }, dto.contactPersonIds);
+        if (dto.contactPersonIds?.length)
+          await this.hooks.participantsChanged(em, { id: log.id, targetId: target.id, firmId: target.firmId }, dto.contactPersonIds);
         return this.get(user, log.id, em);
       }),
     );
@@ -138,9 +151,15 @@ export class ContactLogsService {
       if (Object.keys(changes).length) {
         await em.update(ContactLog, { id }, changes);
         // em.update by criteria is invisible to the audit subscriber: record it here.
-        await this.audit.record(em, { action: 'update', entity: 'contact_log', entityId: id, changes: diffChanges(log as unknown as Record<string, unknown>, changes, Object.keys(changes)) });
+        await this.audit.record(em, {
+          action: 'update',
+          entity: 'contact_log',
+          entityId: id,
+          changes: diffChanges(log as unknown as Record<string, unknown>, changes, Object.keys(changes)),
+        });
       }
-      if (dto.contactPersonIds !== undefined) await this.hooks.participantsChanged(em, { id, targetId: log.targetId, firmId: log.firmId }, dto.contactPersonIds ?? []);
+      if (dto.contactPersonIds !== undefined)
+        await this.hooks.participantsChanged(em, { id, targetId: log.targetId, firmId: log.firmId }, dto.contactPersonIds ?? []);
     });
     return this.get(user, id);
   }

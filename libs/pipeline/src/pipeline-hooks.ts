@@ -123,7 +123,13 @@ export class PipelineHooksRegistry {
    */
   async targetsCreated(em: EntityManager, created: readonly TargetStageChange[]): Promise<void> {
     await this.stagesChanged(em, created);
-    await this.activities(em, created.map((c) => c.target));
-    await this.followUpsChanged(em, created.filter((c) => c.target.nextFollowUpAt).map((c) => ({ target: c.target, previous: null })));
+    await this.activities(
+      em,
+      created.map((c) => c.target),
+    );
+    await this.followUpsChanged(
+      em,
+      created.filter((c) => c.target.nextFollowUpAt).map((c) => ({ target: c.target, previous: null })),
+    );
   }
 }

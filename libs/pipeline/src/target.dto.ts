@@ -170,7 +170,10 @@ export class TransitionDto {
   @IsDateTime()
   landedOn?: string;
 
-  @ApiPropertyOptional({ description: '撤销: takes back the caller\'s own latest move of this target (within a minute) by moving it back to the stage it left; reason defaults to 撤销' })
+  @ApiPropertyOptional({
+    description:
+      "撤销: takes back the caller's own latest move of this target (within a minute) by moving it back to the stage it left; reason defaults to 撤销",
+  })
   @IsOptional()
   @IsBoolean()
   undo?: boolean;

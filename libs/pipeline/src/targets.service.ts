@@ -18,7 +18,7 @@ import { targetNotFound, writableTarget } from './target-guard';
 import { countTargets, orderTargets, TARGET_SORTABLE, toTargetRow, visibleTargets, type TargetFilters, type TargetRow } from './target-query';
 import { Target } from './target.entity';
 
-export type TargetDetail = TargetRow & { stageDurations: StageDurations; landing: Omit<Landing, 'target' | 'carrier'> & { carrierName: string } | null };
+export type TargetDetail = TargetRow & { stageDurations: StageDurations; landing: (Omit<Landing, 'target' | 'carrier'> & { carrierName: string }) | null };
 
 /** Plain fields an edit may change (stage only through transitions, follow-up through its own route). */
 const EDITABLE = ['expectedInvestment', 'expectedOutput', 'expectedJobs', 'spaceNeeded', 'method', 'notes', 'probability', 'ownerId', 'chainLinkId'] as const;
@@ -64,7 +64,17 @@ export class TargetsService {
     return {
       ...toTargetRow(t),
       stageDurations: stageDurations(history, now[0].now),
-      landing: landing ? { id: landing.id, targetId: landing.targetId, carrierId: landing.carrierId, carrierName: landing.carrier!.name, area: landing.area, landedOn: landing.landedOn, createdAt: landing.createdAt } : null,
+      landing: landing
+        ? {
+            id: landing.id,
+            targetId: landing.targetId,
+            carrierId: landing.carrierId,
+            carrierName: landing.carrier!.name,
+            area: landing.area,
+            landedOn: landing.landedOn,
+            createdAt: landing.createdAt,
+          }
+        : null,
     };
   }
 
@@ -86,10 +96,26 @@ export class TargetsService {
       const { firmId, expectedInvestment, expectedOutput, expectedJobs, spaceNeeded, method, notes } = dto;
       const saved = await em.save(
         Target,
-        em.create(Target, { firmId, chainLinkId: link.id, chainId: link.chainId, ownerId, stage: 'lead', probability: STAGE_PROBABILITY.lead, expectedInvestment, expectedOutput, expectedJobs, spaceNeeded, method, notes }),
+        em.create(Target, {
+          firmId,
+          chainLinkId: link.id,
+          chainId: link.chainId,
+          ownerId,
+          stage: 'lead',
+          probability: STAGE_PROBABILITY.lead,
+          expectedInvestment,
+          expectedOutput,
+          expectedJobs,
+          spaceNeeded,
+          method,
+          notes,
+        }),
       );
       const target = await em.findOneByOrFail(Target, { id: saved.id });
-      const change = await em.save(StageChange, em.create(StageChange, { targetId: target.id, fromStage: null, toStage: 'lead', byUserId: user.id, at: target.stageEnteredAt, reason: null }));
+      const change = await em.save(
+        StageChange,
+        em.create(StageChange, { targetId: target.id, fromStage: null, toStage: 'lead', byUserId: user.id, at: target.stageEnteredAt, reason: null }),
+      );
       await this.hooks.targetsCreated(em, [{ target, change }]);
       return target.id;
     });
@@ -106,15 +132,15 @@ export class TargetsService {
       const changes: Partial<Target> = {};
       for (const k of EDITABLE) if (dto[k] !== undefined) (changes as Record<string, unknown>)[k] = dto[k];
       await this.checkReassignment(em, ctx, facts.ownerId, changes);
-      const res = await em
-        .createQueryBuilder()
-        .update(Target)
-        .set(changes)
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
+      const res = await em.createQueryBuilder().update(Target).set(changes).where('id = :id AND version = :version', { id, version: dto.version }).execute();
       if (!res.affected) throw staleVersion('target', '招商目标');
       // A query-builder UPDATE is invisible to the audit subscriber: record it here.
-      await this.audit.record(em, { action: 'update', entity: 'target', entityId: id, changes: diffChanges(target as unknown as Record<string, unknown>, changes, Object.keys(changes)) });
+      await this.audit.record(em, {
+        action: 'update',
+        entity: 'target',
+        entityId: id,
+        changes: diffChanges(target as unknown as Record<string, unknown>, changes, Object.keys(changes)),
+      });
       await this.hooks.activity(em, await em.findOneByOrFail(Target, { id }));
     });
     return this.get(user, id);
@@ -126,7 +152,10 @@ export class TargetsService {
       const before = await this.get(user, id, em);
       const landing = await em.findOneBy(Landing, { targetId: id });
       if (landing) {
-        await em.query('UPDATE carrier SET available_area_m2 = available_area_m2 + $2, version = version + 1 WHERE id = $1 AND available_area_m2 IS NOT NULL', [landing.carrierId, landing.area]);
+        await em.query('UPDATE carrier SET available_area_m2 = available_area_m2 + $2, version = version + 1 WHERE id = $1 AND available_area_m2 IS NOT NULL', [
+          landing.carrierId,
+          landing.area,
+        ]);
       }
       await em.delete(Target, { id });
       await this.audit.record(em, { action: 'delete', entity: 'target', entityId: id, changes: {} });
@@ -147,7 +176,12 @@ export class TargetsService {
         .where('id = :id AND version = :version', { id, version: dto.version })
         .execute();
       if (!res.affected) throw staleVersion('target', '招商目标');
-      await this.audit.record(em, { action: 'update', entity: 'target', entityId: id, changes: diffChanges({ nextFollowUpAt: target.nextFollowUpAt }, { nextFollowUpAt: at }, ['nextFollowUpAt']) });
+      await this.audit.record(em, {
+        action: 'update',
+        entity: 'target',
+        entityId: id,
+        changes: diffChanges({ nextFollowUpAt: target.nextFollowUpAt }, { nextFollowUpAt: at }, ['nextFollowUpAt']),
+      });
       await this.hooks.followUpChanged(em, await em.findOneByOrFail(Target, { id }), target.nextFollowUpAt);
     });
     return this.get(user, id);
@@ -162,7 +196,8 @@ export class TargetsService {
   private async ownerOrFail(em: EntityManager, id: number): Promise<User> {
     const owner = await em.findOneBy(User, { id });
     if (!owner || !owner.active) throw invalidField('ownerId', 'notFound', `User ${id} does not exist or is disabled`, '负责人不存在或已停用');
-    if (owner.role === 'leader') throw invalidField('ownerId', 'rule', 'A leader cannot own targets; choose a promoter or chain manager', '领导不能作为招商目标负责人');
+    if (owner.role === 'leader')
+      throw invalidField('ownerId', 'rule', 'A leader cannot own targets; choose a promoter or chain manager', '领导不能作为招商目标负责人');
     return owner;
   }
 

@@ -52,7 +52,13 @@ export class TransitionsService {
     }
     const missing = checkStageFields(dto.to, dto, target.stage);
     if (missing.length) {
-      throw new AppError(400, missing[0].rule, missing.map((m) => m.message).join('; '), missing.map((m) => m.messageZh).join('；'), missing.map((m) => fieldError(m.field, 'rule', m.message, m.messageZh)));
+      throw new AppError(
+        400,
+        missing[0].rule,
+        missing.map((m) => m.message).join('; '),
+        missing.map((m) => m.messageZh).join('；'),
+        missing.map((m) => fieldError(m.field, 'rule', m.message, m.messageZh)),
+      );
     }
 
     const signing = dto.to === 'signed' || (dto.to === 'landed' && dto.signedInvestment !== undefined);
@@ -67,7 +73,13 @@ export class TransitionsService {
         pausedFromStage: pausedFromAfter(target.stage, dto.to),
         probability: STAGE_PROBABILITY[dto.to],
         ...(signing
-          ? { signedInvestment: dto.signedInvestment, signedOutput: dto.signedOutput ?? null, signedJobs: dto.signedJobs ?? null, signedSpace: dto.signedSpace ?? null, signedAt: () => (dto.signedOn ? `(CAST(:signedOn AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')` : 'now()') }
+          ? {
+              signedInvestment: dto.signedInvestment,
+              signedOutput: dto.signedOutput ?? null,
+              signedJobs: dto.signedJobs ?? null,
+              signedSpace: dto.signedSpace ?? null,
+              signedAt: () => (dto.signedOn ? `(CAST(:signedOn AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')` : 'now()'),
+            }
           : {}),
       })
       .where('id = :id AND version = :version AND stage = :from', { id, version: dto.version, from: target.stage, signedOn: dto.signedOn ?? null })
@@ -81,7 +93,10 @@ export class TransitionsService {
   /** The history row and the hooks of a move already applied to the target row. */
   private async record(em: EntityManager, user: AuthUser, id: number, from: Stage, to: Stage, reason: string | null): Promise<TargetDetail> {
     const updated = await em.findOneByOrFail(Target, { id });
-    const change = await em.save(StageChange, em.create(StageChange, { targetId: id, fromStage: from, toStage: to, byUserId: user.id, at: updated.stageEnteredAt, reason }));
+    const change = await em.save(
+      StageChange,
+      em.create(StageChange, { targetId: id, fromStage: from, toStage: to, byUserId: user.id, at: updated.stageEnteredAt, reason }),
+    );
     await this.hooks.stageChanged(em, updated, change);
     await this.hooks.activity(em, updated);
     return this.targets.get(user, id, em);
@@ -119,7 +134,12 @@ export class TransitionsService {
   private async unland(em: EntityManager, targetId: number): Promise<void> {
     const landing = await em.findOneBy(Landing, { targetId });
     if (!landing) return;
-    await em.createQueryBuilder().update(Carrier).set({ availableAreaM2: () => 'available_area_m2 + :area' }).where('id = :carrierId AND available_area_m2 IS NOT NULL', { carrierId: landing.carrierId, area: landing.area }).execute();
+    await em
+      .createQueryBuilder()
+      .update(Carrier)
+      .set({ availableAreaM2: () => 'available_area_m2 + :area' })
+      .where('id = :carrierId AND available_area_m2 IS NOT NULL', { carrierId: landing.carrierId, area: landing.area })
+      .execute();
     await em.delete(Landing, { targetId });
   }
 
@@ -139,7 +159,12 @@ export class TransitionsService {
       const carrier = await em.findOneBy(Carrier, { id: carrierId });
       if (!carrier) throw invalidField('carrierId', 'notFound', `Carrier ${carrierId} does not exist`, '载体不存在');
       if (carrier.availableAreaM2 === null) {
-        throw ruleBroken('carrier_area_unknown', `Record the available area of ${carrier.name} before landing firms there`, `请先登记载体“${carrier.name}”的可用面积，再办理落地`, 'carrierId');
+        throw ruleBroken(
+          'carrier_area_unknown',
+          `Record the available area of ${carrier.name} before landing firms there`,
+          `请先登记载体“${carrier.name}”的可用面积，再办理落地`,
+          'carrierId',
+        );
       }
       throw ruleBroken(
         'carrier_area_exceeded',

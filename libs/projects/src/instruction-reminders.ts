@@ -22,19 +22,45 @@ export class InstructionReminders {
   async created(em: EntityManager, i: Instruction, authorName: string): Promise<void> {
     const ctx = await projectContext(em, i.targetId);
     const rule = await this.rules.forPlan(em, ctx.planId);
-    const [assignee] = await em.query(`SELECT u.display_name AS name, tm.leader_id AS "leaderId" FROM app_user u LEFT JOIN team tm ON tm.id = u.team_id WHERE u.id = $1`, [i.assigneeId]);
+    const [assignee] = await em.query(
+      `SELECT u.display_name AS name, tm.leader_id AS "leaderId" FROM app_user u LEFT JOIN team tm ON tm.id = u.team_id WHERE u.id = $1`,
+      [i.assigneeId],
+    );
     const due = shanghaiTime(i.dueAt);
     const link = targetLink(i.targetId);
     const one = (kind: NewReminder['kind'], recipientId: number, dueAt: Date, title: string, body: string): NewReminder => ({
-      kind, targetId: i.targetId, followUpId: null, instructionId: i.id, recipientId, dueAt, dedupeKey: `${kind}-i${i.id}-u${recipientId}`, title, body, link,
+      kind,
+      targetId: i.targetId,
+      followUpId: null,
+      instructionId: i.id,
+      recipientId,
+      dueAt,
+      dedupeKey: `${kind}-i${i.id}-u${recipientId}`,
+      title,
+      body,
+      link,
     });
     const reminders: NewReminder[] = [
       one('instruction_new', i.assigneeId, new Date(), `领导批示：${ctx.firmName}`, `${authorName} 批示：${i.body}（请于 ${due} 前办理并回复）`),
-      one('instruction_due', i.assigneeId, i.dueAt, `批示到期：${ctx.firmName}`, `${authorName} 关于 ${ctx.firmName} 的批示已于 ${due} 到期，请尽快办理并回复。`),
+      one(
+        'instruction_due',
+        i.assigneeId,
+        i.dueAt,
+        `批示到期：${ctx.firmName}`,
+        `${authorName} 关于 ${ctx.firmName} 的批示已于 ${due} 到期，请尽快办理并回复。`,
+      ),
     ];
     const overdueAt = new Date(i.dueAt.getTime() + rule.escalationGraceHours * HOUR_MS);
     for (const r of distinct([i.authorId, assignee?.leaderId, ...ctx.chainManagerIds]).filter((id) => id !== i.assigneeId)) {
-      reminders.push(one('instruction_overdue', r, overdueAt, `批示逾期未办结：${ctx.firmName}`, `${authorName} 批示给 ${assignee?.name ?? ''} 的事项（应于 ${due} 前办理）仍未办结：${i.body}`));
+      reminders.push(
+        one(
+          'instruction_overdue',
+          r,
+          overdueAt,
+          `批示逾期未办结：${ctx.firmName}`,
+          `${authorName} 批示给 ${assignee?.name ?? ''} 的事项（应于 ${due} 前办理）仍未办结：${i.body}`,
+        ),
+      );
     }
     await this.writer.create(em, reminders);
   }
@@ -44,8 +70,16 @@ export class InstructionReminders {
     await this.writer.create(
       em,
       distinct(recipients).map((recipientId) => ({
-        kind: 'instruction_reply' as const, targetId: i.targetId, followUpId: null, instructionId: i.id, recipientId, dueAt: new Date(),
-        dedupeKey: `instruction_reply-i${i.id}-${eventKey}-u${recipientId}`, title, body, link: targetLink(i.targetId),
+        kind: 'instruction_reply' as const,
+        targetId: i.targetId,
+        followUpId: null,
+        instructionId: i.id,
+        recipientId,
+        dueAt: new Date(),
+        dedupeKey: `instruction_reply-i${i.id}-${eventKey}-u${recipientId}`,
+        title,
+        body,
+        link: targetLink(i.targetId),
       })),
     );
   }

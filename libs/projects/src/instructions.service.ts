@@ -75,9 +75,14 @@ export class InstructionsService {
     if (ids) where.push(`i.id = ANY($${params.push(ids)}::int[])`);
     const cond = `WHERE ${where.join(' AND ')}`;
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM instruction i JOIN target t ON t.id = i.target_id ${cond}`, params);
-    const data: InstructionView[] = await this.db.query(`${SELECT} ${cond} ORDER BY ${SORT_SQL[q.sort.field as (typeof SORTABLE)[number]]} ${q.sort.order}, i.id ${q.sort.order} LIMIT ${q.take} OFFSET ${q.skip}`, params);
+    const data: InstructionView[] = await this.db.query(
+      `${SELECT} ${cond} ORDER BY ${SORT_SQL[q.sort.field as (typeof SORTABLE)[number]]} ${q.sort.order}, i.id ${q.sort.order} LIMIT ${q.take} OFFSET ${q.skip}`,
+      params,
+    );
     // Each with its thread, in one query: a target page shows them all.
-    const replies: (NonNullable<InstructionView['replies']>[number] & { instructionId: number })[] = data.length ? await this.db.query(REPLIES, [data.map((i) => i.id)]) : [];
+    const replies: (NonNullable<InstructionView['replies']>[number] & { instructionId: number })[] = data.length
+      ? await this.db.query(REPLIES, [data.map((i) => i.id)])
+      : [];
     for (const i of data) i.replies = replies.filter((r) => r.instructionId === i.id);
     return { data, total, skip: q.skip };
   }
@@ -93,11 +98,15 @@ export class InstructionsService {
     const id = await inTransaction(this.db, async (em) => {
       const ctx = await this.access.load(user, em);
       const { facts } = await readableTarget(em, ctx, dto.targetId);
-      if (user.role !== 'leader' && user.role !== 'admin') throw forbidden('Only leaders (and admins) write instructions (批示)', '只有领导（或管理员）可以作出批示');
+      if (user.role !== 'leader' && user.role !== 'admin')
+        throw forbidden('Only leaders (and admins) write instructions (批示)', '只有领导（或管理员）可以作出批示');
       await this.checkAssignee(em, dto.assigneeId, facts);
       const dueAt = new Date(dto.dueAt);
       if (dueAt.getTime() <= Date.now()) throw invalidField('dueAt', 'rule', 'dueAt must be in the future', '办理期限必须晚于现在');
-      const saved = await em.save(Instruction, em.create(Instruction, { targetId: dto.targetId, authorId: user.id, assigneeId: dto.assigneeId, body: dto.body.trim(), dueAt }));
+      const saved = await em.save(
+        Instruction,
+        em.create(Instruction, { targetId: dto.targetId, authorId: user.id, assigneeId: dto.assigneeId, body: dto.body.trim(), dueAt }),
+      );
       await this.reminders.created(em, saved, await this.nameOf(em, user.id));
       return saved.id;
     });
@@ -107,9 +116,17 @@ export class InstructionsService {
   async reply(user: AuthUser, id: number, dto: InstructionReplyDto): Promise<InstructionView> {
     await inTransaction(this.db, async (em) => {
       const i = await this.actable(em, user, id);
-      if (i.state !== 'open') throw ruleBroken('instruction_closed', 'This instruction is closed; replies are no longer taken', '该批示已办结，不能再回复', 'body');
+      if (i.state !== 'open')
+        throw ruleBroken('instruction_closed', 'This instruction is closed; replies are no longer taken', '该批示已办结，不能再回复', 'body');
       const reply = await em.save(InstructionReply, em.create(InstructionReply, { instructionId: id, authorId: user.id, body: dto.body.trim() }));
-      await this.reminders.told(em, i, `r${reply.id}`, [i.authorId, i.assigneeId].filter((u) => u !== user.id), `批示回复：${await this.firmName(em, i.targetId)}`, `${await this.nameOf(em, user.id)}：${reply.body}`);
+      await this.reminders.told(
+        em,
+        i,
+        `r${reply.id}`,
+        [i.authorId, i.assigneeId].filter((u) => u !== user.id),
+        `批示回复：${await this.firmName(em, i.targetId)}`,
+        `${await this.nameOf(em, user.id)}：${reply.body}`,
+      );
     });
     return this.get(user, id);
   }
@@ -123,7 +140,14 @@ export class InstructionsService {
       await em.save(Instruction, i);
       await this.reminders.closed(em, id);
       const firm = await this.firmName(em, i.targetId);
-      await this.reminders.told(em, i, 'closed', [i.authorId, i.assigneeId].filter((u) => u !== user.id), `批示已办结：${firm}`, `${await this.nameOf(em, user.id)} 已办结关于 ${firm} 的批示${i.closingNote ? `：${i.closingNote}` : '。'}`);
+      await this.reminders.told(
+        em,
+        i,
+        'closed',
+        [i.authorId, i.assigneeId].filter((u) => u !== user.id),
+        `批示已办结：${firm}`,
+        `${await this.nameOf(em, user.id)} 已办结关于 ${firm} 的批示${i.closingNote ? `：${i.closingNote}` : '。'}`,
+      );
     });
     return this.get(user, id);
   }
@@ -156,15 +180,21 @@ export class InstructionsService {
   private async actable(em: EntityManager, user: AuthUser, id: number): Promise<Instruction> {
     const i = await this.visible(em, user, id, true);
     if (user.role !== 'admin' && user.id !== i.assigneeId && user.id !== i.authorId) {
-      throw forbidden('Only the assignee, the leader who wrote it or an admin may reply to or close this instruction', '只有被交办人、批示领导或管理员可以回复或办结该批示');
+      throw forbidden(
+        'Only the assignee, the leader who wrote it or an admin may reply to or close this instruction',
+        '只有被交办人、批示领导或管理员可以回复或办结该批示',
+      );
     }
     return i;
   }
 
   private async checkAssignee(em: EntityManager, assigneeId: number, facts: TargetFacts): Promise<void> {
-    const [u] = await em.query(`SELECT id, username, display_name AS "displayName", role, team_id AS "teamId", active FROM app_user WHERE id = $1`, [assigneeId]);
+    const [u] = await em.query(`SELECT id, username, display_name AS "displayName", role, team_id AS "teamId", active FROM app_user WHERE id = $1`, [
+      assigneeId,
+    ]);
     if (!u || !u.active) throw invalidField('assigneeId', 'notFound', `User ${assigneeId} does not exist or is disabled`, '被交办人不存在或已停用');
     const ctx = await this.access.load(u, em);
-    if (!canReadTarget(ctx, facts)) throw invalidField('assigneeId', 'rule', `${u.displayName} cannot see this target`, `${u.displayName} 无权查看该招商目标，不能交办给他/她`);
+    if (!canReadTarget(ctx, facts))
+      throw invalidField('assigneeId', 'rule', `${u.displayName} cannot see this target`, `${u.displayName} 无权查看该招商目标，不能交办给他/她`);
   }
 }

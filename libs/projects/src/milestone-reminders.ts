@@ -43,12 +43,25 @@ export class MilestoneReminders {
       const recipients = red ? distinct([c.ownerId, c.leaderId, ...c.chainManagerIds]) : [c.ownerId];
       const days = red ? t.redDays : t.yellowDays;
       const text = red
-        ? { title: `项目节点红色督办：${c.firmName} ${label}`, body: `${c.firmName} 的「${label}」计划于 ${m.plannedOn} 完成，已逾期 ${days} 天仍未完成（红色阈值 ${days} 天），负责人：${c.ownerName}，请督促。` }
-        : { title: `项目节点逾期：${c.firmName} ${label}`, body: `${c.firmName} 的「${label}」计划于 ${m.plannedOn} 完成，已逾期（黄色阈值 ${days} 天），请登记实际日期或调整计划。` };
+        ? {
+            title: `项目节点红色督办：${c.firmName} ${label}`,
+            body: `${c.firmName} 的「${label}」计划于 ${m.plannedOn} 完成，已逾期 ${days} 天仍未完成（红色阈值 ${days} 天），负责人：${c.ownerName}，请督促。`,
+          }
+        : {
+            title: `项目节点逾期：${c.firmName} ${label}`,
+            body: `${c.firmName} 的「${label}」计划于 ${m.plannedOn} 完成，已逾期（黄色阈值 ${days} 天），请登记实际日期或调整计划。`,
+          };
       for (const recipientId of recipients) {
         reminders.push({
-          kind: planned.kind, targetId: m.targetId, followUpId: null, milestoneId: m.id, recipientId, dueAt: planned.at,
-          dedupeKey: `${planned.kind}-m${m.id}-v${m.version}-u${recipientId}`, ...text, link: targetLink(m.targetId),
+          kind: planned.kind,
+          targetId: m.targetId,
+          followUpId: null,
+          milestoneId: m.id,
+          recipientId,
+          dueAt: planned.at,
+          dedupeKey: `${planned.kind}-m${m.id}-v${m.version}-u${recipientId}`,
+          ...text,
+          link: targetLink(m.targetId),
         });
       }
     }

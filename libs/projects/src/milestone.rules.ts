@@ -49,15 +49,27 @@ export function milestoneProblem(milestones: readonly MilestoneDates[], kind: Mi
   const m = milestones[i];
   const label = MILESTONE_LABELS[kind];
   if (m.actualOn && m.actualOn > today) {
-    return { field: 'actualOn', rule: 'actual_in_future', message: `actualOn ${m.actualOn} is in the future (today is ${today})`, messageZh: `${label}的实际日期 ${m.actualOn} 晚于今天（${today}）` };
+    return {
+      field: 'actualOn',
+      rule: 'actual_in_future',
+      message: `actualOn ${m.actualOn} is in the future (today is ${today})`,
+      messageZh: `${label}的实际日期 ${m.actualOn} 晚于今天（${today}）`,
+    };
   }
-  for (const [field, word, wordZh] of [['actualOn', 'actual', '实际'], ['plannedOn', 'planned', '计划']] as const) {
+  for (const [field, word, wordZh] of [
+    ['actualOn', 'actual', '实际'],
+    ['plannedOn', 'planned', '计划'],
+  ] as const) {
     const mine = m[field];
     if (!mine) continue;
-    const before = milestones.slice(0, i).filter((p) => p[field] && p[field]! > mine).pop();
+    const before = milestones
+      .slice(0, i)
+      .filter((p) => p[field] && p[field]! > mine)
+      .pop();
     if (before) {
       return {
-        field, rule: `${word}_before_previous`,
+        field,
+        rule: `${word}_before_previous`,
         message: `${field} ${mine} is before the ${word} date of ${MILESTONE_LABELS_EN[before.kind]} (${before[field]})`,
         messageZh: `${label}的${wordZh}日期 ${mine} 早于上一节点「${MILESTONE_LABELS[before.kind]}」的${wordZh}日期 ${before[field]}`,
       };
@@ -65,7 +77,8 @@ export function milestoneProblem(milestones: readonly MilestoneDates[], kind: Mi
     const after = milestones.slice(i + 1).find((n) => n[field] && n[field]! < mine);
     if (after) {
       return {
-        field, rule: `${word}_after_next`,
+        field,
+        rule: `${word}_after_next`,
         message: `${field} ${mine} is after the ${word} date of ${MILESTONE_LABELS_EN[after.kind]} (${after[field]})`,
         messageZh: `${label}的${wordZh}日期 ${mine} 晚于下一节点「${MILESTONE_LABELS[after.kind]}」的${wordZh}日期 ${after[field]}`,
       };
@@ -86,7 +99,11 @@ export interface MilestoneThresholds {
  */
 export type MilestoneLight = 'done' | 'unplanned' | 'green' | 'yellow' | 'red';
 
-export function milestoneLight(m: Pick<MilestoneDates, 'plannedOn' | 'actualOn'>, today: string, t: MilestoneThresholds): { light: MilestoneLight; daysLate: number } {
+export function milestoneLight(
+  m: Pick<MilestoneDates, 'plannedOn' | 'actualOn'>,
+  today: string,
+  t: MilestoneThresholds,
+): { light: MilestoneLight; daysLate: number } {
   if (m.actualOn) return { light: 'done', daysLate: m.plannedOn ? Math.max(0, daysBetween(m.plannedOn, m.actualOn)) : 0 };
   if (!m.plannedOn) return { light: 'unplanned', daysLate: 0 };
   const late = Math.max(0, daysBetween(m.plannedOn, today));

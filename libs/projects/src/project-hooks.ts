@@ -25,7 +25,10 @@ export class ProjectHooks implements PipelineHooks, OnModuleInit {
 
   async stageChanged(em: EntityManager, target: Target, change: StageChange): Promise<void> {
     if (target.signedAt && (change.toStage === 'signed' || change.toStage === 'landed')) {
-      await em.query(`INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest($2::varchar[]) AS k ON CONFLICT (target_id, kind) DO NOTHING`, [target.id, [...MILESTONE_KINDS]]);
+      await em.query(`INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest($2::varchar[]) AS k ON CONFLICT (target_id, kind) DO NOTHING`, [
+        target.id,
+        [...MILESTONE_KINDS],
+      ]);
     }
     if (change.toStage === 'landed') await this.landed(em, target.id);
     if (change.toStage === 'lost') await this.reminders.cancelForTarget(em, target.id);
@@ -34,7 +37,12 @@ export class ProjectHooks implements PipelineHooks, OnModuleInit {
   private async landed(em: EntityManager, targetId: number): Promise<void> {
     const [landing] = await em.query(`SELECT to_char(landed_on, 'YYYY-MM-DD') AS "landedOn" FROM landing WHERE target_id = $1`, [targetId]);
     if (!landing) return;
-    const all = await em.getRepository(ProjectMilestone).createQueryBuilder('m').setLock('pessimistic_write').where('m.target_id = :targetId', { targetId }).getMany();
+    const all = await em
+      .getRepository(ProjectMilestone)
+      .createQueryBuilder('m')
+      .setLock('pessimistic_write')
+      .where('m.target_id = :targetId', { targetId })
+      .getMany();
     const settled = all.find((m) => m.kind === 'settled');
     if (!settled || settled.actualOn) return;
     const ordered = MILESTONE_KINDS.map((k) => all.find((m) => m.kind === k)!).filter(Boolean);

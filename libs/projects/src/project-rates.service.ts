@@ -75,9 +75,19 @@ export class ProjectRatesService {
     return rows.map((r) => ({ ...r, milestones: r.milestones ?? [] }));
   }
 
-  async rates(user: AuthUser, query: { by?: unknown; filter?: unknown }): Promise<{ definitions: typeof RATE_DEFINITIONS; asOf: string; total: ProjectRates; by: RateGroup | null; rows: ({ key: number; label: string } & ProjectRates)[] }> {
+  async rates(
+    user: AuthUser,
+    query: { by?: unknown; filter?: unknown },
+  ): Promise<{
+    definitions: typeof RATE_DEFINITIONS;
+    asOf: string;
+    total: ProjectRates;
+    by: RateGroup | null;
+    rows: ({ key: number; label: string } & ProjectRates)[];
+  }> {
     const by = query.by === undefined || query.by === '' ? null : (query.by as RateGroup);
-    if (by !== null && !RATE_GROUPS.includes(by)) throw invalidField('by', 'isIn', `by must be one of ${RATE_GROUPS.join(', ')}`, `分组必须是 ${RATE_GROUPS.join('、')} 之一`);
+    if (by !== null && !RATE_GROUPS.includes(by))
+      throw invalidField('by', 'isIn', `by must be one of ${RATE_GROUPS.join(', ')}`, `分组必须是 ${RATE_GROUPS.join('、')} 之一`);
     const filter = this.filter(query.filter);
     const projects = await this.signedProjects(user, filter);
     const today = shanghaiDate();
@@ -100,7 +110,17 @@ export class ProjectRatesService {
           thresholds.set(p.planId, { yellowDays: r.milestoneYellowDays, redDays: r.milestoneRedDays });
         }
         const { light, daysLate } = milestoneLight(m, today, thresholds.get(p.planId)!);
-        out.push({ targetId: p.targetId, firmName: p.firmName, chainName: p.chainName, ownerName: p.ownerName, reason: 'milestone', milestoneKind: m.kind, plannedOn: m.plannedOn!, daysLate, light });
+        out.push({
+          targetId: p.targetId,
+          firmName: p.firmName,
+          chainName: p.chainName,
+          ownerName: p.ownerName,
+          reason: 'milestone',
+          milestoneKind: m.kind,
+          plannedOn: m.plannedOn!,
+          daysLate,
+          light,
+        });
       }
     }
     out.sort((a, b) => (b.daysLate ?? 0) - (a.daysLate ?? 0));
@@ -121,7 +141,8 @@ export class ProjectRatesService {
   private filter(raw: unknown): { planId?: number[]; chainId?: number[] } {
     if (raw === undefined || raw === '') return {};
     const f = parseJsonParam('filter', raw) as Record<string, unknown>;
-    if (typeof f !== 'object' || f === null || Array.isArray(f)) throw invalidField('filter', 'invalid', 'filter must be a JSON object', '查询参数 filter 无效');
+    if (typeof f !== 'object' || f === null || Array.isArray(f))
+      throw invalidField('filter', 'invalid', 'filter must be a JSON object', '查询参数 filter 无效');
     return { planId: idList(f.planId, 'planId'), chainId: idList(f.chainId, 'chainId') };
   }
 }

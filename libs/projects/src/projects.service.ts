@@ -43,7 +43,12 @@ export interface ProjectView {
 }
 
 const notSigned = (field?: string) =>
-  ruleBroken('target_not_signed', 'This target has not signed: milestones, funds and yearly figures are recorded after signing', '该招商目标尚未签约：签约后才能登记项目节点、到位资金和年度数据', field);
+  ruleBroken(
+    'target_not_signed',
+    'This target has not signed: milestones, funds and yearly figures are recorded after signing',
+    '该招商目标尚未签约：签约后才能登记项目节点、到位资金和年度数据',
+    field,
+  );
 
 /**
  * A signed target as a project (issue 17): its four milestones, funds tranches and yearly actuals.
@@ -67,7 +72,8 @@ export class ProjectsService {
   }
 
   async setMilestone(user: AuthUser, targetId: number, kind: string, dto: MilestoneDto): Promise<ProjectView> {
-    if (!(MILESTONE_KINDS as readonly string[]).includes(kind)) throw invalidField('kind', 'isIn', `kind must be one of ${MILESTONE_KINDS.join(', ')}`, '项目节点必须是 工商注册/入驻开工/投产运营/达产 之一');
+    if (!(MILESTONE_KINDS as readonly string[]).includes(kind))
+      throw invalidField('kind', 'isIn', `kind must be one of ${MILESTONE_KINDS.join(', ')}`, '项目节点必须是 工商注册/入驻开工/投产运营/达产 之一');
     return this.write(user, targetId, async (em) => {
       const all = await this.milestones(em, targetId, true);
       const current = all.find((m) => m.kind === kind)!;
@@ -80,7 +86,10 @@ export class ProjectsService {
       if (problem) throw ruleBroken(problem.rule, problem.message, problem.messageZh, problem.field);
       await updateVersioned(em, ProjectMilestone, current.id, dto.version, changes, ['milestone', '项目节点']);
       // Saving the same dates again re-plans nothing (and so re-sends nothing).
-      if ((changes.plannedOn !== undefined && changes.plannedOn !== current.plannedOn) || (changes.actualOn !== undefined && changes.actualOn !== current.actualOn)) {
+      if (
+        (changes.plannedOn !== undefined && changes.plannedOn !== current.plannedOn) ||
+        (changes.actualOn !== undefined && changes.actualOn !== current.actualOn)
+      ) {
         await this.reminders.replan(em, await em.findOneByOrFail(ProjectMilestone, { id: current.id }));
       }
     });
@@ -89,7 +98,17 @@ export class ProjectsService {
   async addFund(user: AuthUser, targetId: number, dto: CreateFundDto): Promise<ProjectView> {
     return this.write(user, targetId, async (em) => {
       this.checkFundDate(dto.arrivedOn);
-      await em.save(ProjectFund, em.create(ProjectFund, { targetId, arrivedOn: dto.arrivedOn, amount: dto.amount, source: dto.source.trim(), note: dto.note?.trim() || null, createdById: user.id }));
+      await em.save(
+        ProjectFund,
+        em.create(ProjectFund, {
+          targetId,
+          arrivedOn: dto.arrivedOn,
+          amount: dto.amount,
+          source: dto.source.trim(),
+          note: dto.note?.trim() || null,
+          createdById: user.id,
+        }),
+      );
     });
   }
 
@@ -112,13 +131,22 @@ export class ProjectsService {
   }
 
   async setYear(user: AuthUser, targetId: number, year: number, dto: ProjectYearDto): Promise<ProjectView> {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw invalidField('year', 'invalid', 'year must be a whole year from 2000 to 2100', '年份必须是 2000 到 2100 之间的整数');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw invalidField('year', 'invalid', 'year must be a whole year from 2000 to 2100', '年份必须是 2000 到 2100 之间的整数');
     return this.write(user, targetId, async (em) => {
-      const current = await em.getRepository(ProjectYear).createQueryBuilder('y').setLock('pessimistic_write').where('y.target_id = :targetId AND y.year = :year', { targetId, year }).getOne();
+      const current = await em
+        .getRepository(ProjectYear)
+        .createQueryBuilder('y')
+        .setLock('pessimistic_write')
+        .where('y.target_id = :targetId AND y.year = :year', { targetId, year })
+        .getOne();
       const { version, ...fields } = dto;
       if (!current) {
         if (version) throw staleVersion('yearly figures', '年度数据');
-        await em.save(ProjectYear, em.create(ProjectYear, { targetId, year, output: fields.output ?? null, tax: fields.tax ?? null, jobs: fields.jobs ?? null }));
+        await em.save(
+          ProjectYear,
+          em.create(ProjectYear, { targetId, year, output: fields.output ?? null, tax: fields.tax ?? null, jobs: fields.jobs ?? null }),
+        );
         return;
       }
       if (version !== current.version) throw staleVersion('yearly figures', '年度数据');
@@ -128,10 +156,10 @@ export class ProjectsService {
 
   /** The four milestones of a signed target, created on first use (targets signed before projects existed). */
   async ensureMilestones(em: EntityManager, targetId: number): Promise<void> {
-    await em.query(
-      `INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest($2::varchar[]) AS k ON CONFLICT (target_id, kind) DO NOTHING`,
-      [targetId, [...MILESTONE_KINDS]],
-    );
+    await em.query(`INSERT INTO project_milestone (target_id, kind) SELECT $1, k FROM unnest($2::varchar[]) AS k ON CONFLICT (target_id, kind) DO NOTHING`, [
+      targetId,
+      [...MILESTONE_KINDS],
+    ]);
   }
 
   private async write(user: AuthUser, targetId: number, work: (em: EntityManager) => Promise<void>): Promise<ProjectView> {
@@ -146,7 +174,13 @@ export class ProjectsService {
 
   private checkFundDate(arrivedOn: string): void {
     const today = shanghaiDate();
-    if (arrivedOn > today) throw ruleBroken('arrived_in_future', `arrivedOn ${arrivedOn} is in the future (today is ${today})`, `到位日期 ${arrivedOn} 晚于今天（${today}）`, 'arrivedOn');
+    if (arrivedOn > today)
+      throw ruleBroken(
+        'arrived_in_future',
+        `arrivedOn ${arrivedOn} is in the future (today is ${today})`,
+        `到位日期 ${arrivedOn} 晚于今天（${today}）`,
+        'arrivedOn',
+      );
   }
 
   private async fundOf(em: EntityManager, targetId: number, fundId: number, lock = false): Promise<ProjectFund> {
@@ -190,7 +224,14 @@ export class ProjectsService {
       signedJobs: target.signedJobs,
       landing: landing ?? null,
       thresholds,
-      milestones: milestones.map((m) => ({ id: m.id, kind: m.kind, plannedOn: m.plannedOn, actualOn: m.actualOn, version: m.version, ...milestoneLight(m, today, thresholds) })),
+      milestones: milestones.map((m) => ({
+        id: m.id,
+        kind: m.kind,
+        plannedOn: m.plannedOn,
+        actualOn: m.actualOn,
+        version: m.version,
+        ...milestoneLight(m, today, thresholds),
+      })),
       funds,
       fundsArrived,
       fundsRate: target.signedInvestment && target.signedInvestment > 0 ? Math.round((fundsArrived / target.signedInvestment) * 10_000) / 10_000 : null,

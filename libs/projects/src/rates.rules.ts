@@ -39,8 +39,14 @@ export const RATE_DEFINITIONS = {
     zh: '履约率 = 未流失且没有逾期节点（计划日期已过、尚无实际日期）的签约项目数 ÷ 签约项目数',
     en: 'Fulfilment = signed projects not lost and with no overdue milestone (planned date passed, no actual date) ÷ signed projects',
   },
-  startRate: { zh: '开工率 = 已登记「入驻/开工」实际日期的签约项目数 ÷ 签约项目数', en: 'Start rate = signed projects with a move-in/start date ÷ signed projects' },
-  productionRate: { zh: '投产率 = 已登记「投产/运营」实际日期的签约项目数 ÷ 签约项目数', en: 'Production rate = signed projects with a production/operation date ÷ signed projects' },
+  startRate: {
+    zh: '开工率 = 已登记「入驻/开工」实际日期的签约项目数 ÷ 签约项目数',
+    en: 'Start rate = signed projects with a move-in/start date ÷ signed projects',
+  },
+  productionRate: {
+    zh: '投产率 = 已登记「投产/运营」实际日期的签约项目数 ÷ 签约项目数',
+    en: 'Production rate = signed projects with a production/operation date ÷ signed projects',
+  },
   fundsRate: {
     zh: '资金到位率 = 到位资金合计 ÷ 签约投资额合计（只计有签约投资额的项目，万元）',
     en: 'Funds rate = funds arrived ÷ signed investment, over projects with a signed investment (万元)',
@@ -70,7 +76,12 @@ export function projectRates(projects: readonly ProjectFacts[], today: string): 
   signedInvestment = cents(signedInvestment);
   fundsArrived = cents(fundsArrived);
   return {
-    signed, keeping, started, producing, signedInvestment, fundsArrived,
+    signed,
+    keeping,
+    started,
+    producing,
+    signedInvestment,
+    fundsArrived,
     fulfilmentRate: ratio(keeping, signed),
     startRate: ratio(started, signed),
     productionRate: ratio(producing, signed),
@@ -79,7 +90,11 @@ export function projectRates(projects: readonly ProjectFacts[], today: string): 
 }
 
 /** The rates per group (plan, chain or owner), groups in first-seen order. */
-export function ratesBy<P extends ProjectFacts>(projects: readonly P[], group: (p: P) => { key: number; label: string }, today: string): ({ key: number; label: string } & ProjectRates)[] {
+export function ratesBy<P extends ProjectFacts>(
+  projects: readonly P[],
+  group: (p: P) => { key: number; label: string },
+  today: string,
+): ({ key: number; label: string } & ProjectRates)[] {
   const groups = new Map<number, { label: string; items: P[] }>();
   for (const p of projects) {
     const g = group(p);

@@ -60,12 +60,10 @@ export class ChannelTestService {
       if (!wanted) {
         results.push({ channel: sender.channel, outcome: 'off', detail: null });
       } else if (!sender.remote) {
-        await this.db.query(`WITH due AS (SELECT $1::int AS recipient_id, NULL::int AS reminder_id, $2::varchar AS title, $3::text AS body, $4::varchar AS link) ${sender.deliverDueSql}`, [
-          userId,
-          out.title,
-          out.body,
-          out.link,
-        ]);
+        await this.db.query(
+          `WITH due AS (SELECT $1::int AS recipient_id, NULL::int AS reminder_id, $2::varchar AS title, $3::text AS body, $4::varchar AS link) ${sender.deliverDueSql}`,
+          [userId, out.title, out.body, out.link],
+        );
         results.push({ channel: sender.channel, outcome: 'sent', detail: null });
       } else if (sender.channel === 'email' && !this.config.mail.smtpUrl) {
         results.push({ channel: sender.channel, outcome: 'not_configured', detail: null });

@@ -153,7 +153,12 @@ export class DeliveryRunner {
   }
 
   /** The remote half: prepare, hand over with the commit, then record the receiver's answer. */
-  private async handOver(client: PoolClient, sender: RemoteChannel, row: Locked, started: number): Promise<{ delivered: Delivered; inTx: boolean; committed?: boolean; error?: Error }> {
+  private async handOver(
+    client: PoolClient,
+    sender: RemoteChannel,
+    row: Locked,
+    started: number,
+  ): Promise<{ delivered: Delivered; inTx: boolean; committed?: boolean; error?: Error }> {
     const sql: Sql = (text, params) => client.query(text, params);
     const attempt = row.attempts + 1;
     let handover;
@@ -165,13 +170,15 @@ export class DeliveryRunner {
       return { delivered, inTx: false };
     }
     let commit: Promise<unknown> | undefined;
-    const answer = await handover.complete(() => {
-      // Same synchronous step as the last bytes: nothing else runs in between.
-      commit = client.query(handedOverSql(row.deliveryId, attempt, Date.now() - started));
-    }).then(
-      (reply): Outcome => ({ kind: 'accepted', answer: reply }),
-      (err): Outcome => (err instanceof Refused || !commit ? { kind: 'failed', error: message(err) } : { kind: 'unheard', error: message(err) }),
-    );
+    const answer = await handover
+      .complete(() => {
+        // Same synchronous step as the last bytes: nothing else runs in between.
+        commit = client.query(handedOverSql(row.deliveryId, attempt, Date.now() - started));
+      })
+      .then(
+        (reply): Outcome => ({ kind: 'accepted', answer: reply }),
+        (err): Outcome => (err instanceof Refused || !commit ? { kind: 'failed', error: message(err) } : { kind: 'unheard', error: message(err) }),
+      );
     if (!commit) {
       handover.abandon();
       const delivered = await this.record(sql, row, answer, started);
@@ -199,8 +206,18 @@ export class DeliveryRunner {
   private async record(sql: Sql, row: Locked, outcome: Outcome, started: number): Promise<Delivered> {
     const attempt = row.attempts + 1;
     const next = outcomeOf(outcome, attempt, this.config.reminders);
-    await sql(OUTCOME_SQL, [row.deliveryId, attempt, next.state, next.ok, next.error, outcome.kind === 'accepted' ? outcome.answer : null, next.nextAttemptAt, Date.now() - started]);
-    if (outcome.kind !== 'accepted') this.logger.warn(`reminder ${row.reminderId} ${row.channel} attempt ${attempt} ${outcome.kind} (${next.state}): ${outcome.error}`);
+    await sql(OUTCOME_SQL, [
+      row.deliveryId,
+      attempt,
+      next.state,
+      next.ok,
+      next.error,
+      outcome.kind === 'accepted' ? outcome.answer : null,
+      next.nextAttemptAt,
+      Date.now() - started,
+    ]);
+    if (outcome.kind !== 'accepted')
+      this.logger.warn(`reminder ${row.reminderId} ${row.channel} attempt ${attempt} ${outcome.kind} (${next.state}): ${outcome.error}`);
     if (next.state === 'pending') return { result: 'retry', retryAt: { reminderId: row.reminderId, at: next.nextAttemptAt, attempt } };
     return { result: next.state === 'sent' ? 'sent' : 'failed' };
   }

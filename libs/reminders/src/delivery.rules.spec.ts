@@ -32,7 +32,12 @@ describe('outcomeOf', () => {
   const now = Date.UTC(2026, 10, 21);
   it.each<[string, Parameters<typeof outcomeOf>[0], number, { state: string; ok: boolean | null; error: string | null; retryInMs: number }]>([
     ['accepted', { kind: 'accepted', answer: '250 OK' }, 1, { state: 'sent', ok: true, error: null, retryInMs: 1000 }],
-    ['unheard after the handover counts as sent', { kind: 'unheard', error: 'timeout' }, 1, { state: 'sent', ok: null, error: 'handed over; no answer heard: timeout', retryInMs: 1000 }],
+    [
+      'unheard after the handover counts as sent',
+      { kind: 'unheard', error: 'timeout' },
+      1,
+      { state: 'sent', ok: null, error: 'handed over; no answer heard: timeout', retryInMs: 1000 },
+    ],
     ['failed, attempts left', { kind: 'failed', error: '550 no' }, 1, { state: 'pending', ok: false, error: '550 no', retryInMs: 1000 }],
     ['failed, second try backs off', { kind: 'failed', error: '500' }, 2, { state: 'pending', ok: false, error: '500', retryInMs: 2000 }],
     ['failed, attempts used up', { kind: 'failed', error: '500' }, 3, { state: 'failed', ok: false, error: '500', retryInMs: 4000 }],
@@ -49,7 +54,12 @@ describe('handedOverSql', () => {
         'INSERT INTO delivery_attempt (delivery_id, attempt, ok, duration_ms) VALUES (12, 3, NULL, 45);COMMIT',
     );
   });
-  it.each([[1.5, 1, 0], [-1, 1, 0], [1, Number.NaN, 0], [1, 1, 2 ** 60]])('refuses %p/%p/%p', (d, a, ms) => {
+  it.each([
+    [1.5, 1, 0],
+    [-1, 1, 0],
+    [1, Number.NaN, 0],
+    [1, 1, 2 ** 60],
+  ])('refuses %p/%p/%p', (d, a, ms) => {
     expect(() => handedOverSql(d, a, ms)).toThrow('not a non-negative integer');
   });
 });

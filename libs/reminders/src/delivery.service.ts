@@ -13,7 +13,6 @@ interface Due {
   channel: Channel;
 }
 
-
 /**
  * Delivers reminders, exactly once per (reminder, channel): finds what is due (one reminder's
  * channels for its job, or the whole backlog for the sweep), runs each delivery through
@@ -115,7 +114,9 @@ export class DeliveryService {
     const retried = await inTransaction(this.db, async (em) => {
       const [reminder] = await em.query('SELECT state FROM reminder WHERE id = $1 FOR UPDATE', [reminderId]);
       if (!reminder) throw notFound('Reminder', '提醒');
-      const [, n] = (await em.query(`UPDATE delivery SET state = 'pending', next_attempt_at = now() WHERE reminder_id = $1 AND state = 'failed'`, [reminderId])) as [unknown, number];
+      const [, n] = (await em.query(`UPDATE delivery SET state = 'pending', next_attempt_at = now() WHERE reminder_id = $1 AND state = 'failed'`, [
+        reminderId,
+      ])) as [unknown, number];
       if (!n) throw ruleBroken('nothing_to_retry', 'This reminder has no failed delivery to retry', '该提醒没有发送失败的渠道，无需重试');
       await em.query(`UPDATE reminder SET state = 'scheduled', settled_at = NULL WHERE id = $1`, [reminderId]);
       return n;
@@ -129,10 +130,14 @@ export class DeliveryService {
    * their own time) is put back for the rest of the wait instead of leaving it to the next sweep.
    */
   private async requeueIfEarly(reminderId: number): Promise<void> {
-    const [early]: { due_at: Date }[] = await this.db.query(`SELECT due_at FROM reminder WHERE id = $1 AND state = 'scheduled' AND due_at > now()`, [reminderId]);
+    const [early]: { due_at: Date }[] = await this.db.query(`SELECT due_at FROM reminder WHERE id = $1 AND state = 'scheduled' AND due_at > now()`, [
+      reminderId,
+    ]);
     if (!early) return;
     const dueAt = new Date(early.due_at);
-    await this.queue.enqueue([{ id: reminderId, dueAt: new Date(Math.max(dueAt.getTime(), Date.now() + 50)) }], `at${dueAt.getTime()}-${Date.now()}`).catch(() => undefined);
+    await this.queue
+      .enqueue([{ id: reminderId, dueAt: new Date(Math.max(dueAt.getTime(), Date.now() + 50)) }], `at${dueAt.getTime()}-${Date.now()}`)
+      .catch(() => undefined);
   }
 
   /** Marks reminders with no pending channel delivered (or failed, if a channel failed for good). */

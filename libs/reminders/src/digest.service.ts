@@ -42,7 +42,15 @@ export class DigestService {
     const day = shanghaiDay(now);
     const reminders: NewReminder[] = [...(await this.counts(now))]
       .filter(([, c]) => digestHasNews(c))
-      .map(([userId, c]) => ({ kind: 'digest', targetId: null, followUpId: null, recipientId: userId, dueAt: now, dedupeKey: `digest-u${userId}-${day}`, ...digestText(day, c) }));
+      .map(([userId, c]) => ({
+        kind: 'digest',
+        targetId: null,
+        followUpId: null,
+        recipientId: userId,
+        dueAt: now,
+        dedupeKey: `digest-u${userId}-${day}`,
+        ...digestText(day, c),
+      }));
     return (await inTransaction(this.db, (em) => this.writer.create(em, reminders))).length;
   }
 }

@@ -85,7 +85,10 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
       [items.map((i) => i.target.id), items.map((i) => i.dueAt), createdById],
     );
     const followUpOf = new Map(created.map((c) => [c.target_id, c.id]));
-    const contexts = await this.contexts(em, items.map((i) => i.target));
+    const contexts = await this.contexts(
+      em,
+      items.map((i) => i.target),
+    );
     const rules = new Map<number | null, FollowUpTiming>();
     const reminders: NewReminder[] = [];
     for (const { target, dueAt } of items) {
@@ -123,16 +126,19 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
     return new Map(
       targets.map((target) => {
         const row = byId.get(target.id)!;
-        return [target.id, {
-          targetId: target.id,
-          firmName: row.firm_name,
-          stage: target.stage,
-          ownerName: row.owner_name,
-          ownerId: target.ownerId,
-          leaderId: row.leader_id,
-          chainManagerIds: row.managers,
-          planId: row.plan_id,
-        }];
+        return [
+          target.id,
+          {
+            targetId: target.id,
+            firmName: row.firm_name,
+            stage: target.stage,
+            ownerName: row.owner_name,
+            ownerId: target.ownerId,
+            leaderId: row.leader_id,
+            chainManagerIds: row.managers,
+            planId: row.plan_id,
+          },
+        ];
       }),
     );
   }

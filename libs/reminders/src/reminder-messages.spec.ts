@@ -37,6 +37,8 @@ describe('reminder messages', () => {
   });
 
   it('writes the digest counts', () => {
-    expect(digestText('2026-11-21', { dueToday: 2, overdue: 1, yellow: 3, red: 0 }).body).toBe('今日到期跟进 2 项；已逾期跟进 1 项；停滞预警：黄色 3 个、红色 0 个。');
+    expect(digestText('2026-11-21', { dueToday: 2, overdue: 1, yellow: 3, red: 0 }).body).toBe(
+      '今日到期跟进 2 项；已逾期跟进 1 项；停滞预警：黄色 3 个、红色 0 个。',
+    );
   });
 });

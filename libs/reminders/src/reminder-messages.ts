@@ -8,7 +8,15 @@ export interface ReminderText {
   link: string | null;
 }
 
-const fmt = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const fmt = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** A time as the office reads it: Asia/Shanghai, e.g. 2026/11/22 08:30. */
 export const shanghaiTime = (at: Date): string => fmt.format(at);

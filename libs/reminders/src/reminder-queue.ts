@@ -72,6 +72,8 @@ export class ReminderQueue implements EntitySubscriberInterface {
   }
 
   private fireAndForget(reminders: ScheduledReminder[]): void {
-    this.enqueue(reminders).catch((err: Error) => this.logger.warn(`could not enqueue ${reminders.length} reminder(s), the sweep will deliver them: ${err.message}`));
+    this.enqueue(reminders).catch((err: Error) =>
+      this.logger.warn(`could not enqueue ${reminders.length} reminder(s), the sweep will deliver them: ${err.message}`),
+    );
   }
 }

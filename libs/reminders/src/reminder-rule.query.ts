@@ -11,7 +11,9 @@ import type { StaleThresholds } from './stale.rules';
 export const RULE_FOR_PLAN_SQL = (planIdSql: string) =>
   `(SELECT * FROM reminder_rule rr WHERE rr.plan_id = ${planIdSql} OR rr.plan_id IS NULL ORDER BY rr.plan_id NULLS LAST LIMIT 1)`;
 
-export const thresholdsOf = (r: Pick<ReminderRule, 'leadYellowDays' | 'leadRedDays' | 'contactYellowDays' | 'contactRedDays' | 'signedYellowDays' | 'signedRedDays'>): StaleThresholds => ({
+export const thresholdsOf = (
+  r: Pick<ReminderRule, 'leadYellowDays' | 'leadRedDays' | 'contactYellowDays' | 'contactRedDays' | 'signedYellowDays' | 'signedRedDays'>,
+): StaleThresholds => ({
   lead: { yellow: r.leadYellowDays, red: r.leadRedDays },
   contact: { yellow: r.contactYellowDays, red: r.contactRedDays },
   signed: { yellow: r.signedYellowDays, red: r.signedRedDays },

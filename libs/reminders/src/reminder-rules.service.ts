@@ -8,7 +8,19 @@ import type { ReminderRuleDto } from './reminder-rule.dto';
 import { thresholdsOf } from './reminder-rule.query';
 import { thresholdProblem } from './stale.rules';
 
-const RULE_FIELDS = ['preDueHours', 'escalationGraceHours', 'leadYellowDays', 'leadRedDays', 'contactYellowDays', 'contactRedDays', 'signedYellowDays', 'signedRedDays', 'milestoneYellowDays', 'milestoneRedDays', 'digestTime'] as const;
+const RULE_FIELDS = [
+  'preDueHours',
+  'escalationGraceHours',
+  'leadYellowDays',
+  'leadRedDays',
+  'contactYellowDays',
+  'contactRedDays',
+  'signedYellowDays',
+  'signedRedDays',
+  'milestoneYellowDays',
+  'milestoneRedDays',
+  'digestTime',
+] as const;
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /**
@@ -67,7 +79,8 @@ export class ReminderRulesService {
   async list(raw: Record<string, unknown>): Promise<ListResult<ReminderRuleView>> {
     const q = parseListQuery(raw, ['planId'], { field: 'planId', order: 'ASC' });
     const unknown = Object.keys(q.filter).find((k) => !FILTERS.includes(k));
-    if (unknown) throw invalidField(`filter.${unknown}`, 'invalid', `cannot filter reminder rules by ${unknown}; use ${FILTERS.join(', ')}`, '不支持的筛选条件');
+    if (unknown)
+      throw invalidField(`filter.${unknown}`, 'invalid', `cannot filter reminder rules by ${unknown}; use ${FILTERS.join(', ')}`, '不支持的筛选条件');
     const where: string[] = [];
     const params: unknown[] = [];
     const planIds = intListFilter(q.filter.planId, 'planId');

@@ -32,8 +32,15 @@ describe('ReminderWriter', () => {
   });
 
   const reminder = async (key: string, username = 'promoter'): Promise<NewReminder> => ({
-    kind: 'due', targetId: null, followUpId: null, recipientId: (await factories(db).user(username)).id,
-    dueAt: new Date(Date.now() + 60_000), dedupeKey: `writer-${key}-${Date.now()}`, title: '测试', body: '测试', link: null,
+    kind: 'due',
+    targetId: null,
+    followUpId: null,
+    recipientId: (await factories(db).user(username)).id,
+    dueAt: new Date(Date.now() + 60_000),
+    dedupeKey: `writer-${key}-${Date.now()}`,
+    title: '测试',
+    body: '测试',
+    link: null,
   });
 
   it('schedules the job only once the transaction commits, delayed until due, with a deterministic id', async () => {
@@ -97,7 +104,9 @@ describe('ReminderWriter', () => {
     expect(await api.app.get(DeliveryService).deliverReminder(id)).toEqual([]);
     const delayed = (await queue.getDelayed()).filter((j) => j.data.reminderId === id);
     expect(delayed.map((j) => j.id)).toHaveLength(2);
-    expect(delayed.map((j) => j.id)).toEqual(expect.arrayContaining([`reminder-${id}`, expect.stringMatching(new RegExp(`^reminder-${id}-at${r.dueAt.getTime()}-\\d+$`))]));
+    expect(delayed.map((j) => j.id)).toEqual(
+      expect.arrayContaining([`reminder-${id}`, expect.stringMatching(new RegExp(`^reminder-${id}-at${r.dueAt.getTime()}-\\d+$`))]),
+    );
     expect(await db.query(`SELECT count(*)::int AS n FROM notification WHERE reminder_id = $1`, [id])).toEqual([{ n: 0 }]);
   });
 });

@@ -42,7 +42,19 @@ export class ReminderWriter {
        SELECT * FROM unnest($1::varchar[], $2::int[], $3::int[], $4::int[], $5::timestamptz[], $6::varchar[], $7::varchar[], $8::text[], $9::varchar[], $10::int[], $11::int[])
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id, due_at`,
-      [col('kind'), col('targetId'), col('followUpId'), col('recipientId'), col('dueAt'), col('dedupeKey'), col('title'), col('body'), col('link'), reminders.map((r) => r.milestoneId ?? null), reminders.map((r) => r.instructionId ?? null)],
+      [
+        col('kind'),
+        col('targetId'),
+        col('followUpId'),
+        col('recipientId'),
+        col('dueAt'),
+        col('dedupeKey'),
+        col('title'),
+        col('body'),
+        col('link'),
+        reminders.map((r) => r.milestoneId ?? null),
+        reminders.map((r) => r.instructionId ?? null),
+      ],
     );
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
@@ -61,12 +73,18 @@ export class ReminderWriter {
        ON CONFLICT (reminder_id, channel) DO NOTHING`,
       [ids, !!this.config.mail.smtpUrl],
     );
-    this.queue.afterCommit(em, rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at) })));
+    this.queue.afterCommit(
+      em,
+      rows.map((r) => ({ id: r.id, dueAt: new Date(r.due_at) })),
+    );
     return ids;
   }
 
   /** Cancels reminders not yet delivered (optionally only of some kinds); returns how many. Their queued jobs find them cancelled and stop. */
-  async cancel(em: EntityManager, where: { followUpId?: number; targetId?: number; milestoneId?: number; instructionId?: number; kinds?: readonly ReminderKind[] }): Promise<number> {
+  async cancel(
+    em: EntityManager,
+    where: { followUpId?: number; targetId?: number; milestoneId?: number; instructionId?: number; kinds?: readonly ReminderKind[] },
+  ): Promise<number> {
     if (where.followUpId === undefined && where.targetId === undefined && where.milestoneId === undefined && where.instructionId === undefined) {
       throw new Error('cancel needs a follow-up, a target, a milestone or an instruction');
     }

@@ -48,6 +48,17 @@ import { TodoService } from './todo.service';
       useFactory: (...senders: ChannelSender[]) => senders,
     },
   ],
-  exports: [TodoService, ReminderWriter, ReminderRulesService, StaleService, DigestService, DeliveryService, NotificationsService, RemindersQueryService, ReminderQueue, ChannelTestService],
+  exports: [
+    TodoService,
+    ReminderWriter,
+    ReminderRulesService,
+    StaleService,
+    DigestService,
+    DeliveryService,
+    NotificationsService,
+    RemindersQueryService,
+    ReminderQueue,
+    ChannelTestService,
+  ],
 })
 export class RemindersModule {}

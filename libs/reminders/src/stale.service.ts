@@ -76,10 +76,20 @@ export class StaleService {
       const last = new Date(r.last_activity_at);
       const grade = staleGrade(r.stage, last, now, thresholds);
       if (!grade || grade === 'green') return [];
-      return [{
-        targetId: r.id, firmName: r.firm_name, stage: r.stage, ownerId: r.owner_id, ownerName: r.owner_name, leaderId: r.leader_id,
-        lastActivityAt: last, daysIdle: daysIdle(last, now), grade, thresholds: thresholds[r.stage as keyof StaleThresholds],
-      }];
+      return [
+        {
+          targetId: r.id,
+          firmName: r.firm_name,
+          stage: r.stage,
+          ownerId: r.owner_id,
+          ownerName: r.owner_name,
+          leaderId: r.leader_id,
+          lastActivityAt: last,
+          daysIdle: daysIdle(last, now),
+          grade,
+          thresholds: thresholds[r.stage as keyof StaleThresholds],
+        },
+      ];
     });
   }
 
@@ -93,8 +103,13 @@ export class StaleService {
       const text = staleText(grade, s, s.daysIdle, s.thresholds[grade]);
       const recipients = grade === 'red' && s.leaderId && s.leaderId !== s.ownerId ? [s.ownerId, s.leaderId] : [s.ownerId];
       return recipients.map((recipientId) => ({
-        kind, targetId: s.targetId, followUpId: null, recipientId, dueAt,
-        dedupeKey: `${kind}-t${s.targetId}-u${recipientId}-a${s.lastActivityAt.getTime()}`, ...text,
+        kind,
+        targetId: s.targetId,
+        followUpId: null,
+        recipientId,
+        dueAt,
+        dedupeKey: `${kind}-t${s.targetId}-u${recipientId}-a${s.lastActivityAt.getTime()}`,
+        ...text,
       }));
     });
     let created = 0;

@@ -78,7 +78,14 @@ export class TodoService {
       now,
       followUps,
       stale: stale
-        .map((s) => ({ targetId: s.targetId, firmName: s.firmName, stage: s.stage, grade: s.grade as 'yellow' | 'red', daysIdle: s.daysIdle, lastActivityAt: s.lastActivityAt }))
+        .map((s) => ({
+          targetId: s.targetId,
+          firmName: s.firmName,
+          stage: s.stage,
+          grade: s.grade as 'yellow' | 'red',
+          daysIdle: s.daysIdle,
+          lastActivityAt: s.lastActivityAt,
+        }))
         .sort((a, b) => rank[a.grade] - rank[b.grade] || b.daysIdle - a.daysIdle)
         .slice(0, MAX_ITEMS),
       unread: { count: count.count, latest: latest.data },

@@ -11,7 +11,10 @@ import { createDataSource } from './data-source';
 describe('the DataSource logs failed queries by what they mean', () => {
   const lines: [string, string, string | undefined][] = [];
   // Nest passes the context last (error() may put a stack before it)
-  const record = (level: string) => (message: unknown, ...rest: unknown[]) => void lines.push([level, String(message), rest.filter((r) => typeof r === 'string').pop() as string | undefined]);
+  const record =
+    (level: string) =>
+    (message: unknown, ...rest: unknown[]) =>
+      void lines.push([level, String(message), rest.filter((r) => typeof r === 'string').pop() as string | undefined]);
   const recorder: LoggerService = { log: record('log'), error: record('error'), warn: record('warn'), debug: record('debug'), verbose: record('verbose') };
   let ds: DataSource;
 
@@ -34,7 +37,9 @@ describe('the DataSource logs failed queries by what they mean', () => {
   it('a unique violation (answered 409) at debug, naming the SQLSTATE and constraint', async () => {
     // two rows with one name in one statement: refused as a whole, nothing written
     const logged = await failing(`INSERT INTO team (name) SELECT '同名小组' FROM generate_series(1, 2)`);
-    expect(logged).toEqual([['debug', expect.stringMatching(/^query failed \(23505 duplicate key value violates unique constraint ".+"\): INSERT INTO team/), 'TypeORM']]);
+    expect(logged).toEqual([
+      ['debug', expect.stringMatching(/^query failed \(23505 duplicate key value violates unique constraint ".+"\): INSERT INTO team/), 'TypeORM'],
+    ]);
   });
 
   it('a check violation (answered 400) at debug', async () => {

@@ -26,19 +26,106 @@ describe('shanghaiDayAt', () => {
 describe('checkHistory', () => {
   it.each<[string, DemoStep[], string | null]>([
     ['lead only', [['lead', 10]], null],
-    ['forward one step at a time', [['lead', 30], ['contact', 20], ['signed', 10], ['landed', 5]], null],
-    ['pause with reason and resume', [['lead', 30], ['contact', 20], ['paused', 10, '暂缓'], ['contact', 5]], null],
-    ['lost with reason', [['lead', 30], ['lost', 10, '流失']], null],
-    ['skip with reason', [['lead', 30], ['signed', 10, '直接签约']], null],
+    [
+      'forward one step at a time',
+      [
+        ['lead', 30],
+        ['contact', 20],
+        ['signed', 10],
+        ['landed', 5],
+      ],
+      null,
+    ],
+    [
+      'pause with reason and resume',
+      [
+        ['lead', 30],
+        ['contact', 20],
+        ['paused', 10, '暂缓'],
+        ['contact', 5],
+      ],
+      null,
+    ],
+    [
+      'lost with reason',
+      [
+        ['lead', 30],
+        ['lost', 10, '流失'],
+      ],
+      null,
+    ],
+    [
+      'skip with reason',
+      [
+        ['lead', 30],
+        ['signed', 10, '直接签约'],
+      ],
+      null,
+    ],
     ['must start with lead', [['contact', 10]], 'starts with lead'],
     ['empty', [], 'starts with lead'],
-    ['time must move forward', [['lead', 10], ['contact', 12]], 'forward in time'],
-    ['not on the seed day', [['lead', 10], ['contact', 0]], 'at least one day'],
-    ['skip needs reason', [['lead', 30], ['signed', 10]], 'needs a reason'],
-    ['pause needs reason', [['lead', 30], ['paused', 10]], 'needs a reason'],
-    ['backwards', [['lead', 30], ['contact', 20], ['lead', 10]], 'cannot go'],
-    ['nothing after landed', [['lead', 30], ['contact', 20], ['signed', 15], ['landed', 10], ['lost', 5, 'x']], 'cannot go'],
-    ['resume to another stage', [['lead', 30], ['contact', 20], ['paused', 10, 'x'], ['signed', 5]], 'resumes to the stage it left'],
+    [
+      'time must move forward',
+      [
+        ['lead', 10],
+        ['contact', 12],
+      ],
+      'forward in time',
+    ],
+    [
+      'not on the seed day',
+      [
+        ['lead', 10],
+        ['contact', 0],
+      ],
+      'at least one day',
+    ],
+    [
+      'skip needs reason',
+      [
+        ['lead', 30],
+        ['signed', 10],
+      ],
+      'needs a reason',
+    ],
+    [
+      'pause needs reason',
+      [
+        ['lead', 30],
+        ['paused', 10],
+      ],
+      'needs a reason',
+    ],
+    [
+      'backwards',
+      [
+        ['lead', 30],
+        ['contact', 20],
+        ['lead', 10],
+      ],
+      'cannot go',
+    ],
+    [
+      'nothing after landed',
+      [
+        ['lead', 30],
+        ['contact', 20],
+        ['signed', 15],
+        ['landed', 10],
+        ['lost', 5, 'x'],
+      ],
+      'cannot go',
+    ],
+    [
+      'resume to another stage',
+      [
+        ['lead', 30],
+        ['contact', 20],
+        ['paused', 10, 'x'],
+        ['signed', 5],
+      ],
+      'resumes to the stage it left',
+    ],
   ])('%s', (_, history, error) => {
     if (error === null) expect(() => checkHistory(history)).not.toThrow();
     else expect(() => checkHistory(history)).toThrow(error);
@@ -48,7 +135,17 @@ describe('checkHistory', () => {
 describe('buildTimeline', () => {
   it('writes the stage history from null → lead, a log after each change and the follow-up call', () => {
     const t = buildTimeline(
-      { firm: '第四范式', chain: '金融科技', history: [['lead', 100], ['contact', 60], ['signed', 10]], followUpInDays: -2, seed: 1 },
+      {
+        firm: '第四范式',
+        chain: '金融科技',
+        history: [
+          ['lead', 100],
+          ['contact', 60],
+          ['signed', 10],
+        ],
+        followUpInDays: -2,
+        seed: 1,
+      },
       NOW,
     );
     expect(t.changes.map((c) => [c.fromStage, c.toStage])).toEqual([
@@ -76,20 +173,53 @@ describe('buildTimeline', () => {
 
   it('lands on the Shanghai day of the landed step and remembers where a paused target was', () => {
     const landed = buildTimeline(
-      { firm: 'A', chain: 'C', history: [['lead', 40], ['contact', 30], ['signed', 20], ['landed', 3]], carrier: '通远大厦', seed: 6 },
+      {
+        firm: 'A',
+        chain: 'C',
+        history: [
+          ['lead', 40],
+          ['contact', 30],
+          ['signed', 20],
+          ['landed', 3],
+        ],
+        carrier: '通远大厦',
+        seed: 6,
+      },
       NOW,
     );
     expect(landed.landedOn).toBe('2026-11-19');
     expect(landed.logs[3].summary).toContain('通远大厦');
     expect(landed.nextFollowUpAt).toBeNull();
 
-    const paused = buildTimeline({ firm: 'B', chain: 'C', history: [['lead', 40], ['contact', 30], ['paused', 5, '暂缓']], seed: 0 }, NOW);
+    const paused = buildTimeline(
+      {
+        firm: 'B',
+        chain: 'C',
+        history: [
+          ['lead', 40],
+          ['contact', 30],
+          ['paused', 5, '暂缓'],
+        ],
+        seed: 0,
+      },
+      NOW,
+    );
     expect(paused.pausedFromStage).toBe('contact');
     expect(paused.changes[2].reason).toBe('暂缓');
   });
 
   it.each([
-    ['a follow-up on a closed target', { history: [['lead', 40], ['lost', 5, 'x']] as DemoStep[], followUpInDays: 2 }, 'only open targets'],
+    [
+      'a follow-up on a closed target',
+      {
+        history: [
+          ['lead', 40],
+          ['lost', 5, 'x'],
+        ] as DemoStep[],
+        followUpInDays: 2,
+      },
+      'only open targets',
+    ],
     ['an overdue follow-up older than the stage', { history: [['lead', 3]] as DemoStep[], followUpInDays: -4 }, 'before the stage was entered'],
   ])('refuses %s', (_, extra, error) => {
     expect(() => buildTimeline({ firm: 'X', chain: 'C', seed: 0, ...extra }, NOW)).toThrow(error);

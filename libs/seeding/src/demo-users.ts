@@ -31,7 +31,15 @@ export async function seedDemoUsers(ds: DataSource): Promise<Map<string, User>> 
           .createQueryBuilder()
           .insert()
           .into(User)
-          .values({ username: u.username, displayName: u.displayName, role: u.role, email: u.email, passwordHash: hash, demo: true, teamId: u.team ? teams.get(u.team)!.id : null })
+          .values({
+            username: u.username,
+            displayName: u.displayName,
+            role: u.role,
+            email: u.email,
+            passwordHash: hash,
+            demo: true,
+            teamId: u.team ? teams.get(u.team)!.id : null,
+          })
           .orIgnore()
           .execute();
       }

@@ -16,7 +16,10 @@ import { PLAN_SEEDS } from './seed-plans';
 
 /** Resolves plan chain/link codes to ids in the database (the plans must be loaded). */
 class PlanIndex {
-  private constructor(private readonly links: Map<string, { linkId: number; chainId: number; chainName: string }>, private readonly chains: Map<string, number>) {}
+  private constructor(
+    private readonly links: Map<string, { linkId: number; chainId: number; chainName: string }>,
+    private readonly chains: Map<string, number>,
+  ) {}
 
   static async load(em: EntityManager): Promise<PlanIndex> {
     const rows: { plan: string; chain: string; chain_id: number; chain_name: string; link: string | null; link_id: number | null }[] = await em.query(
@@ -95,7 +98,9 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
   const firmNames = DEMO_TARGETS.map((t) => t.firm);
   const firmId = new Map((await em.findBy(Firm, { name: In(firmNames) })).map((f) => [f.name, f.id]));
   const existing = new Set(
-    (await em.find(Target, { select: { firmId: true, chainLinkId: true }, where: { firmId: In([...firmId.values()]) } })).map((t) => `${t.firmId}/${t.chainLinkId}`),
+    (await em.find(Target, { select: { firmId: true, chainLinkId: true }, where: { firmId: In([...firmId.values()]) } })).map(
+      (t) => `${t.firmId}/${t.chainLinkId}`,
+    ),
   );
   const planId = new Map((await em.find(Plan)).map((p) => [p.code, p.id]));
 
@@ -111,7 +116,10 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
     if (existing.has(`${fid}/${link.linkId}`)) continue;
 
     const owner = users.get(demo.owner)!;
-    const t = buildTimeline({ firm: demo.firm, chain: link.chainName, history: demo.history, followUpInDays: demo.followUpInDays, carrier: demo.landing?.carrier, seed: i }, now);
+    const t = buildTimeline(
+      { firm: demo.firm, chain: link.chainName, history: demo.history, followUpInDays: demo.followUpInDays, carrier: demo.landing?.carrier, seed: i },
+      now,
+    );
     const inserted = await em
       .createQueryBuilder()
       .insert()
@@ -148,14 +156,29 @@ async function seedTargets(em: EntityManager, index: PlanIndex, users: Map<strin
     );
     const logs = await em.insert(
       ContactLog,
-      t.logs.map((l) => ({ targetId, kind: l.kind, at: l.at, summary: l.summary, outcome: l.outcome, nextFollowUpAt: l.nextFollowUpAt, authorId: owner.id, demo: true, createdAt: l.at })),
+      t.logs.map((l) => ({
+        targetId,
+        kind: l.kind,
+        at: l.at,
+        summary: l.summary,
+        outcome: l.outcome,
+        nextFollowUpAt: l.nextFollowUpAt,
+        authorId: owner.id,
+        demo: true,
+        createdAt: l.at,
+      })),
     );
     persons.push({ firmId: fid, ownerId: owner.id, seed: i, firstLogId: (logs.identifiers[0]?.id as number | undefined) ?? null });
     if (t.nextFollowUpAt) {
       // The reminders feature keeps one open follow_up mirroring target.next_follow_up_at; the
       // demo keeps that invariant. Its reminder rows are the reminders feature's business.
       const setBy = t.logs.find((l) => l.nextFollowUpAt)!;
-      await em.query(`INSERT INTO follow_up (target_id, due_at, created_by_id, created_at) VALUES ($1, $2, $3, $4)`, [targetId, t.nextFollowUpAt, owner.id, setBy.at]);
+      await em.query(`INSERT INTO follow_up (target_id, due_at, created_by_id, created_at) VALUES ($1, $2, $3, $4)`, [
+        targetId,
+        t.nextFollowUpAt,
+        owner.id,
+        setBy.at,
+      ]);
     }
     if (demo.landing) await land(em, targetId, demo.landing, t.landedOn);
   }

@@ -3,14 +3,24 @@ import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 /** Inserts rows whose natural key (any unique index, incl. expression indexes) is not there yet. */
 export async function insertMissing<T extends ObjectLiteral>(em: EntityManager, entity: EntityTarget<T>, rows: Partial<T>[]): Promise<void> {
   if (rows.length === 0) return;
-  await em.createQueryBuilder().insert().into(entity).values(rows as never).orIgnore().execute();
+  await em
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(rows as never)
+    .orIgnore()
+    .execute();
 }
 
 /** JSON with object keys sorted (jsonb comes back in its own key order); undefined reads as null. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value ?? null, (_, v) =>
     v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k] ?? null]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, v[k] ?? null]),
+        )
       : v,
   );
 }

@@ -5,16 +5,24 @@ import { IsOptionalNotNull, Versioned } from '@crm/http';
 /** What a user may change about themselves in 我的账户 (never role, team or username). */
 export class AccountFields {
   @ApiPropertyOptional()
-  @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(100)
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
   displayName?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional() @IsEmail() @MaxLength(200)
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
   email?: string | null;
 
   /** 企业微信/钉钉 style robot URL for this user's reminders. */
   @ApiPropertyOptional({ type: String, nullable: true })
-  @IsOptional() @IsString() @MaxLength(500) @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
   webhookUrl?: string | null;
 
   @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() notifyInApp?: boolean;

@@ -12,7 +12,20 @@ export type Account = Pick<
   'id' | 'username' | 'displayName' | 'role' | 'teamId' | 'email' | 'webhookUrl' | 'notifyInApp' | 'notifyEmail' | 'notifyWebhook' | 'dailyDigest' | 'version'
 >;
 
-const FIELDS = ['id', 'username', 'displayName', 'role', 'teamId', 'email', 'webhookUrl', 'notifyInApp', 'notifyEmail', 'notifyWebhook', 'dailyDigest', 'version'] as const;
+const FIELDS = [
+  'id',
+  'username',
+  'displayName',
+  'role',
+  'teamId',
+  'email',
+  'webhookUrl',
+  'notifyInApp',
+  'notifyEmail',
+  'notifyWebhook',
+  'dailyDigest',
+  'version',
+] as const;
 
 /** 我的账户: display name, e-mail, robot URL and reminder preferences of the caller only. */
 @Injectable()

@@ -4,7 +4,21 @@ import { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, revokeUserSessions, ROLES, Team, User } from '@crm/auth';
 import { AuditService } from '@crm/audit';
 import { inTransaction } from '@crm/database';
-import { boolFilter, containsPattern, duplicate, enumFilter, idList, invalidField, ListResult, mapDuplicates, notFound, parseListQuery, ruleBroken, stringFilter, updateVersioned } from '@crm/http';
+import {
+  boolFilter,
+  containsPattern,
+  duplicate,
+  enumFilter,
+  idList,
+  invalidField,
+  ListResult,
+  mapDuplicates,
+  notFound,
+  parseListQuery,
+  ruleBroken,
+  stringFilter,
+  updateVersioned,
+} from '@crm/http';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { USER_RULE_MESSAGES, userChangeProblem } from './users.rules';
 
@@ -50,7 +64,10 @@ export class UsersService {
     if (chainIds) qb.andWhere('EXISTS (SELECT 1 FROM chain_manager cm WHERE cm.user_id = u.id AND cm.chain_id = ANY(:chainIds))', { chainIds });
     const q = stringFilter(filter.q, 'q', 100);
     if (q) qb.andWhere('(u.username ILIKE :q OR u.display_name ILIKE :q)', { q: containsPattern(q) });
-    qb.orderBy(`u.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST').addOrderBy('u.id', 'ASC').skip(skip).take(take);
+    qb.orderBy(`u.${sort.field}`, sort.order, sort.order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy('u.id', 'ASC')
+      .skip(skip)
+      .take(take);
     const [users, total] = await qb.getManyAndCount();
     return { data: await this.view(this.db.manager, users, caller), total, skip };
   }
@@ -165,7 +182,9 @@ export class UsersService {
       const missing = chainIds.filter((c) => !found.some((f) => f.id === c));
       if (missing.length) throw invalidField('chainIds', 'notFound', `chains not found: ${missing.join(', ')}`, `产业链不存在：${missing.join('、')}`);
     }
-    const before: { ids: number[] | null }[] = await em.query('SELECT array_agg(chain_id ORDER BY chain_id) AS ids FROM chain_manager WHERE user_id = $1', [userId]);
+    const before: { ids: number[] | null }[] = await em.query('SELECT array_agg(chain_id ORDER BY chain_id) AS ids FROM chain_manager WHERE user_id = $1', [
+      userId,
+    ]);
     const previous = before[0]?.ids ?? [];
     const next = [...chainIds].sort((a, b) => a - b);
     if (previous.join() === next.join()) return;

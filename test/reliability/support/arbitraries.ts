@@ -37,7 +37,31 @@ export const NASTY_STRINGS = [
 ] as const;
 
 /** Ids as a path segment: out of range, not numbers, injections. */
-export const BAD_IDS = ['-1', '0', String(2 ** 31), String(2 ** 53 + 1), 'abc', '1;DROP', '1.5', '1e3', '1e0', ' 1', '1 ', '+1', '01', '0x10', '0x54', '0b1', '0o7', '9'.repeat(30), 'null', '%00', '%27', 'NaN', 'Infinity'] as const;
+export const BAD_IDS = [
+  '-1',
+  '0',
+  String(2 ** 31),
+  String(2 ** 53 + 1),
+  'abc',
+  '1;DROP',
+  '1.5',
+  '1e3',
+  '1e0',
+  ' 1',
+  '1 ',
+  '+1',
+  '01',
+  '0x10',
+  '0x54',
+  '0b1',
+  '0o7',
+  '9'.repeat(30),
+  'null',
+  '%00',
+  '%27',
+  'NaN',
+  'Infinity',
+] as const;
 
 /** A path id the API accepts: plain decimal digits, 1 … 2^31-1. Anything else must be refused before any lookup. */
 export const isCanonicalId = (v: string): boolean => /^[1-9]\d{0,9}$/.test(v) && Number(v) < 2 ** 31;
@@ -45,7 +69,26 @@ export const isCanonicalId = (v: string): boolean => /^[1-9]\d{0,9}$/.test(v) &&
 /** Integers as a client might misspell them in a query string: hex, exponent, sign, blanks, fractions. */
 export const BAD_INTS = ['0x10', '1e1', '2e3', ' 5', '5 ', '+5', '05', '1.0', '1.5', 'NaN', 'Infinity', '', '5abc', '0b1', '１'] as const;
 /** Dates that do not exist or are not ISO 8601: rolled over by `new Date`, never by the API. */
-export const BAD_DATES = ['20260302', '2026-W10', '2026-061', '2026-02-30', '2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-02-28T24:00:00Z', '2026-02-28T10:61:00Z', '2026-02-30T10:00:00+08:00', '1', '0', 'Tue Mar 03 2026', '03/02/2026', '2026-3-2', '20260302', 'now'] as const;
+export const BAD_DATES = [
+  '20260302',
+  '2026-W10',
+  '2026-061',
+  '2026-02-30',
+  '2025-02-29',
+  '2026-04-31',
+  '2026-13-01',
+  '2026-00-10',
+  '2026-02-28T24:00:00Z',
+  '2026-02-28T10:61:00Z',
+  '2026-02-30T10:00:00+08:00',
+  '1',
+  '0',
+  'Tue Mar 03 2026',
+  '03/02/2026',
+  '2026-3-2',
+  '20260302',
+  'now',
+] as const;
 
 /** JSON text nested `depth` levels, as text: objects, arrays, or both alternating. */
 export function deepJson(depth: number, shape: 'object' | 'array' | 'mixed'): string {
@@ -61,7 +104,10 @@ export function deepJson(depth: number, shape: 'object' | 'array' | 'mixed'): st
 }
 
 /** Depths past the API's limit of 32, up to where an unguarded recursive walk overflows the stack. */
-export const tooDeep = fc.tuple(fc.oneof(fc.integer({ min: 33, max: 64 }), fc.constantFrom(200, 3000, 5000, 20000)), fc.constantFrom('object' as const, 'array' as const, 'mixed' as const));
+export const tooDeep = fc.tuple(
+  fc.oneof(fc.integer({ min: 33, max: 64 }), fc.constantFrom(200, 3000, 5000, 20000)),
+  fc.constantFrom('object' as const, 'array' as const, 'mixed' as const),
+);
 
 export const nastyString = fc.constantFrom(...NASTY_STRINGS);
 
@@ -89,9 +135,7 @@ export function dtoFields(cls: Type<unknown> | undefined): string[] {
 
 const unknownField = fc.constantFrom('__proto__', 'constructor', 'id', 'isAdmin', 'role', 'ownerId', 'version2', 'drop table', 'x'.repeat(300), '$where');
 
-export type BodyCase =
-  | { kind: 'json'; body: unknown; hasUnknownField: boolean }
-  | { kind: 'raw'; raw: string; contentType: string; tooDeep?: boolean };
+export type BodyCase = { kind: 'json'; body: unknown; hasUnknownField: boolean } | { kind: 'raw'; raw: string; contentType: string; tooDeep?: boolean };
 
 /**
  * Request bodies for a write route: the DTO's own fields filled with wrong values (each maybe
@@ -124,7 +168,7 @@ export function bodyCases(fields: string[]): fc.Arbitrary<BodyCase> {
         { kind: 'raw' as const, raw: '{"a":', contentType: 'application/json' },
         { kind: 'raw' as const, raw: '{"__proto__":{"isAdmin":true}}', contentType: 'application/json' },
         { kind: 'raw' as const, raw: 'not json at all', contentType: 'application/json' },
-        { kind: 'raw' as const, raw: '[' .repeat(5000), contentType: 'application/json' },
+        { kind: 'raw' as const, raw: '['.repeat(5000), contentType: 'application/json' },
         { kind: 'raw' as const, raw: `{"x":"${HUGE.repeat(12)}"}`, contentType: 'application/json' },
         { kind: 'raw' as const, raw: 'a=1&b[]=2', contentType: 'application/x-www-form-urlencoded' },
         { kind: 'raw' as const, raw: '<xml/>', contentType: 'application/xml' },
@@ -140,10 +184,15 @@ export const listQuery: fc.Arbitrary<Record<string, string | string[]>> = fc.rec
     filter: fc.oneof(
       nastyString,
       fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)),
-      fc.dictionary(fc.constantFrom('q', 'id', 'stage', 'ownerId', 'chainId', 'createdAt_gte', 'at_lte', 'name', 'x', 'unread'), anyValue, { maxKeys: 4 }).map((o) => JSON.stringify(o)),
+      fc
+        .dictionary(fc.constantFrom('q', 'id', 'stage', 'ownerId', 'chainId', 'createdAt_gte', 'at_lte', 'name', 'x', 'unread'), anyValue, { maxKeys: 4 })
+        .map((o) => JSON.stringify(o)),
     ),
     range: fc.oneof(nastyString, fc.constantFrom('[0,24]', '[24,0]', '[-1,5]', '[0,1e9]', '[0]', '["a","b"]', '[0,24,3]', '{}', '[1.5,2]', `[0,${2 ** 31}]`)),
-    sort: fc.oneof(nastyString, fc.constantFrom('["id","ASC"]', '["id","DROP"]', '["1;DROP TABLE x","ASC"]', '["name"]', '[1,2]', '"id"', '["id","desc"]', '["__proto__","ASC"]')),
+    sort: fc.oneof(
+      nastyString,
+      fc.constantFrom('["id","ASC"]', '["id","DROP"]', '["1;DROP TABLE x","ASC"]', '["name"]', '[1,2]', '"id"', '["id","desc"]', '["__proto__","ASC"]'),
+    ),
     q: nastyString,
     dup: fc.array(fc.string({ maxLength: 4 }), { minLength: 2, maxLength: 3 }),
   },
@@ -172,6 +221,9 @@ export function queryParamKinds(cls: Type<unknown> | undefined, extra: Record<st
 export function queryParamValue(kind: QueryParamKind): fc.Arbitrary<{ value: string; bad: boolean }> {
   const bad = kind === 'int' ? fc.constantFrom(...BAD_INTS) : fc.constantFrom(...BAD_DATES);
   // Well-formed but maybe out of range: a range error may then be the one named, so `good` values are kept in most ranges (1…20).
-  const good = kind === 'int' ? fc.integer({ min: 1, max: 20 }).map(String) : fc.constantFrom('2026-02-28', '2024-02-29', '2026-03-02T09:30:00+08:00', '2025-12-31T23:59:59Z');
+  const good =
+    kind === 'int'
+      ? fc.integer({ min: 1, max: 20 }).map(String)
+      : fc.constantFrom('2026-02-28', '2024-02-29', '2026-03-02T09:30:00+08:00', '2025-12-31T23:59:59Z');
   return fc.oneof({ weight: 3, arbitrary: bad.map((value) => ({ value, bad: true })) }, { weight: 1, arbitrary: good.map((value) => ({ value, bad: false })) });
 }

@@ -8,9 +8,7 @@ const MACHINERY = /heartbeat|typeorm_metadata|migrations|delivery|deliveries|not
  * version (max xmin) per table. Any INSERT, UPDATE or DELETE that committed changes it.
  */
 export async function dbFingerprint(ds: DataSource): Promise<Record<string, string>> {
-  const tables: { name: string }[] = await ds.query(
-    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
-  );
+  const tables: { name: string }[] = await ds.query(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
   const audited = tables.map((t) => t.name).filter((n) => !MACHINERY.test(n));
   if (!audited.length) return {};
   const sql = audited

@@ -51,15 +51,31 @@ export async function buildMatrixFixtures(ds: DataSource): Promise<MatrixFixture
     const spare = await f.chainLink({ chainId: chain.id });
     const target = await f.target({ chainLinkId: link.id, owner });
     const log = await f.contactLog({ targetId: target.id, authorId: target.ownerId });
-    const kpi = await f.em.save(KpiTarget, f.em.create(KpiTarget, { planId: plan.id, chainId: chain.id, metric: `测试指标${uniq()}`, unit: '家', year: 2026, value: 10, source: { document: 'test', section: 'matrix' } }));
-    const [person] = await f.em.query(`INSERT INTO contact_person (firm_id, name, phone, known_by_id) VALUES ($1, '矩阵联系人', '13800000000', $2) RETURNING id`, [target.firmId, target.ownerId]);
+    const kpi = await f.em.save(
+      KpiTarget,
+      f.em.create(KpiTarget, {
+        planId: plan.id,
+        chainId: chain.id,
+        metric: `测试指标${uniq()}`,
+        unit: '家',
+        year: 2026,
+        value: 10,
+        source: { document: 'test', section: 'matrix' },
+      }),
+    );
+    const [person] = await f.em.query(
+      `INSERT INTO contact_person (firm_id, name, phone, known_by_id) VALUES ($1, '矩阵联系人', '13800000000', $2) RETURNING id`,
+      [target.firmId, target.ownerId],
+    );
     const [file] = await f.em.query(
       `INSERT INTO stored_file (target_id, file_name, content_type, size, sha256, uploaded_by_id) VALUES ($1, 'matrix.txt', 'text/plain; charset=utf-8', 2, repeat('0', 64), $2) RETURNING id`,
       [target.id, target.ownerId],
     );
     await f.em.query(`INSERT INTO stored_file_content (file_id, data) VALUES ($1, 'ok'::bytea)`, [file.id]);
     const signed = await f.target({ chainLinkId: link.id, owner, stage: 'signed', signedAt: new Date(), signedInvestment: 1000 });
-    const [fund] = await f.em.query(`INSERT INTO project_fund (target_id, arrived_on, amount, source) VALUES ($1, '2026-01-10', 100, '矩阵') RETURNING id`, [signed.id]);
+    const [fund] = await f.em.query(`INSERT INTO project_fund (target_id, arrived_on, amount, source) VALUES ($1, '2026-01-10', 100, '矩阵') RETURNING id`, [
+      signed.id,
+    ]);
     const [instruction] = await f.em.query(
       `INSERT INTO instruction (target_id, author_id, assignee_id, body, due_at) VALUES ($1, $2, $3, '矩阵批示', now() + interval '2 days') RETURNING id`,
       [signed.id, (await f.user('leader')).id, signed.ownerId],
@@ -70,9 +86,21 @@ export async function buildMatrixFixtures(ds: DataSource): Promise<MatrixFixture
       [target.firmId, asker.id, asker.teamId],
     );
     return {
-      chainId: chain.id, linkId: link.id, spareLinkId: spare.id, targetId: target.id, targetVersion: target.version, firmId: target.firmId, logId: log.id, kpiId: kpi.id,
-      signedTargetId: signed.id, fundId: fund.id, instructionId: instruction.id, personId: person.id, fileId: file.id,
-      claimRequestId: claim.id, claimRequestVersion: claim.version,
+      chainId: chain.id,
+      linkId: link.id,
+      spareLinkId: spare.id,
+      targetId: target.id,
+      targetVersion: target.version,
+      firmId: target.firmId,
+      logId: log.id,
+      kpiId: kpi.id,
+      signedTargetId: signed.id,
+      fundId: fund.id,
+      instructionId: instruction.id,
+      personId: person.id,
+      fileId: file.id,
+      claimRequestId: claim.id,
+      claimRequestVersion: claim.version,
     };
   };
   const mine = await side('promoter', true, 'promoter2');

@@ -22,7 +22,12 @@ export interface AppRoute {
   queryType?: Type<unknown>;
 }
 
-const join = (...parts: string[]) => '/' + parts.flatMap((p) => p.split('/')).filter(Boolean).join('/');
+const join = (...parts: string[]) =>
+  '/' +
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/');
 
 /**
  * Every route of the app, read from Nest's own registry (controllers × handlers with

@@ -49,7 +49,9 @@ export interface Mail {
  * counts the client connections it has seen end, so a test can wait until a killed client's
  * connection is gone instead of sleeping.
  */
-export async function startSmtp(options: Partial<SMTPServerOptions> = {}): Promise<{ url: string; mails: Mail[]; closed: () => number; close: () => Promise<void> }> {
+export async function startSmtp(
+  options: Partial<SMTPServerOptions> = {},
+): Promise<{ url: string; mails: Mail[]; closed: () => number; close: () => Promise<void> }> {
   const mails: Mail[] = [];
   let closed = 0;
   const server = new SMTPServer({
@@ -86,7 +88,9 @@ export interface Hit {
 }
 
 /** A chat-robot endpoint; `answer(n)` picks the status of the n-th request (1-based). `closed()` counts connections that ended. */
-export async function startWebhook(answer: (n: number) => number = () => 200): Promise<{ url: string; hits: Hit[]; closed: () => number; close: () => Promise<void> }> {
+export async function startWebhook(
+  answer: (n: number) => number = () => 200,
+): Promise<{ url: string; hits: Hit[]; closed: () => number; close: () => Promise<void> }> {
   const hits: Hit[] = [];
   let closed = 0;
   const server = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
@@ -97,8 +101,14 @@ export async function startWebhook(answer: (n: number) => number = () => 200): P
     req.on('end', () => {
       if (!req.complete) return;
       const status = answer(hits.length + 1);
-      hits.push({ body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'), reminderId: req.headers['x-crm-reminder'] as string | undefined, status });
-      res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: 500, errmsg: 'down' }));
+      hits.push({
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'),
+        reminderId: req.headers['x-crm-reminder'] as string | undefined,
+        status,
+      });
+      res
+        .writeHead(status, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify(status === 200 ? { errcode: 0, errmsg: 'ok' } : { errcode: 500, errmsg: 'down' }));
     });
   });
   server.on('connection', (socket) => socket.on('close', () => closed++));
@@ -114,7 +124,16 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   const probe = new IORedis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  await waitFor('redis-server to start', async () => probe.connect().then(() => true, () => false), 5000, 50);
+  await waitFor(
+    'redis-server to start',
+    async () =>
+      probe.connect().then(
+        () => true,
+        () => false,
+      ),
+    5000,
+    50,
+  );
   probe.disconnect();
   return {
     url,

@@ -46,12 +46,18 @@ export default function ChainMapPage() {
           slotProps={{ select: { 'data-value': true } as object }}
         >
           {chains.map((c) => (
-            <MenuItem key={c.id} value={String(c.id)} data-value>{c.name}</MenuItem>
+            <MenuItem key={c.id} value={String(c.id)} data-value>
+              {c.name}
+            </MenuItem>
           ))}
         </TextField>
         <Typography variant="caption">{translate('crm.chain_map.legend')}</Typography>
-        {COVERAGES.map((c) => <CoverageChip key={c} coverage={c} />)}
-        <Button component={Link} to="/gaps" size="small">{translate('chainkpi.chain_map.open_gaps')}</Button>
+        {COVERAGES.map((c) => (
+          <CoverageChip key={c} coverage={c} />
+        ))}
+        <Button component={Link} to="/gaps" size="small">
+          {translate('chainkpi.chain_map.open_gaps')}
+        </Button>
         <HandbookButton chainId={chainId} />
       </Stack>
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
@@ -61,9 +67,14 @@ export default function ChainMapPage() {
         <>
           <Tooltip title={translate('chainkpi.chain_map.coverage_hint')} placement="bottom-start">
             <Typography variant="subtitle1" data-testid="chain-summary" sx={{ cursor: 'help' }}>
-              <span data-value>{map.chain.name}</span>{' · '}
+              <span data-value>{map.chain.name}</span>
+              {' · '}
               {translate('chainkpi.chain_map.summary', {
-                links: map.summary.links, covered: map.summary.covered, gaps: map.summary.gaps, leadOnly: map.summary.byCoverage?.lead_only ?? 0, percent: formatPercent(map.summary.coveredPct),
+                links: map.summary.links,
+                covered: map.summary.covered,
+                gaps: map.summary.gaps,
+                leadOnly: map.summary.byCoverage?.lead_only ?? 0,
+                percent: formatPercent(map.summary.coveredPct),
               })}
             </Typography>
           </Tooltip>
@@ -72,7 +83,11 @@ export default function ChainMapPage() {
               {translate('crm.chain_map.chain_owners')}: <span data-value>{map.summary.ownerFirms.map((f) => f.name).join(' · ')}</span>
             </Typography>
           )}
-          {!map.links.length && <Alert severity="info" sx={{ mt: 1 }}>{translate('chainkpi.chain_map.no_links')}</Alert>}
+          {!map.links.length && (
+            <Alert severity="info" sx={{ mt: 1 }}>
+              {translate('chainkpi.chain_map.no_links')}
+            </Alert>
+          )}
           <Grid container spacing={2} sx={{ mt: 1 }}>
             <Grid size={{ xs: 12, md: 8 }}>
               <Box
@@ -91,7 +106,9 @@ export default function ChainMapPage() {
                           {translate('chainkpi.chain_map.group_count', { count: g.links.length, gaps: g.uncovered })}
                         </Typography>
                         <Box sx={flow ? undefined : { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', columnGap: 1 }}>
-                          {g.links.map((l) => <LinkCard key={l.id} link={l} selected={selected === l.id} onSelect={() => setSelected(l.id)} />)}
+                          {g.links.map((l) => (
+                            <LinkCard key={l.id} link={l} selected={selected === l.id} onSelect={() => setSelected(l.id)} />
+                          ))}
                         </Box>
                       </Box>
                     </Fragment>

@@ -1,5 +1,22 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Box, Button, Card, Chip, FormControlLabel, MenuItem, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  Chip,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading, Title, useGetList, usePermissions, useTranslate } from 'react-admin';
@@ -29,38 +46,79 @@ export default function GapListPage() {
     setParams(next, { replace: true });
   };
   const { data: plans = [] } = useGetList('plans', { pagination: { page: 1, perPage: 50 }, sort: { field: 'id', order: 'ASC' } });
-  const { data: chains = [] } = useGetList('chains', { pagination: { page: 1, perPage: 200 }, sort: { field: 'sortOrder', order: 'ASC' }, filter: filter.planId ? { planId: Number(filter.planId) } : {} });
-  const { data: allGaps, isPending, error } = useQuery({
+  const { data: chains = [] } = useGetList('chains', {
+    pagination: { page: 1, perPage: 200 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+    filter: filter.planId ? { planId: Number(filter.planId) } : {},
+  });
+  const {
+    data: allGaps,
+    isPending,
+    error,
+  } = useQuery({
     queryKey: ['chain-gaps', filter],
     queryFn: () => apiJson<ChainGap[]>(`/chain-gaps${query(filter)}`),
   });
   const gaps = allGaps && (onlyMine ? allGaps.filter((g) => g.mayCreateTarget) : allGaps);
   const select = (key: (typeof FILTERS)[number], label: string, options: { id: string | number; name: string; data?: boolean }[]) => (
-    <TextField select size="small" label={label} value={filter[key]} onChange={(e) => set(key, e.target.value)} sx={{ minWidth: 200, maxWidth: 360 }} data-testid={`gap-filter-${key}`}>
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={filter[key]}
+      onChange={(e) => set(key, e.target.value)}
+      sx={{ minWidth: 200, maxWidth: 360 }}
+      data-testid={`gap-filter-${key}`}
+    >
       <MenuItem value="">{translate('chainkpi.gaps.all')}</MenuItem>
-      {options.map((o) => <MenuItem key={o.id} value={String(o.id)} data-value={o.data ? true : undefined}>{o.name}</MenuItem>)}
+      {options.map((o) => (
+        <MenuItem key={o.id} value={String(o.id)} data-value={o.data ? true : undefined}>
+          {o.name}
+        </MenuItem>
+      ))}
     </TextField>
   );
 
   return (
     <Box sx={{ p: 2 }} data-testid="gap-list">
       <Title title={translate('chainkpi.gaps.title')} />
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>{translate('chainkpi.gaps.hint')}</Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('chainkpi.gaps.hint')}
+      </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mb: 2, flexWrap: 'wrap' }}>
-        {select('planId', translate('chainkpi.gaps.plan'), plans.map((p) => ({ id: p.id, name: p.title, data: true })))}
-        {select('chainId', translate('chainkpi.gaps.chain'), chains.map((c) => ({ id: c.id, name: c.name, data: true })))}
-        {select('action', translate('chainkpi.gaps.action'), LINK_ACTIONS.map((a) => ({ id: a, name: translate(`chainkpi.action.${a}`) })))}
+        {select(
+          'planId',
+          translate('chainkpi.gaps.plan'),
+          plans.map((p) => ({ id: p.id, name: p.title, data: true })),
+        )}
+        {select(
+          'chainId',
+          translate('chainkpi.gaps.chain'),
+          chains.map((c) => ({ id: c.id, name: c.name, data: true })),
+        )}
+        {select(
+          'action',
+          translate('chainkpi.gaps.action'),
+          LINK_ACTIONS.map((a) => ({ id: a, name: translate(`chainkpi.action.${a}`) })),
+        )}
         {role === 'chain_manager' && (
-          <FormControlLabel control={<Switch checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} data-testid="gap-mine" />} label={translate('chainkpi.gaps.mine_only')} />
+          <FormControlLabel
+            control={<Switch checked={mineOnly} onChange={(e) => setMineOnly(e.target.checked)} data-testid="gap-mine" />}
+            label={translate('chainkpi.gaps.mine_only')}
+          />
         )}
       </Stack>
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {isPending && <Loading />}
       {gaps && (
         <Card>
-          <Typography variant="subtitle2" sx={{ p: 2, pb: 0 }} data-testid="gap-count">{translate('chainkpi.gaps.count', { count: gaps.length })}</Typography>
+          <Typography variant="subtitle2" sx={{ p: 2, pb: 0 }} data-testid="gap-count">
+            {translate('chainkpi.gaps.count', { count: gaps.length })}
+          </Typography>
           {gaps.length === 0 ? (
-            <Alert severity="success" sx={{ m: 2 }}>{translate('chainkpi.gaps.none')}</Alert>
+            <Alert severity="success" sx={{ m: 2 }}>
+              {translate('chainkpi.gaps.none')}
+            </Alert>
           ) : (
             <Box sx={{ overflowX: 'auto' }}>
               <Table size="small">
@@ -78,24 +136,47 @@ export default function GapListPage() {
                   {gaps.map((g) => (
                     <TableRow key={g.linkId} data-testid="gap-row" data-link-id={g.linkId} hover>
                       <TableCell>
-                        <Typography variant="body2" data-value>{g.chainName}</Typography>
-                        {!filter.planId && <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ maxWidth: 260 }} title={g.planTitle} data-value>{g.planTitle}</Typography>}
+                        <Typography variant="body2" data-value>
+                          {g.chainName}
+                        </Typography>
+                        {!filter.planId && (
+                          <Typography variant="caption" color="text.secondary" component="div" noWrap sx={{ maxWidth: 260 }} title={g.planTitle} data-value>
+                            {g.planTitle}
+                          </Typography>
+                        )}
                       </TableCell>
                       <TableCell data-value>{g.linkName}</TableCell>
                       <TableCell>{translate(`crm.position.${g.position}`, { _: g.position })}</TableCell>
-                      <TableCell>{g.action ? <Chip size="small" variant="outlined" label={translate(`chainkpi.action.${g.action}`, { _: g.action })} /> : '—'}</TableCell>
+                      <TableCell>
+                        {g.action ? <Chip size="small" variant="outlined" label={translate(`chainkpi.action.${g.action}`, { _: g.action })} /> : '—'}
+                      </TableCell>
                       <TableCell>
                         <CoverageChip coverage={g.coverage} />
-                        {g.leadTargets > 0 && <Typography variant="caption" component="div" color="text.secondary">{translate('chainkpi.gaps.leads', { count: g.leadTargets })}</Typography>}
+                        {g.leadTargets > 0 && (
+                          <Typography variant="caption" component="div" color="text.secondary">
+                            {translate('chainkpi.gaps.leads', { count: g.leadTargets })}
+                          </Typography>
+                        )}
                       </TableCell>
                       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                        <Button component={Link} to={`/chain-map/${g.chainId}`} size="small">{translate('chainkpi.gaps.map')}</Button>
+                        <Button component={Link} to={`/chain-map/${g.chainId}`} size="small">
+                          {translate('chainkpi.gaps.map')}
+                        </Button>
                         {g.mayCreateTarget ? (
-                          <Button component={Link} to={newTargetPath(g.chainId, g.linkId)} size="small" variant="outlined" startIcon={<AddIcon />} data-testid="gap-create">
+                          <Button
+                            component={Link}
+                            to={newTargetPath(g.chainId, g.linkId)}
+                            size="small"
+                            variant="outlined"
+                            startIcon={<AddIcon />}
+                            data-testid="gap-create"
+                          >
                             {translate('chainkpi.gaps.create')}
                           </Button>
                         ) : (
-                          <Typography variant="caption" color="text.secondary">{translate('chainkpi.gaps.no_right')}</Typography>
+                          <Typography variant="caption" color="text.secondary">
+                            {translate('chainkpi.gaps.no_right')}
+                          </Typography>
                         )}
                       </TableCell>
                     </TableRow>

@@ -14,7 +14,8 @@ export function LinkDetails({ link, chainId, mayCreateTarget }: { link: MapLink;
     <Card variant="outlined" data-testid="link-details">
       <CardContent>
         <Typography variant="h6">
-          <span data-value>{link.name}</span> {link.action && <Chip size="small" label={translate(`chainkpi.action.${link.action}`, { _: link.action })} sx={{ ml: 1 }} />}{' '}
+          <span data-value>{link.name}</span>{' '}
+          {link.action && <Chip size="small" label={translate(`chainkpi.action.${link.action}`, { _: link.action })} sx={{ ml: 1 }} />}{' '}
           <CoverageChip coverage={link.coverage} />
         </Typography>
         {link.liveByStage && (
@@ -23,11 +24,22 @@ export function LinkDetails({ link, chainId, mayCreateTarget }: { link: MapLink;
           </Typography>
         )}
         {link.gap && mayCreateTarget && (
-          <Button component={Link} to={newTargetPath(chainId, link.id)} variant="contained" color="error" size="small" startIcon={<AddIcon />} sx={{ mt: 1 }} data-testid="gap-new-target">
+          <Button
+            component={Link}
+            to={newTargetPath(chainId, link.id)}
+            variant="contained"
+            color="error"
+            size="small"
+            startIcon={<AddIcon />}
+            sx={{ mt: 1 }}
+            data-testid="gap-new-target"
+          >
             {translate('chainkpi.chain_map.new_target')}
           </Button>
         )}
-        <Typography variant="subtitle2" sx={{ mt: 2 }}>{translate('crm.chain_map.local_firms')}</Typography>
+        <Typography variant="subtitle2" sx={{ mt: 2 }}>
+          {translate('crm.chain_map.local_firms')}
+        </Typography>
         {link.localFirms.length ? (
           <List dense>
             {link.localFirms.map((f) => (
@@ -37,9 +49,13 @@ export function LinkDetails({ link, chainId, mayCreateTarget }: { link: MapLink;
             ))}
           </List>
         ) : (
-          <Typography variant="body2" color="text.secondary">{translate('crm.chain_map.no_firms')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('crm.chain_map.no_firms')}
+          </Typography>
         )}
-        <Typography variant="subtitle2" sx={{ mt: 2 }}>{translate('crm.chain_map.live_targets')}</Typography>
+        <Typography variant="subtitle2" sx={{ mt: 2 }}>
+          {translate('crm.chain_map.live_targets')}
+        </Typography>
         {link.targets.length ? (
           <List dense>
             {link.targets.map((t) => (
@@ -50,10 +66,17 @@ export function LinkDetails({ link, chainId, mayCreateTarget }: { link: MapLink;
             ))}
           </List>
         ) : (
-          <Typography variant="body2" color="text.secondary">{translate('crm.chain_map.no_targets')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('crm.chain_map.no_targets')}
+          </Typography>
         )}
         {(link.targetsTotal ?? 0) > link.targets.length && (
-          <Button component={Link} size="small" to={`/targets?filter=${encodeURIComponent(JSON.stringify({ chainLinkId: link.id }))}`} data-testid="link-all-targets">
+          <Button
+            component={Link}
+            size="small"
+            to={`/targets?filter=${encodeURIComponent(JSON.stringify({ chainLinkId: link.id }))}`}
+            data-testid="link-all-targets"
+          >
             {translate('crm.chain_map.all_targets', { count: link.targetsTotal })}
           </Button>
         )}

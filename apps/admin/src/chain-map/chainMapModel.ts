@@ -20,15 +20,14 @@ const positionOrder = (p: string) => {
 export function linkGroups(map: Pick<ChainMap, 'links'>): LinkGroup[] {
   const positions = [...new Set(map.links.map((l) => l.position))].sort((a, b) => positionOrder(a) - positionOrder(b) || a.localeCompare(b));
   return positions.map((position) => {
-    const links = map.links
-      .filter((l) => l.position === position)
-      .sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.id - b.id);
+    const links = map.links.filter((l) => l.position === position).sort((a, b) => (a.sortOrder ?? 0) - (b.sortOrder ?? 0) || a.id - b.id);
     return { position, links, uncovered: links.filter((l) => l.gap).length };
   });
 }
 
 /** A chain drawn as a flow (上游 → 中游 → 下游) rather than a set of sub-domains side by side. */
-export const isFlow = (groups: LinkGroup[]): boolean => groups.some((g) => g.position === 'upstream' || g.position === 'midstream' || g.position === 'downstream');
+export const isFlow = (groups: LinkGroup[]): boolean =>
+  groups.some((g) => g.position === 'upstream' || g.position === 'midstream' || g.position === 'downstream');
 
 /** The target create form, filled in for one link (react-admin reads `?source=` as the new record). */
 export const newTargetPath = (chainId: number, chainLinkId: number): string =>

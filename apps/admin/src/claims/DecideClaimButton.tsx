@@ -29,19 +29,45 @@ export function DecideClaimButton() {
   const kind = translate(`claims.kind.${r.kind}`);
   return (
     <>
-      <Button size="small" variant="outlined" sx={{ minHeight: 36 }} onClick={(e) => { e.stopPropagation(); setOpen(true); }}>{translate('claims.decide')}</Button>
+      <Button
+        size="small"
+        variant="outlined"
+        sx={{ minHeight: 36 }}
+        onClick={(e) => {
+          e.stopPropagation();
+          setOpen(true);
+        }}
+      >
+        {translate('claims.decide')}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} onClick={(e) => e.stopPropagation()} fullWidth maxWidth="sm">
         <DialogTitle>{translate('claims.decide_title', { kind, firm: r.firmName })}</DialogTitle>
         <DialogContent>
           {r.holderName && <DialogContentText>{translate('claims.decide_holder', { holder: r.holderName, date: r.firstClaimedOn ?? '' })}</DialogContentText>}
-          <DialogContentText sx={{ mt: 1 }}>{r.requesterName}：{r.reason}</DialogContentText>
-          <DialogContentText variant="body2" sx={{ mt: 1 }}>{translate(r.kind === 'transfer' ? 'claims.transfer_help' : 'claims.joint_help')}</DialogContentText>
-          <TextField sx={{ mt: 2 }} label={translate('claims.decide_note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} fullWidth />
+          <DialogContentText sx={{ mt: 1 }}>
+            {r.requesterName}：{r.reason}
+          </DialogContentText>
+          <DialogContentText variant="body2" sx={{ mt: 1 }}>
+            {translate(r.kind === 'transfer' ? 'claims.transfer_help' : 'claims.joint_help')}
+          </DialogContentText>
+          <TextField
+            sx={{ mt: 2 }}
+            label={translate('claims.decide_note')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            multiline
+            minRows={2}
+            fullWidth
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>
-          <Button color="error" disabled={busy} onClick={() => decide(false)}>{translate('claims.refuse')}</Button>
-          <Button variant="contained" disabled={busy} onClick={() => decide(true)}>{translate('claims.grant')}</Button>
+          <Button color="error" disabled={busy} onClick={() => decide(false)}>
+            {translate('claims.refuse')}
+          </Button>
+          <Button variant="contained" disabled={busy} onClick={() => decide(true)}>
+            {translate('claims.grant')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

@@ -45,12 +45,22 @@ export function FirmClaimPanel({ firmId, firmName }: { firmId: Identifier; firmN
         <Typography variant="subtitle1" sx={{ fontWeight: 600, display: 'flex', alignItems: 'center', gap: 0.5 }}>
           <FlagIcon fontSize="small" /> {translate('claims.panel_title')}
         </Typography>
-        <Typography variant="body2" sx={{ mt: 0.5 }}>{translate(key, { date: claim.firstClaimedOn ?? '' })}</Typography>
-        {claim.pendingRequestId !== null && <Alert severity="info" sx={{ mt: 1 }}>{translate('claims.pending')}</Alert>}
+        <Typography variant="body2" sx={{ mt: 0.5 }}>
+          {translate(key, { date: claim.firstClaimedOn ?? '' })}
+        </Typography>
+        {claim.pendingRequestId !== null && (
+          <Alert severity="info" sx={{ mt: 1 }}>
+            {translate('claims.pending')}
+          </Alert>
+        )}
         {canAsk && pursues && (
           <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
-            <Button variant="outlined" size="small" sx={{ minHeight: 44 }} onClick={() => setAsking('transfer')}>{translate('claims.ask_transfer')}</Button>
-            <Button variant="outlined" size="small" sx={{ minHeight: 44 }} onClick={() => setAsking('joint')}>{translate('claims.ask_joint')}</Button>
+            <Button variant="outlined" size="small" sx={{ minHeight: 44 }} onClick={() => setAsking('transfer')}>
+              {translate('claims.ask_transfer')}
+            </Button>
+            <Button variant="outlined" size="small" sx={{ minHeight: 44 }} onClick={() => setAsking('joint')}>
+              {translate('claims.ask_joint')}
+            </Button>
           </Stack>
         )}
       </CardContent>
@@ -58,12 +68,22 @@ export function FirmClaimPanel({ firmId, firmName }: { firmId: Identifier; firmN
         <DialogTitle>{translate('claims.ask_title', { kind: kindLabel, firm: firmName })}</DialogTitle>
         <DialogContent>
           <Box sx={{ pt: 1 }}>
-            <TextField label={translate('claims.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline minRows={3} fullWidth autoFocus />
+            <TextField
+              label={translate('claims.reason')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              multiline
+              minRows={3}
+              fullWidth
+              autoFocus
+            />
           </Box>
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setAsking(null)}>{translate('ra.action.cancel')}</Button>
-          <Button variant="contained" disabled={busy || reason.trim().length < 2} onClick={submit}>{translate('claims.submit')}</Button>
+          <Button variant="contained" disabled={busy || reason.trim().length < 2} onClick={submit}>
+            {translate('claims.submit')}
+          </Button>
         </DialogActions>
       </Dialog>
     </Card>

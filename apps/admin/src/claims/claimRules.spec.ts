@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { claimMessage, type FirmClaim } from './claimRules';
 
-const c = (o: Partial<FirmClaim>): FirmClaim => ({ firmId: 1, claimed: true, mine: false, joint: false, firstClaimedOn: '2026-03-02', pendingRequestId: null, ...o });
+const c = (o: Partial<FirmClaim>): FirmClaim => ({
+  firmId: 1,
+  claimed: true,
+  mine: false,
+  joint: false,
+  firstClaimedOn: '2026-03-02',
+  pendingRequestId: null,
+  ...o,
+});
 
 describe('claimMessage', () => {
   it.each<[string, FirmClaim, string, boolean]>([

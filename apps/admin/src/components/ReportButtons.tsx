@@ -52,11 +52,22 @@ export function WeeklyReportButton({ filters }: { filters?: ReportFilters }) {
   const [week, setWeek] = useState('');
   return (
     <>
-      <Button size="small" startIcon={<DescriptionIcon />} disabled={busy} onClick={() => setOpen(true)}>{t('excel.export.weekly')}</Button>
+      <Button size="small" startIcon={<DescriptionIcon />} disabled={busy} onClick={() => setOpen(true)}>
+        {t('excel.export.weekly')}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)}>
         <DialogTitle>{t('excel.export.weekly_title')}</DialogTitle>
         <DialogContent>
-          <TextField type="week" name="week" label={t('excel.export.week')} value={week} onChange={(e) => setWeek(e.target.value)} helperText={t('excel.export.week_help')} slotProps={{ inputLabel: { shrink: true } }} sx={{ mt: 1, minWidth: 260 }} />
+          <TextField
+            type="week"
+            name="week"
+            label={t('excel.export.week')}
+            value={week}
+            onChange={(e) => setWeek(e.target.value)}
+            helperText={t('excel.export.week_help')}
+            slotProps={{ inputLabel: { shrink: true } }}
+            sx={{ mt: 1, minWidth: 260 }}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('ra.action.cancel')}</Button>

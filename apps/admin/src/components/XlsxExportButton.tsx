@@ -67,7 +67,11 @@ export function XlsxExportButton({ csv = false }: { csv?: boolean }) {
       const wb = new (ExcelJS.default ?? ExcelJS).Workbook();
       wb.creator = '招商引资 CRM';
       const ws = wb.addWorksheet(title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = header.map((h, i) => ({ header: h, key: String(i), width: Math.min(40, Math.max(10, h.length * 2 + 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length * 1.6))) }));
+      ws.columns = header.map((h, i) => ({
+        header: h,
+        key: String(i),
+        width: Math.min(40, Math.max(10, h.length * 2 + 2, ...rows.slice(0, 200).map((r) => String(r[i] ?? '').length * 1.6))),
+      }));
       ws.getRow(1).font = { bold: true };
       for (const r of rows) ws.addRow(r);
       save(new Blob([await wb.xlsx.writeBuffer()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${title}-${stamp}.xlsx`);

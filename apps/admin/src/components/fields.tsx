@@ -43,7 +43,9 @@ export function StageField({ source = 'stage' }: Partial<FieldProps>) {
 
 export function CoverageChip({ coverage }: { coverage: Coverage }) {
   const translate = useTranslate();
-  return <Chip size="small" label={translate(`crm.coverage.${coverage}`)} sx={{ bgcolor: COVERAGE_COLORS[coverage], color: '#fff' }} data-coverage={coverage} />;
+  return (
+    <Chip size="small" label={translate(`crm.coverage.${coverage}`)} sx={{ bgcolor: COVERAGE_COLORS[coverage], color: '#fff' }} data-coverage={coverage} />
+  );
 }
 
 /** Tags (text[]) as chips. */

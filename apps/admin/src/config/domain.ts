@@ -70,13 +70,18 @@ export const ATTEMPT_OUTCOMES = ['accepted', 'failed', 'unconfirmed'] as const;
 export type AttemptOutcome = (typeof ATTEMPT_OUTCOMES)[number];
 
 /** MUI chip colours: waiting neutral, done green, failed red, unknown amber. */
-export const REMINDER_STATE_COLORS = { scheduled: 'default', delivered: 'success', failed: 'error', cancelled: 'default' } as const satisfies Record<ReminderState, string>;
-export const DELIVERY_STATE_COLORS = { pending: 'default', awaiting: 'warning', sent: 'success', failed: 'error' } as const satisfies Record<DeliveryState, string>;
+export const REMINDER_STATE_COLORS = { scheduled: 'default', delivered: 'success', failed: 'error', cancelled: 'default' } as const satisfies Record<
+  ReminderState,
+  string
+>;
+export const DELIVERY_STATE_COLORS = { pending: 'default', awaiting: 'warning', sent: 'success', failed: 'error' } as const satisfies Record<
+  DeliveryState,
+  string
+>;
 export const ATTEMPT_OUTCOME_COLORS = { accepted: 'success', failed: 'error', unconfirmed: 'warning' } as const satisfies Record<AttemptOutcome, string>;
 
 /** Choices for SelectInput/SelectField, labels translated by react-admin (translateChoice). */
-export const choices = <T extends string>(ids: readonly T[], prefix: string): Choice<T>[] =>
-  ids.map((id) => ({ id, name: `${prefix}.${id}` }));
+export const choices = <T extends string>(ids: readonly T[], prefix: string): Choice<T>[] => ids.map((id) => ({ id, name: `${prefix}.${id}` }));
 
 /** Lists whose codes are already the Chinese words the plans use (methods, actions, tags). */
 export const literalChoices = <T extends string>(ids: readonly T[]): Choice<T>[] => ids.map((id) => ({ id, name: id }));

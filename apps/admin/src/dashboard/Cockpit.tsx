@@ -15,11 +15,19 @@ const PERIODS = [30, 90, 365] as const;
 
 function Figure({ label, value, sub }: { label: string; value: string; sub?: string }) {
   return (
-    <Card sx={{ height: '100%' }}><CardContent>
-      <Typography variant="body2" color="text.secondary">{label}</Typography>
-      <Typography variant="h5">{value}</Typography>
-      {sub && <Typography variant="caption" color="text.secondary">{sub}</Typography>}
-    </CardContent></Card>
+    <Card sx={{ height: '100%' }}>
+      <CardContent>
+        <Typography variant="body2" color="text.secondary">
+          {label}
+        </Typography>
+        <Typography variant="h5">{value}</Typography>
+        {sub && (
+          <Typography variant="caption" color="text.secondary">
+            {sub}
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
   );
 }
 
@@ -36,10 +44,16 @@ export function Cockpit() {
 
   return (
     <Box data-testid="cockpit">
-      <Stack direction="row" sx={{ mb: 2, alignItems: "center", justifyContent: "space-between" }}>
-        <Typography variant="h5">{t('title')} · {t(`scope_${scopeKey(identity?.role as string | undefined)}`)}</Typography>
+      <Stack direction="row" sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography variant="h5">
+          {t('title')} · {t(`scope_${scopeKey(identity?.role as string | undefined)}`)}
+        </Typography>
         <TextField select size="small" label={t('period')} value={days} onChange={(e) => setDays(Number(e.target.value))} sx={{ minWidth: 140 }}>
-          {PERIODS.map((n) => <MenuItem key={n} value={n}>{t('days', { n })}</MenuItem>)}
+          {PERIODS.map((n) => (
+            <MenuItem key={n} value={n}>
+              {t('days', { n })}
+            </MenuItem>
+          ))}
         </TextField>
       </Stack>
       {overview.isError && <Alert severity="error">{t('load_failed')}</Alert>}
@@ -48,30 +62,53 @@ export function Cockpit() {
       ) : (
         <Stack spacing={2}>
           <Grid container spacing={2}>
-            <Grid size={{ xs: 6, md: 2 }}><Figure label={t('signing_rate')} value={percent(o.rates.signingRate)} sub={`${o.rates.signed} / ${o.rates.contacted}`} /></Grid>
-            <Grid size={{ xs: 6, md: 2 }}><Figure label={t('landing_rate')} value={percent(o.rates.landingRate)} sub={`${o.rates.landed} / ${o.rates.signed}`} /></Grid>
             <Grid size={{ xs: 6, md: 2 }}>
-              <Figure label={t('year_signed', { year: o.thisYear.year })} value={formatMoney(o.thisYear.signed.investment)} sub={`${o.thisYear.signed.count} ${t('projects')} · ${t('jobs')} ${o.thisYear.signed.jobs}`} />
+              <Figure label={t('signing_rate')} value={percent(o.rates.signingRate)} sub={`${o.rates.signed} / ${o.rates.contacted}`} />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
-              <Figure label={t('year_landed', { year: o.thisYear.year })} value={formatMoney(o.thisYear.landed.investment)} sub={`${o.thisYear.landed.count} ${t('projects')} · ${t('jobs')} ${o.thisYear.landed.jobs}`} />
+              <Figure label={t('landing_rate')} value={percent(o.rates.landingRate)} sub={`${o.rates.landed} / ${o.rates.signed}`} />
+            </Grid>
+            <Grid size={{ xs: 6, md: 2 }}>
+              <Figure
+                label={t('year_signed', { year: o.thisYear.year })}
+                value={formatMoney(o.thisYear.signed.investment)}
+                sub={`${o.thisYear.signed.count} ${t('projects')} · ${t('jobs')} ${o.thisYear.signed.jobs}`}
+              />
+            </Grid>
+            <Grid size={{ xs: 6, md: 2 }}>
+              <Figure
+                label={t('year_landed', { year: o.thisYear.year })}
+                value={formatMoney(o.thisYear.landed.investment)}
+                sub={`${o.thisYear.landed.count} ${t('projects')} · ${t('jobs')} ${o.thisYear.landed.jobs}`}
+              />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
               <Figure label={t('velocity')} value={o.velocity.velocityPerDay === null ? '—' : `${o.velocity.velocityPerDay}`} sub={t('velocity_unit')} />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
-              <Figure label={t('overdue')} value={String(o.overdue.total)} sub={`${t('stalled')}：${t('red')} ${o.stalled.red} · ${t('yellow')} ${o.stalled.yellow}`} />
+              <Figure
+                label={t('overdue')}
+                value={String(o.overdue.total)}
+                sub={`${t('stalled')}：${t('red')} ${o.stalled.red} · ${t('yellow')} ${o.stalled.yellow}`}
+              />
             </Grid>
           </Grid>
           <Suspense fallback={<Skeleton variant="rounded" height={560} />}>
             <CockpitCharts overview={o} />
           </Suspense>
-          <Card><CardContent>
-            <Typography variant="h6">{t('stalled')}（{t('red')} {o.stalled.red} · {t('yellow')} {o.stalled.yellow}）</Typography>
-            <StalledTable stalled={o.stalled} />
-          </CardContent></Card>
+          <Card>
+            <CardContent>
+              <Typography variant="h6">
+                {t('stalled')}（{t('red')} {o.stalled.red} · {t('yellow')} {o.stalled.yellow}）
+              </Typography>
+              <StalledTable stalled={o.stalled} />
+            </CardContent>
+          </Card>
           <Typography variant="body2" color="text.secondary">
-            {t('conversion')}：{o.conversion.map((c) => `${o.funnel.find((f) => f.stage === c.from)?.label}→${o.funnel.find((f) => f.stage === c.to)?.label} ${percent(c.rate)}`).join(' · ')}
+            {t('conversion')}：
+            {o.conversion
+              .map((c) => `${o.funnel.find((f) => f.stage === c.from)?.label}→${o.funnel.find((f) => f.stage === c.to)?.label} ${percent(c.rate)}`)
+              .join(' · ')}
           </Typography>
         </Stack>
       )}

@@ -22,30 +22,40 @@ export default function CockpitCharts({ overview }: { overview: Overview }) {
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
-        <Card><CardContent>
-          <Typography variant="h6">{t('funnel')}</Typography>
-          <EChart option={funnel} label={t('funnel')} />
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography variant="h6">{t('funnel')}</Typography>
+            <EChart option={funnel} label={t('funnel')} />
+          </CardContent>
+        </Card>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
-        <Card><CardContent>
-          <Tabs value={by} onChange={(_, v: BreakdownBy) => setBy(v)} sx={{ minHeight: 36 }}>
-            {BREAKDOWNS.map((b) => <Tab key={b} value={b} label={t(BY_KEY[b])} sx={{ minHeight: 36 }} />)}
-          </Tabs>
-          <EChart option={groups} label={t(BY_KEY[by])} />
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Tabs value={by} onChange={(_, v: BreakdownBy) => setBy(v)} sx={{ minHeight: 36 }}>
+              {BREAKDOWNS.map((b) => (
+                <Tab key={b} value={b} label={t(BY_KEY[b])} sx={{ minHeight: 36 }} />
+              ))}
+            </Tabs>
+            <EChart option={groups} label={t(BY_KEY[by])} />
+          </CardContent>
+        </Card>
       </Grid>
       <Grid size={{ xs: 12, md: 5 }}>
-        <Card><CardContent>
-          <Typography variant="h6">{t('time_in_stage')}</Typography>
-          <EChart option={stay} label={t('time_in_stage')} height={240} />
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography variant="h6">{t('time_in_stage')}</Typography>
+            <EChart option={stay} label={t('time_in_stage')} height={240} />
+          </CardContent>
+        </Card>
       </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
-        <Card><CardContent>
-          <Typography variant="h6">{t('kpis')}</Typography>
-          <KpiSummary />
-        </CardContent></Card>
+        <Card>
+          <CardContent>
+            <Typography variant="h6">{t('kpis')}</Typography>
+            <KpiSummary />
+          </CardContent>
+        </Card>
       </Grid>
     </Grid>
   );

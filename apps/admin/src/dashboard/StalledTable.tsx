@@ -24,8 +24,12 @@ export function StalledTable({ stalled, limit = 15 }: { stalled: Overview['stall
       <TableBody>
         {stalled.items.slice(0, limit).map((s) => (
           <TableRow key={s.id} hover>
-            <TableCell><Chip size="small" label={t(s.level)} sx={{ bgcolor: LEVEL_COLORS[s.level], color: '#fff' }} /></TableCell>
-            <TableCell><Link to={`/targets/${s.id}/show`}>{s.firm}</Link></TableCell>
+            <TableCell>
+              <Chip size="small" label={t(s.level)} sx={{ bgcolor: LEVEL_COLORS[s.level], color: '#fff' }} />
+            </TableCell>
+            <TableCell>
+              <Link to={`/targets/${s.id}/show`}>{s.firm}</Link>
+            </TableCell>
             <TableCell>{s.chain}</TableCell>
             <TableCell>{s.stageLabel}</TableCell>
             <TableCell>{s.owner}</TableCell>

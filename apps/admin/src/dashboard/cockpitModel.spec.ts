@@ -14,16 +14,37 @@ const funnel: FunnelStep[] = [
 describe('funnelOption', () => {
   it('draws the four forward stages in order, off-track ones left out', () => {
     const data = funnelOption(funnel, '项目数').series[0].data;
-    expect(data.map((d) => [d.name, d.value])).toEqual([['线索', 5], ['接洽', 3], ['签约', 2], ['落地', 1]]);
+    expect(data.map((d) => [d.name, d.value])).toEqual([
+      ['线索', 5],
+      ['接洽', 3],
+      ['签约', 2],
+      ['落地', 1],
+    ]);
   });
 });
 
 describe('breakdownOption', () => {
-  const row = (label: string, live: number, signed: number, landed: number): BreakdownRow => ({ key: label, label, total: live + landed, live, lead: 0, contact: 0, signed, landed, offTrack: 0, liveInvestment: 0, signedInvestment: 0 });
+  const row = (label: string, live: number, signed: number, landed: number): BreakdownRow => ({
+    key: label,
+    label,
+    total: live + landed,
+    live,
+    lead: 0,
+    contact: 0,
+    signed,
+    landed,
+    offTrack: 0,
+    liveInvestment: 0,
+    signedInvestment: 0,
+  });
   it('stacks in-talks (live minus signed), signed and landed, largest group on top', () => {
     const o = breakdownOption([row('A', 5, 2, 1), row('B', 1, 0, 0)], { live: '在谈', signed: '签约', landed: '落地' });
     expect(o.yAxis.data).toEqual(['B', 'A']);
-    expect(o.series.map((s) => [s.name, s.data])).toEqual([['在谈', [1, 3]], ['签约', [0, 2]], ['落地', [0, 1]]]);
+    expect(o.series.map((s) => [s.name, s.data])).toEqual([
+      ['在谈', [1, 3]],
+      ['签约', [0, 2]],
+      ['落地', [0, 1]],
+    ]);
   });
   it('keeps only the top groups', () => {
     const rows = Array.from({ length: 20 }, (_, i) => row(`G${i}`, 20 - i, 0, 0));

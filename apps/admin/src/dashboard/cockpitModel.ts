@@ -30,7 +30,11 @@ export function funnelOption(steps: FunnelStep[], countLabel: string) {
 export function breakdownOption(rows: BreakdownRow[], labels: { live: string; signed: string; landed: string }, top = 12) {
   const shown = rows.slice(0, top).reverse(); // largest at the top
   const bar = (name: string, key: 'live' | 'signed' | 'landed', color: string) => ({
-    type: 'bar', name, stack: 'n', itemStyle: { color }, data: shown.map((r) => (key === 'live' ? r.live - r.signed : r[key])),
+    type: 'bar',
+    name,
+    stack: 'n',
+    itemStyle: { color },
+    data: shown.map((r) => (key === 'live' ? r.live - r.signed : r[key])),
   });
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -38,7 +42,11 @@ export function breakdownOption(rows: BreakdownRow[], labels: { live: string; si
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: shown.map((r) => r.label) },
-    series: [bar(labels.live, 'live', STAGE_COLORS.contact), bar(labels.signed, 'signed', STAGE_COLORS.signed), bar(labels.landed, 'landed', STAGE_COLORS.landed)],
+    series: [
+      bar(labels.live, 'live', STAGE_COLORS.contact),
+      bar(labels.signed, 'signed', STAGE_COLORS.signed),
+      bar(labels.landed, 'landed', STAGE_COLORS.landed),
+    ],
   };
 }
 

@@ -5,7 +5,21 @@ import FileIcon from '@mui/icons-material/InsertDriveFileOutlined';
 import ImageIcon from '@mui/icons-material/ImageOutlined';
 import PdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import UploadIcon from '@mui/icons-material/UploadFileOutlined';
-import { Box, Button, Card, CardContent, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, LinearProgress, Link, Tooltip, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  IconButton,
+  LinearProgress,
+  Link,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type DragEvent } from 'react';
 import { useNotify, usePermissions, useTranslate } from 'react-admin';
@@ -14,7 +28,14 @@ import { FilePreview } from './FilePreview';
 import { deleteFile, downloadFile, filesKey, formatSize, listFiles, uploadFile, type FileOwner, type StoredFile } from './filesApi';
 
 const MAX_LABEL = '20 MB';
-const kindIcon = (f: StoredFile) => (f.contentType === 'application/pdf' ? <PdfIcon color="error" /> : f.contentType.startsWith('image/') ? <ImageIcon color="primary" /> : <FileIcon color="action" />);
+const kindIcon = (f: StoredFile) =>
+  f.contentType === 'application/pdf' ? (
+    <PdfIcon color="error" />
+  ) : f.contentType.startsWith('image/') ? (
+    <ImageIcon color="primary" />
+  ) : (
+    <FileIcon color="action" />
+  );
 
 /**
  * 附件 of a target, a contact log or a firm: drop files or pick them, or take a photo with the
@@ -72,37 +93,101 @@ export function FilesPanel({ owner, id, title }: { owner: FileOwner; id: string 
         <Typography variant="h6">{title ?? translate('people.files.title')}</Typography>
         {canUpload && (
           <Box
-            onDragOver={(e) => { e.preventDefault(); setOver(true); }}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setOver(true);
+            }}
             onDragLeave={() => setOver(false)}
             onDrop={onDrop}
             data-testid="file-drop"
-            sx={{ mt: 1, p: 1.5, border: '2px dashed', borderColor: over ? 'primary.main' : 'divider', borderRadius: 1, bgcolor: over ? 'action.hover' : undefined, textAlign: 'center' }}
+            sx={{
+              mt: 1,
+              p: 1.5,
+              border: '2px dashed',
+              borderColor: over ? 'primary.main' : 'divider',
+              borderRadius: 1,
+              bgcolor: over ? 'action.hover' : undefined,
+              textAlign: 'center',
+            }}
           >
             <Box sx={{ display: 'flex', gap: 1, justifyContent: 'center', alignItems: 'center', flexWrap: 'wrap' }}>
-              <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>{translate('people.files.drop')}</Typography>
-              <Button size="small" variant="outlined" startIcon={<UploadIcon />} disabled={busy} onClick={() => picker.current?.click()}>{translate('people.files.choose')}</Button>
-              <Button size="small" variant="contained" startIcon={<CameraIcon />} disabled={busy} onClick={() => camera.current?.click()}>{translate('people.files.camera')}</Button>
+              <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
+                {translate('people.files.drop')}
+              </Typography>
+              <Button size="small" variant="outlined" startIcon={<UploadIcon />} disabled={busy} onClick={() => picker.current?.click()}>
+                {translate('people.files.choose')}
+              </Button>
+              <Button size="small" variant="contained" startIcon={<CameraIcon />} disabled={busy} onClick={() => camera.current?.click()}>
+                {translate('people.files.camera')}
+              </Button>
             </Box>
-            <Typography variant="caption" color="text.secondary">{translate('people.files.limits', { size: MAX_LABEL })}</Typography>
-            <input ref={picker} type="file" multiple hidden data-testid="file-input" onChange={(e) => { void upload(e.target.files); e.target.value = ''; }} />
-            <input ref={camera} type="file" accept="image/*" capture="environment" hidden data-testid="camera-input" onChange={(e) => { void upload(e.target.files); e.target.value = ''; }} />
+            <Typography variant="caption" color="text.secondary">
+              {translate('people.files.limits', { size: MAX_LABEL })}
+            </Typography>
+            <input
+              ref={picker}
+              type="file"
+              multiple
+              hidden
+              data-testid="file-input"
+              onChange={(e) => {
+                void upload(e.target.files);
+                e.target.value = '';
+              }}
+            />
+            <input
+              ref={camera}
+              type="file"
+              accept="image/*"
+              capture="environment"
+              hidden
+              data-testid="camera-input"
+              onChange={(e) => {
+                void upload(e.target.files);
+                e.target.value = '';
+              }}
+            />
             {busy && <LinearProgress sx={{ mt: 1 }} aria-label={translate('people.files.uploading')} />}
           </Box>
         )}
-        {!isPending && files.length === 0 && <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>{translate('people.files.empty')}</Typography>}
+        {!isPending && files.length === 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {translate('people.files.empty')}
+          </Typography>
+        )}
         {files.map((f) => (
-          <Box key={f.id} data-testid="stored-file" sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.75, borderTop: 1, borderColor: 'divider', mt: 1 }}>
+          <Box
+            key={f.id}
+            data-testid="stored-file"
+            sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.75, borderTop: 1, borderColor: 'divider', mt: 1 }}
+          >
             {kindIcon(f)}
             <Box sx={{ flex: 1, minWidth: 0 }}>
-              <Link component="button" type="button" underline="hover" onClick={() => (f.previewable ? setPreviewing(f) : void downloadFile(f))} sx={{ textAlign: 'left', wordBreak: 'break-all' }}>
+              <Link
+                component="button"
+                type="button"
+                underline="hover"
+                onClick={() => (f.previewable ? setPreviewing(f) : void downloadFile(f))}
+                sx={{ textAlign: 'left', wordBreak: 'break-all' }}
+              >
                 {f.fileName}
               </Link>
               <Typography variant="caption" color="text.secondary" component="div">
                 {formatSize(f.size)} · {f.uploadedByName ?? '—'} · {formatDateTime(f.createdAt)}
               </Typography>
             </Box>
-            <Tooltip title={translate('people.files.download')}><IconButton size="small" aria-label={translate('people.files.download')} onClick={() => void downloadFile(f)}><DownloadIcon fontSize="small" /></IconButton></Tooltip>
-            {canUpload && <Tooltip title={translate('people.files.delete')}><IconButton size="small" aria-label={translate('people.files.delete')} onClick={() => setDeleting(f)}><DeleteIcon fontSize="small" /></IconButton></Tooltip>}
+            <Tooltip title={translate('people.files.download')}>
+              <IconButton size="small" aria-label={translate('people.files.download')} onClick={() => void downloadFile(f)}>
+                <DownloadIcon fontSize="small" />
+              </IconButton>
+            </Tooltip>
+            {canUpload && (
+              <Tooltip title={translate('people.files.delete')}>
+                <IconButton size="small" aria-label={translate('people.files.delete')} onClick={() => setDeleting(f)}>
+                  <DeleteIcon fontSize="small" />
+                </IconButton>
+              </Tooltip>
+            )}
           </Box>
         ))}
       </CardContent>
@@ -112,7 +197,9 @@ export function FilesPanel({ owner, id, title }: { owner: FileOwner; id: string 
         <DialogContent />
         <DialogActions>
           <Button onClick={() => setDeleting(null)}>{translate('ra.action.cancel')}</Button>
-          <Button color="error" variant="contained" onClick={remove}>{translate('people.files.delete')}</Button>
+          <Button color="error" variant="contained" onClick={remove}>
+            {translate('people.files.delete')}
+          </Button>
         </DialogActions>
       </Dialog>
     </Card>

@@ -36,7 +36,9 @@ export async function deleteFile(fileId: number): Promise<void> {
 
 /** The bytes as a blob: the API wants the bearer token, so a plain link cannot fetch them. */
 export async function fileBlob(fileId: number, inline = false): Promise<Blob> {
-  const res = await fetch(`${API_URL}/files/${fileId}/content${inline ? '?inline=true' : ''}`, { headers: { Authorization: `Bearer ${session.token() ?? ''}` } });
+  const res = await fetch(`${API_URL}/files/${fileId}/content${inline ? '?inline=true' : ''}`, {
+    headers: { Authorization: `Bearer ${session.token() ?? ''}` },
+  });
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   return res.blob();
 }

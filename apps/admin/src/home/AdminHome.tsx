@@ -1,4 +1,19 @@
-import { Alert, Box, Card, CardContent, Chip, Grid, List, ListItem, ListItemButton, ListItemText, Link as MuiLink, Skeleton, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Link as MuiLink,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
@@ -7,22 +22,75 @@ import { formatDateTime } from '../lib/format';
 import { apiJson } from '../providers/http';
 import { query } from '../providers/url';
 
-const list = <T,>(path: string, params: Record<string, unknown>) => apiJson<T[] | { data: T[] }>(`${path}${query(params)}`).then((r) => (Array.isArray(r) ? r : r.data));
+const list = <T,>(path: string, params: Record<string, unknown>) =>
+  apiJson<T[] | { data: T[] }>(`${path}${query(params)}`).then((r) => (Array.isArray(r) ? r : r.data));
 
-interface FailedReminder { id: number; title: string; recipientName: string; dueAt: string; deliveries: { channel: string; state: string; lastError: string | null }[] }
-interface ImportRow { id: number; fileName: string; status: string; totalRows: number; errorRows: number; createdAt: string }
-interface AuditRow { id: number; at: string; username: string | null; action: string; entity: string; entityId: string | null }
+interface FailedReminder {
+  id: number;
+  title: string;
+  recipientName: string;
+  dueAt: string;
+  deliveries: { channel: string; state: string; lastError: string | null }[];
+}
+interface ImportRow {
+  id: number;
+  fileName: string;
+  status: string;
+  totalRows: number;
+  errorRows: number;
+  createdAt: string;
+}
+interface AuditRow {
+  id: number;
+  at: string;
+  username: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+}
 
-function Panel<T>({ title, testId, more, q, render, empty }: { title: string; testId: string; more?: string; q: { data?: T[]; isPending: boolean; error: unknown }; render: (row: T) => ReactNode; empty: string }) {
+function Panel<T>({
+  title,
+  testId,
+  more,
+  q,
+  render,
+  empty,
+}: {
+  title: string;
+  testId: string;
+  more?: string;
+  q: { data?: T[]; isPending: boolean; error: unknown };
+  render: (row: T) => ReactNode;
+  empty: string;
+}) {
   const translate = useTranslate();
   return (
     <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
       <CardContent>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline' }}>
-          <Typography variant="h6" sx={{ fontSize: '1.05rem' }}>{title}</Typography>
-          {more && <MuiLink component={Link} to={more}>{translate('home.admin.all')}</MuiLink>}
+          <Typography variant="h6" sx={{ fontSize: '1.05rem' }}>
+            {title}
+          </Typography>
+          {more && (
+            <MuiLink component={Link} to={more}>
+              {translate('home.admin.all')}
+            </MuiLink>
+          )}
         </Stack>
-        {q.error ? <Alert severity="error">{(q.error as Error).message}</Alert> : q.isPending ? <Skeleton variant="rounded" height={120} /> : q.data?.length ? <List dense disablePadding>{q.data.map(render)}</List> : <Typography color="text.secondary" variant="body2">{translate(empty)}</Typography>}
+        {q.error ? (
+          <Alert severity="error">{(q.error as Error).message}</Alert>
+        ) : q.isPending ? (
+          <Skeleton variant="rounded" height={120} />
+        ) : q.data?.length ? (
+          <List dense disablePadding>
+            {q.data.map(render)}
+          </List>
+        ) : (
+          <Typography color="text.secondary" variant="body2">
+            {translate(empty)}
+          </Typography>
+        )}
       </CardContent>
     </Card>
   );
@@ -31,12 +99,17 @@ function Panel<T>({ title, testId, more, q, render, empty }: { title: string; te
 /** The admin's home: reminders that failed for good, the latest imports, and the latest changes (audit). */
 export function AdminHome() {
   const translate = useTranslate();
-  const failed = useQuery({ queryKey: ['home', 'failed-reminders'], queryFn: () => list<FailedReminder>('/reminders', { filter: JSON.stringify({ state: 'failed' }), range: '[0,7]', sort: '["dueAt","DESC"]' }) });
+  const failed = useQuery({
+    queryKey: ['home', 'failed-reminders'],
+    queryFn: () => list<FailedReminder>('/reminders', { filter: JSON.stringify({ state: 'failed' }), range: '[0,7]', sort: '["dueAt","DESC"]' }),
+  });
   const imports = useQuery({ queryKey: ['home', 'imports'], queryFn: () => list<ImportRow>('/imports', { range: '[0,5]' }) });
   const changes = useQuery({ queryKey: ['home', 'audit'], queryFn: () => list<AuditRow>('/audit-logs', { range: '[0,9]', sort: '["id","DESC"]' }) });
   return (
     <Box data-testid="admin-home">
-      <Typography variant="h5" sx={{ mb: 1.5 }}>{translate('home.admin.title')}</Typography>
+      <Typography variant="h5" sx={{ mb: 1.5 }}>
+        {translate('home.admin.title')}
+      </Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6, lg: 4 }}>
           <Panel
@@ -49,7 +122,10 @@ export function AdminHome() {
               <ListItemButton key={r.id} component={Link} to={`/reminders/${r.id}/show`} sx={{ px: 1 }}>
                 <ListItemText
                   primary={r.title}
-                  secondary={`${r.recipientName} · ${formatDateTime(r.dueAt)} · ${r.deliveries.filter((d) => d.state === 'failed').map((d) => translate(`crm.channel.${d.channel}`)).join('、')}`}
+                  secondary={`${r.recipientName} · ${formatDateTime(r.dueAt)} · ${r.deliveries
+                    .filter((d) => d.state === 'failed')
+                    .map((d) => translate(`crm.channel.${d.channel}`))
+                    .join('、')}`}
                   slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
                 />
               </ListItemButton>
@@ -65,7 +141,11 @@ export function AdminHome() {
             empty="home.admin.none_imports"
             render={(r) => (
               <ListItemButton key={r.id} component={Link} to="/import" sx={{ px: 1, gap: 1 }}>
-                <ListItemText primary={r.fileName} secondary={`${formatDateTime(r.createdAt)} · ${translate('home.admin.rows', { total: r.totalRows, errors: r.errorRows })}`} slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }} />
+                <ListItemText
+                  primary={r.fileName}
+                  secondary={`${formatDateTime(r.createdAt)} · ${translate('home.admin.rows', { total: r.totalRows, errors: r.errorRows })}`}
+                  slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+                />
                 <Chip size="small" variant="outlined" label={translate(`home.admin.import_status.${r.status}`, { _: r.status })} />
               </ListItemButton>
             )}

@@ -18,35 +18,73 @@ function ChainCard({ map }: { map: ChainMap }) {
       <CardContent>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6">{map.chain.name}</Typography>
-          <MuiLink component={Link} to={`/chain-map/${map.chain.id}`}>{translate('home.chains.open_map')}</MuiLink>
+          <MuiLink component={Link} to={`/chain-map/${map.chain.id}`}>
+            {translate('home.chains.open_map')}
+          </MuiLink>
         </Stack>
         <Typography variant="body2" color="text.secondary">
-          {translate('home.chains.coverage', { covered: map.summary.covered, links: map.summary.links, pct: pct === null ? '—' : `${pct}%`, gaps: open.length })}
+          {translate('home.chains.coverage', {
+            covered: map.summary.covered,
+            links: map.summary.links,
+            pct: pct === null ? '—' : `${pct}%`,
+            gaps: open.length,
+          })}
         </Typography>
-        <LinearProgress variant="determinate" value={pct ?? 0} sx={{ my: 1, height: 8, borderRadius: 1 }} color={pct !== null && pct >= 60 ? 'success' : 'warning'} />
+        <LinearProgress
+          variant="determinate"
+          value={pct ?? 0}
+          sx={{ my: 1, height: 8, borderRadius: 1 }}
+          color={pct !== null && pct >= 60 ? 'success' : 'warning'}
+        />
         {open.length ? (
           <Stack spacing={1} sx={{ mt: 1 }}>
             {open.map((l) => (
-              <Box key={l.id} sx={{ borderLeft: 3, borderColor: l.coverage === 'gap' ? 'error.main' : 'warning.main', pl: 1 }} data-testid={`chain-home-link-${l.id}`}>
+              <Box
+                key={l.id}
+                sx={{ borderLeft: 3, borderColor: l.coverage === 'gap' ? 'error.main' : 'warning.main', pl: 1 }}
+                data-testid={`chain-home-link-${l.id}`}
+              >
                 <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
                   <Typography variant="subtitle2">{l.name}</Typography>
-                  <Chip size="small" color={l.coverage === 'gap' ? 'error' : 'warning'} variant="outlined" label={translate(`home.chains.level_${l.coverage}`)} />
+                  <Chip
+                    size="small"
+                    color={l.coverage === 'gap' ? 'error' : 'warning'}
+                    variant="outlined"
+                    label={translate(`home.chains.level_${l.coverage}`)}
+                  />
                   {l.action && <Chip size="small" label={l.action} />}
                 </Stack>
                 {l.targets.length ? (
                   <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', mt: 0.5 }}>
                     {l.targets.map((t) => (
-                      <Chip key={t.id} size="small" clickable component={Link} to={`/targets/${t.id}/show`} label={t.firmName} icon={<Box sx={{ pl: 0.5, display: 'flex' }}><StageChip stage={t.stage} /></Box>} variant="outlined" />
+                      <Chip
+                        key={t.id}
+                        size="small"
+                        clickable
+                        component={Link}
+                        to={`/targets/${t.id}/show`}
+                        label={t.firmName}
+                        icon={
+                          <Box sx={{ pl: 0.5, display: 'flex' }}>
+                            <StageChip stage={t.stage} />
+                          </Box>
+                        }
+                        variant="outlined"
+                      />
                     ))}
                   </Stack>
                 ) : (
-                  <Typography variant="caption" color="text.secondary">{translate('home.chains.no_targets')}</Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {translate('home.chains.no_targets')}
+                  </Typography>
                 )}
               </Box>
             ))}
           </Stack>
         ) : (
-          <Typography variant="body2" color="success.main">{translate('home.chains.all_covered')}</Typography>
+          <Typography variant="body2" color="success.main">
+            {translate('home.chains.all_covered')}
+          </Typography>
         )}
       </CardContent>
     </Card>
@@ -62,13 +100,21 @@ export function ChainHome() {
   const maps = useQueries({ queries: ids.map((id) => ({ queryKey: ['chain-map', id], queryFn: () => dp.chainMap(id) })) });
   return (
     <Box data-testid="chain-home">
-      <Typography variant="h5" sx={{ mb: 1.5 }}>{translate('home.chains.title')}</Typography>
+      <Typography variant="h5" sx={{ mb: 1.5 }}>
+        {translate('home.chains.title')}
+      </Typography>
       {todo.isPending && <Skeleton variant="rounded" height={200} />}
       {todo.data && !ids.length && <Alert severity="info">{translate('home.chains.none')}</Alert>}
       <Grid container spacing={2}>
         {maps.map((m, i) => (
           <Grid key={ids[i]} size={{ xs: 12, lg: 6 }}>
-            {m.data ? <ChainCard map={m.data as ChainMap} /> : m.error ? <Alert severity="error">{(m.error as Error).message}</Alert> : <Skeleton variant="rounded" height={160} />}
+            {m.data ? (
+              <ChainCard map={m.data as ChainMap} />
+            ) : m.error ? (
+              <Alert severity="error">{(m.error as Error).message}</Alert>
+            ) : (
+              <Skeleton variant="rounded" height={160} />
+            )}
           </Grid>
         ))}
       </Grid>

@@ -49,20 +49,32 @@ export function TodoPanel() {
         {rows.slice(0, SHOWN).map((t) => (
           <ListItem key={t.targetId} disablePadding secondaryAction={logButton(t)} data-testid={`todo-item-${t.targetId}`} sx={{ pr: 11 }}>
             <ListItemButton component={Link} to={`/targets/${t.targetId}/show`} sx={{ px: 1, gap: 1 }}>
-              <ListItemText primary={t.firmName} secondary={`${formatDateTime(t.dueAt)} · ${t.chainLinkName}`} slotProps={{ primary: { sx: { fontWeight: 600, overflowWrap: 'anywhere' } } }} />
+              <ListItemText
+                primary={t.firmName}
+                secondary={`${formatDateTime(t.dueAt)} · ${t.chainLinkName}`}
+                slotProps={{ primary: { sx: { fontWeight: 600, overflowWrap: 'anywhere' } } }}
+              />
               <StageChip stage={t.stage} />
             </ListItemButton>
           </ListItem>
         ))}
-        {rows.length > SHOWN && <Typography variant="caption" color="text.secondary">{translate('home.todo.more', { count: rows.length - SHOWN })}</Typography>}
+        {rows.length > SHOWN && (
+          <Typography variant="caption" color="text.secondary">
+            {translate('home.todo.more', { count: rows.length - SHOWN })}
+          </Typography>
+        )}
       </List>
     ) : (
-      <Typography color="text.secondary" variant="body2" sx={{ py: 1 }}>{translate(empty)}</Typography>
+      <Typography color="text.secondary" variant="body2" sx={{ py: 1 }}>
+        {translate(empty)}
+      </Typography>
     );
 
   return (
     <Box data-testid="my-todo">
-      <Typography variant="h5" sx={{ mb: 1.5 }}>{translate('home.todo.title', { name: identity?.fullName ?? '' })}</Typography>
+      <Typography variant="h5" sx={{ mb: 1.5 }}>
+        {translate('home.todo.title', { name: identity?.fullName ?? '' })}
+      </Typography>
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {isPending || !todo ? (
         <Skeleton variant="rounded" height={240} />
@@ -90,14 +102,20 @@ export function TodoPanel() {
                   {todo.stale.slice(0, SHOWN).map((s) => (
                     <ListItem key={s.targetId} disablePadding secondaryAction={logButton(s)} sx={{ pr: 11 }}>
                       <ListItemButton component={Link} to={`/targets/${s.targetId}/show`} sx={{ px: 1, gap: 1 }}>
-                        <ListItemText primary={s.firmName} secondary={translate('home.todo.idle', { days: s.daysIdle, at: formatDateTime(s.lastActivityAt) })} slotProps={{ primary: { sx: { fontWeight: 600, overflowWrap: 'anywhere' } } }} />
+                        <ListItemText
+                          primary={s.firmName}
+                          secondary={translate('home.todo.idle', { days: s.daysIdle, at: formatDateTime(s.lastActivityAt) })}
+                          slotProps={{ primary: { sx: { fontWeight: 600, overflowWrap: 'anywhere' } } }}
+                        />
                         <Chip size="small" color={s.grade === 'red' ? 'error' : 'warning'} label={translate(`home.todo.grade_${s.grade}`)} />
                       </ListItemButton>
                     </ListItem>
                   ))}
                 </List>
               ) : (
-                <Typography color="text.secondary" variant="body2" sx={{ py: 1 }}>{translate('home.todo.none_stale')}</Typography>
+                <Typography color="text.secondary" variant="body2" sx={{ py: 1 }}>
+                  {translate('home.todo.none_stale')}
+                </Typography>
               )}
             </Section>
           </Grid>
@@ -112,7 +130,9 @@ export function TodoPanel() {
                   ))}
                 </List>
               ) : (
-                <Typography color="text.secondary" variant="body2" sx={{ py: 1 }}>{translate('home.todo.none_unread')}</Typography>
+                <Typography color="text.secondary" variant="body2" sx={{ py: 1 }}>
+                  {translate('home.todo.none_unread')}
+                </Typography>
               )}
             </Section>
           </Grid>

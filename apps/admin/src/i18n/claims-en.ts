@@ -5,7 +5,8 @@ export const claimsEn = {
     unclaimed: 'No team pursues this firm yet; the first target registered claims it.',
     mine: 'Claimed by your team (first registered %{date}); other teams must request a transfer or joint pursuit.',
     joint: 'Claimed by another team (first registered %{date}); your team may pursue it jointly.',
-    theirs: 'Another team pursues this firm (first registered %{date}). To pursue it, request a transfer or joint pursuit; the chain office or an admin decides.',
+    theirs:
+      'Another team pursues this firm (first registered %{date}). To pursue it, request a transfer or joint pursuit; the chain office or an admin decides.',
     pending: 'Your request is waiting for a decision',
     ask_transfer: 'Request transfer',
     ask_joint: 'Request joint pursuit',

@@ -3,7 +3,7 @@ export const homeEn = {
   home: {
     menu: { cockpit: 'Cockpit' },
     todo: {
-      title: '%{name}, today\'s work',
+      title: "%{name}, today's work",
       overdue: 'Overdue follow-ups',
       today: 'Due today',
       week: 'Due this week',
@@ -43,7 +43,19 @@ export const homeEn = {
       changes: 'Recent changes',
       none_changes: 'No changes recorded',
       action: { insert: 'created', update: 'changed', delete: 'deleted', transition: 'moved', login: 'signed in' },
-      entity: { target: 'target', firm: 'firm', contact_log: 'contact log', chain: 'chain', chain_link: 'chain link', app_user: 'user', carrier: 'carrier', kpi_target: 'KPI target', reminder_rule: 'reminder rule', team: 'team', plan: 'plan' },
+      entity: {
+        target: 'target',
+        firm: 'firm',
+        contact_log: 'contact log',
+        chain: 'chain',
+        chain_link: 'chain link',
+        app_user: 'user',
+        carrier: 'carrier',
+        kpi_target: 'KPI target',
+        reminder_rule: 'reminder rule',
+        team: 'team',
+        plan: 'plan',
+      },
     },
     board: {
       total: 'Total %{total}',

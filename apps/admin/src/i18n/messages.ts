@@ -26,6 +26,16 @@ export type Locale = (typeof LOCALES)[number]['locale'];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
 export const messages: Record<Locale, TranslationMessages> = {
-  'zh-CN': { ...raChineseMessages, ...domainZh, ...homeZh, ...chainkpiZh, ...excelZh, ...phoneZh, ...peopleZh, ...signingZh, ...claimsZh } as TranslationMessages,
+  'zh-CN': {
+    ...raChineseMessages,
+    ...domainZh,
+    ...homeZh,
+    ...chainkpiZh,
+    ...excelZh,
+    ...phoneZh,
+    ...peopleZh,
+    ...signingZh,
+    ...claimsZh,
+  } as TranslationMessages,
   en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn, ...claimsEn } as TranslationMessages,
 };

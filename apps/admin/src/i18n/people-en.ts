@@ -17,7 +17,8 @@ export const peopleEn = {
       hidden: 'Contact details are visible only to the team pursuing this firm',
       delete: 'Delete',
       delete_title: 'Delete "%{name}"?',
-      delete_body: 'Erases this person’s name, phone, WeChat, e-mail and notes for good, including the old values in the audit trail. They are also removed from contact logs.',
+      delete_body:
+        'Erases this person’s name, phone, WeChat, e-mail and notes for good, including the old values in the audit trail. They are also removed from contact logs.',
       deleted: 'Person deleted; personal data erased',
       saved: 'Contact person saved',
       participants: 'Participants (contact persons)',

@@ -15,9 +15,13 @@ export function ImportHistory({ refreshKey }: { refreshKey: number }) {
   return (
     <Card sx={{ mt: 2 }}>
       <CardContent>
-        <Typography variant="h6" gutterBottom>{t('excel.import.history')}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {t('excel.import.history')}
+        </Typography>
         {!rows.length ? (
-          <Typography variant="body2" color="text.secondary">{t('excel.import.history_empty')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('excel.import.history_empty')}
+          </Typography>
         ) : (
           <Table size="small" data-testid="import-history">
             <TableHead>
@@ -33,9 +37,17 @@ export function ImportHistory({ refreshKey }: { refreshKey: number }) {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.committedAt ?? r.createdAt)}</TableCell>
                   <TableCell>{r.createdByName}</TableCell>
                   <TableCell sx={{ wordBreak: 'break-all' }}>{r.fileName}</TableCell>
-                  <TableCell><Chip size="small" color={r.status === 'committed' ? 'success' : 'default'} label={t(`excel.import.status.${r.status}`)} /></TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{t('excel.import.rows_cell', { total: formatNumber(r.totalRows), valid: formatNumber(r.validRows), errors: formatNumber(r.errorRows) })}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.result ? t('excel.import.created_cell', { firms: formatNumber(r.result.firmsCreated), targets: formatNumber(r.result.targetsCreated) }) : '—'}</TableCell>
+                  <TableCell>
+                    <Chip size="small" color={r.status === 'committed' ? 'success' : 'default'} label={t(`excel.import.status.${r.status}`)} />
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {t('excel.import.rows_cell', { total: formatNumber(r.totalRows), valid: formatNumber(r.validRows), errors: formatNumber(r.errorRows) })}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {r.result
+                      ? t('excel.import.created_cell', { firms: formatNumber(r.result.firmsCreated), targets: formatNumber(r.result.targetsCreated) })
+                      : '—'}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -1,6 +1,23 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Step, StepLabel, Stepper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  Stack,
+  Step,
+  StepLabel,
+  Stepper,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 import { Title, useLocale, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -76,12 +93,16 @@ export function ImportPage() {
             ))}
           </Stepper>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
-            <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download('/imports/template.xlsx', 'import-template.xlsx')}>{t('excel.import.download_template')}</Button>
+            <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download('/imports/template.xlsx', 'import-template.xlsx')}>
+              {t('excel.import.download_template')}
+            </Button>
             <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={!!upload || committing !== undefined}>
               {t(preview ? 'excel.import.upload_again' : 'excel.import.upload')}
             </Button>
             <input ref={input} type="file" accept={ACCEPT} hidden data-testid="import-file" onChange={(e) => choose(e.target.files?.[0])} />
-            <Typography variant="body2" color="text.secondary">{t('excel.import.upload_help')}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('excel.import.upload_help')}
+            </Typography>
           </Stack>
           {upload && (
             <Box sx={{ mt: 2 }} data-testid="upload-progress">
@@ -99,7 +120,9 @@ export function ImportPage() {
               <LinearProgress />
             </Box>
           )}
-          {preview && step === 'preview' && <PreviewPanel preview={preview} zh={zh} onCommit={commit} onRejected={() => download(`/imports/${preview.id}/rejected.xlsx`, 'rejected.xlsx')} />}
+          {preview && step === 'preview' && (
+            <PreviewPanel preview={preview} zh={zh} onCommit={commit} onRejected={() => download(`/imports/${preview.id}/rejected.xlsx`, 'rejected.xlsx')} />
+          )}
           {preview && step === 'done' && preview.result && <ResultPanel preview={preview} />}
         </CardContent>
       </Card>
@@ -127,9 +150,15 @@ function PreviewPanel({ preview, zh, onCommit, onRejected }: { preview: ImportPr
         <>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
             <Typography variant="subtitle1">{t('excel.import.errors_title', { count: formatNumber(preview.errorRows) })}</Typography>
-            <Button size="small" startIcon={<DownloadIcon />} onClick={onRejected}>{t('excel.import.download_rejected')}</Button>
+            <Button size="small" startIcon={<DownloadIcon />} onClick={onRejected}>
+              {t('excel.import.download_rejected')}
+            </Button>
           </Stack>
-          {preview.errors.length < preview.errorRows && <Typography variant="body2" color="text.secondary">{t('excel.import.errors_truncated', { shown: preview.errors.length })}</Typography>}
+          {preview.errors.length < preview.errorRows && (
+            <Typography variant="body2" color="text.secondary">
+              {t('excel.import.errors_truncated', { shown: preview.errors.length })}
+            </Typography>
+          )}
           <Box sx={{ maxHeight: 360, overflow: 'auto', mb: 2 }}>
             <Table size="small" stickyHeader aria-label={t('excel.import.errors_title', { count: preview.errorRows })}>
               <TableHead>
@@ -176,8 +205,16 @@ function ResultPanel({ preview }: { preview: ImportPreview }) {
         })}
       </Alert>
       <Stack direction="row" spacing={2}>
-        {firmIds.length > 0 && <Button component={Link} to={filterLink('firms', firmIds)}>{t('excel.import.open_firms', { count: firmIds.length })}</Button>}
-        {targetIds.length > 0 && <Button component={Link} to={filterLink('targets', targetIds)}>{t('excel.import.open_targets', { count: targetIds.length })}</Button>}
+        {firmIds.length > 0 && (
+          <Button component={Link} to={filterLink('firms', firmIds)}>
+            {t('excel.import.open_firms', { count: firmIds.length })}
+          </Button>
+        )}
+        {targetIds.length > 0 && (
+          <Button component={Link} to={filterLink('targets', targetIds)}>
+            {t('excel.import.open_targets', { count: targetIds.length })}
+          </Button>
+        )}
       </Stack>
       <CreatedFirms ids={firmIds.slice(0, 20)} />
     </Box>
@@ -188,12 +225,16 @@ function CreatedFirms({ ids }: { ids: number[] }) {
   const [firms, setFirms] = useState<{ id: number; name: string }[]>([]);
   useEffect(() => {
     if (!ids.length) return;
-    apiJson<{ id: number; name: string }[]>(`/firms?filter=${encodeURIComponent(JSON.stringify({ id: ids }))}&range=${encodeURIComponent(JSON.stringify([0, ids.length - 1]))}`).then(setFirms, () => setFirms([]));
+    apiJson<{ id: number; name: string }[]>(
+      `/firms?filter=${encodeURIComponent(JSON.stringify({ id: ids }))}&range=${encodeURIComponent(JSON.stringify([0, ids.length - 1]))}`,
+    ).then(setFirms, () => setFirms([]));
   }, [ids.join()]);
   return (
     <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }} useFlexGap data-testid="created-firms">
       {firms.map((f) => (
-        <Button key={f.id} size="small" variant="text" sx={{ textTransform: 'none' }} component={Link} to={`/firms/${f.id}/show`}>{f.name}</Button>
+        <Button key={f.id} size="small" variant="text" sx={{ textTransform: 'none' }} component={Link} to={`/firms/${f.id}/show`}>
+          {f.name}
+        </Button>
       ))}
     </Stack>
   );

@@ -11,10 +11,18 @@ function Explanation({ item }: { item: KpiYearItem }) {
   return (
     <Box sx={{ p: 0.5 }}>
       <Typography variant="body2">{translate('chainkpi.kpi.definition')}</Typography>
-      {parts && <Typography variant="body2" sx={{ mt: 1, fontWeight: 'bold' }}>{translate('chainkpi.kpi.arithmetic', parts)}</Typography>}
-      <Typography variant="caption" component="div" sx={{ mt: 1 }}>{translate('chainkpi.kpi.actual_how')}</Typography>
+      {parts && (
+        <Typography variant="body2" sx={{ mt: 1, fontWeight: 'bold' }}>
+          {translate('chainkpi.kpi.arithmetic', parts)}
+        </Typography>
+      )}
+      <Typography variant="caption" component="div" sx={{ mt: 1 }}>
+        {translate('chainkpi.kpi.actual_how')}
+      </Typography>
       {item.percentOfTarget !== null && (
-        <Typography variant="caption" component="div">{translate('chainkpi.kpi.of_target', { percent: formatPercent(item.percentOfTarget) })}</Typography>
+        <Typography variant="caption" component="div">
+          {translate('chainkpi.kpi.of_target', { percent: formatPercent(item.percentOfTarget) })}
+        </Typography>
       )}
     </Box>
   );
@@ -26,7 +34,15 @@ export function KpiCell({ item, unit }: { item: KpiYearItem | undefined; unit: s
   if (!item) return <Typography color="text.secondary">—</Typography>;
   return (
     <Tooltip title={<Explanation item={item} />} placement="top" arrow>
-      <Box data-testid="kpi-cell" data-year={item.year} data-rate={item.increaseRate ?? ''} data-actual={item.actual ?? ''} data-target={item.target} data-baseline={item.baseline ?? ''} sx={{ cursor: 'help' }}>
+      <Box
+        data-testid="kpi-cell"
+        data-year={item.year}
+        data-rate={item.increaseRate ?? ''}
+        data-actual={item.actual ?? ''}
+        data-target={item.target}
+        data-baseline={item.baseline ?? ''}
+        sx={{ cursor: 'help' }}
+      >
         <Typography variant="h6" component="div" sx={{ color: rateColor(item.increaseRate), lineHeight: 1.2 }}>
           {item.increaseRate === null ? (item.asked === 0 ? translate('chainkpi.kpi.no_rate') : '—') : formatPercent(item.increaseRate)}
         </Typography>

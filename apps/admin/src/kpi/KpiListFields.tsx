@@ -25,7 +25,9 @@ export function KpiValueField(_: { source?: string; label?: string; sortable?: b
   return (
     <span>
       {formatNumber(record.value as number)}
-      {item?.isBaseline && <Chip size="small" variant="outlined" label={translate('chainkpi.kpi.baseline_chip')} sx={{ ml: 1 }} data-testid="kpi-baseline-chip" />}
+      {item?.isBaseline && (
+        <Chip size="small" variant="outlined" label={translate('chainkpi.kpi.baseline_chip')} sx={{ ml: 1 }} data-testid="kpi-baseline-chip" />
+      )}
     </span>
   );
 }

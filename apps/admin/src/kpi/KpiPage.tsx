@@ -1,4 +1,22 @@
-import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Card, CardContent, Chip, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Alert,
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  Stack,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tabs,
+  Typography,
+} from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -43,7 +61,9 @@ function PlanKpis({ progress }: { progress: KpiPlanProgress }) {
               {t.tracked.map((r) => (
                 <TableRow key={r.key} data-testid="kpi-row" data-metric={r.metric} data-chain={r.chainId ?? 'overall'}>
                   <TableCell>
-                    <Typography variant="body2" sx={{ fontWeight: 'bold' }} data-value>{r.metric}</Typography>
+                    <Typography variant="body2" sx={{ fontWeight: 'bold' }} data-value>
+                      {r.metric}
+                    </Typography>
                     <Typography variant="caption" color="text.secondary" data-value={r.chain ? true : undefined}>
                       {scope(r.chain)} · {unit(r.unit)}
                     </Typography>
@@ -71,12 +91,17 @@ function PlanKpis({ progress }: { progress: KpiPlanProgress }) {
             <Typography variant="subtitle2">{translate('chainkpi.kpi.untracked_title', { count: t.untracked.length })}</Typography>
           </AccordionSummary>
           <AccordionDetails>
-            <Typography variant="caption" color="text.secondary">{translate('chainkpi.kpi.untracked_hint')}</Typography>
+            <Typography variant="caption" color="text.secondary">
+              {translate('chainkpi.kpi.untracked_hint')}
+            </Typography>
             <Table size="small">
               <TableBody>
                 {t.untracked.map((r) => (
                   <TableRow key={r.key}>
-                    <TableCell data-value>{r.metric}{r.chain ? `（${r.chain}）` : ''}</TableCell>
+                    <TableCell data-value>
+                      {r.metric}
+                      {r.chain ? `（${r.chain}）` : ''}
+                    </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       {targetsLine(r, [...(t.baseYear !== null ? [t.baseYear] : []), ...t.years])} {unit(r.unit)}
                     </TableCell>
@@ -103,7 +128,12 @@ export default function KpiPage() {
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {plans && (
         <Card>
-          <Tabs value={Math.min(tab, plans.length - 1)} onChange={(_, v: number) => setTab(v)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+          <Tabs
+            value={Math.min(tab, plans.length - 1)}
+            onChange={(_, v: number) => setTab(v)}
+            variant="scrollable"
+            sx={{ borderBottom: 1, borderColor: 'divider' }}
+          >
             {plans.map((p, i) => (
               <Tab key={p.plan.id} value={i} label={<span data-value>{p.plan.title}</span>} sx={{ textTransform: 'none', maxWidth: 480 }} />
             ))}

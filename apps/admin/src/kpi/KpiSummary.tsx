@@ -22,34 +22,48 @@ export function KpiSummary() {
         const untracked = t.untracked.filter((r) => r.chainId === null).length;
         return (
           <Stack key={p.plan.id} spacing={0.5}>
-            <Typography variant="subtitle2" data-value>{p.plan.title}</Typography>
+            <Typography variant="subtitle2" data-value>
+              {p.plan.title}
+            </Typography>
             {year !== null && overall.length > 0 && (
               <Table size="small">
                 <TableHead>
                   <TableRow>
                     <TableCell>{translate('chainkpi.kpi.metric')}</TableCell>
                     {t.baseYear !== null && <TableCell>{translate('chainkpi.kpi.baseline_year', { year: t.baseYear })}</TableCell>}
-                    <TableCell>{translate('chainkpi.kpi.year', { year })} · {translate('chainkpi.kpi.headline')}</TableCell>
+                    <TableCell>
+                      {translate('chainkpi.kpi.year', { year })} · {translate('chainkpi.kpi.headline')}
+                    </TableCell>
                   </TableRow>
                 </TableHead>
                 <TableBody>
                   {overall.map((r) => (
                     <TableRow key={r.key}>
                       <TableCell data-value>{r.metric}</TableCell>
-                      {t.baseYear !== null && <TableCell>{formatNumber(r.baseline)} {unit(r.unit)}</TableCell>}
-                      <TableCell><KpiCell item={r.byYear[year]} unit={unit(r.unit)} /></TableCell>
+                      {t.baseYear !== null && (
+                        <TableCell>
+                          {formatNumber(r.baseline)} {unit(r.unit)}
+                        </TableCell>
+                      )}
+                      <TableCell>
+                        <KpiCell item={r.byYear[year]} unit={unit(r.unit)} />
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
             )}
             {untracked > 0 && (
-              <Typography variant="caption" color="text.secondary">{translate('chainkpi.kpi.untracked_title', { count: untracked })}</Typography>
+              <Typography variant="caption" color="text.secondary">
+                {translate('chainkpi.kpi.untracked_title', { count: untracked })}
+              </Typography>
             )}
           </Stack>
         );
       })}
-      <Button component={Link} to="/kpis" size="small" sx={{ alignSelf: 'flex-start' }}>{translate('chainkpi.kpi.open_view')}</Button>
+      <Button component={Link} to="/kpis" size="small" sx={{ alignSelf: 'flex-start' }}>
+        {translate('chainkpi.kpi.open_view')}
+      </Button>
     </Stack>
   );
 }

@@ -3,8 +3,24 @@ import type { KpiPlanProgress, KpiYearItem } from './kpiApi';
 import { arithmeticParts, kpiTable, rateColor, targetsLine } from './kpiModel';
 
 const item = (over: Partial<KpiYearItem>): KpiYearItem => ({
-  id: 1, metric: '企业数量', category: null, unit: '家', chainId: null, chain: null, year: 2026, target: 6520, baseYear: 2024, tracked: true,
-  actual: 5584, baseline: 5580, isBaseline: false, delivered: 4, asked: 940, increaseRate: 0.4, percentOfTarget: 85.6, ...over,
+  id: 1,
+  metric: '企业数量',
+  category: null,
+  unit: '家',
+  chainId: null,
+  chain: null,
+  year: 2026,
+  target: 6520,
+  baseYear: 2024,
+  tracked: true,
+  actual: 5584,
+  baseline: 5580,
+  isBaseline: false,
+  delivered: 4,
+  asked: 940,
+  increaseRate: 0.4,
+  percentOfTarget: 85.6,
+  ...over,
 });
 
 const plan = (items: KpiYearItem[], baseYear: number | null = 2024, years = [2024, 2025, 2026, 2027]): KpiPlanProgress => ({

@@ -71,4 +71,7 @@ export function rateColor(rate: number | null): string {
 
 /** A row's targets over the years, compactly: '2025 6,050 · 2026 6,520 · 2027 7,000'. */
 export const targetsLine = (r: KpiRow, years: number[]): string =>
-  years.filter((y) => r.byYear[y]).map((y) => `${y} ${formatNumber(r.byYear[y].target)}`).join(' · ');
+  years
+    .filter((y) => r.byYear[y])
+    .map((y) => `${y} ${formatNumber(r.byYear[y].target)}`)
+    .join(' · ');

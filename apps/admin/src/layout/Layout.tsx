@@ -13,7 +13,15 @@ function CrmAppBar() {
   // On a phone the language switch is an icon and a long title ends in … instead of running under it.
   const phone = useIsPhone();
   return (
-    <AppBar toolbar={<>{phone ? <PhoneLocaleButton /> : <LocalesMenuButton />}<NotificationBell /></>} userMenu={<UserMenu />}>
+    <AppBar
+      toolbar={
+        <>
+          {phone ? <PhoneLocaleButton /> : <LocalesMenuButton />}
+          <NotificationBell />
+        </>
+      }
+      userMenu={<UserMenu />}
+    >
       <TitlePortal sx={{ minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} />
     </AppBar>
   );

@@ -31,7 +31,14 @@ export function NotificationBell() {
   const latest = useQuery({
     queryKey: ['notifications', 'bell', count],
     staleTime: 0,
-    queryFn: async () => (await dp.getList<InboxMessage & { id: number }>('notifications', { pagination: { page: 1, perPage: LATEST }, sort: { field: 'createdAt', order: 'DESC' }, filter: {} })).data,
+    queryFn: async () =>
+      (
+        await dp.getList<InboxMessage & { id: number }>('notifications', {
+          pagination: { page: 1, perPage: LATEST },
+          sort: { field: 'createdAt', order: 'DESC' },
+          filter: {},
+        })
+      ).data,
     enabled: !!anchor,
   });
   const label = translate('crm.notifications.unread', { count });
@@ -54,7 +61,12 @@ export function NotificationBell() {
             setAnchor(e.currentTarget);
             // What is there now, not at the last poll.
             void unread.refetch();
-          }} aria-label={label} aria-haspopup="true" data-testid="unread-badge" data-count={count}>
+          }}
+          aria-label={label}
+          aria-haspopup="true"
+          data-testid="unread-badge"
+          data-count={count}
+        >
           <Badge badgeContent={count} color="error" max={99}>
             <NotificationsIcon />
           </Badge>
@@ -69,8 +81,12 @@ export function NotificationBell() {
         slotProps={{ paper: { sx: { width: 'min(400px, calc(100vw - 16px))' }, 'data-testid': 'bell-panel' } as object }}
       >
         <Stack direction="row" sx={{ px: 2, py: 1, alignItems: 'center', justifyContent: 'space-between' }}>
-          <Typography variant="subtitle1" sx={{ fontWeight: 'bold' }}>{label}</Typography>
-          <Button size="small" startIcon={<DoneAllIcon />} onClick={readAll} disabled={!count && !latest.data?.some((m) => !m.readAt)}>{translate('home.inbox.read_all')}</Button>
+          <Typography variant="subtitle1" sx={{ fontWeight: 'bold' }}>
+            {label}
+          </Typography>
+          <Button size="small" startIcon={<DoneAllIcon />} onClick={readAll} disabled={!count && !latest.data?.some((m) => !m.readAt)}>
+            {translate('home.inbox.read_all')}
+          </Button>
         </Stack>
         <Divider />
         {latest.data?.length ? (
@@ -86,10 +102,16 @@ export function NotificationBell() {
                 }}
               >
                 <ListItemText
-                  primary={<Typography variant="body2" sx={{ fontWeight: m.readAt ? 'normal' : 'bold' }}>{m.title}</Typography>}
+                  primary={
+                    <Typography variant="body2" sx={{ fontWeight: m.readAt ? 'normal' : 'bold' }}>
+                      {m.title}
+                    </Typography>
+                  }
                   secondary={
                     <>
-                      <Box component="span" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>{m.body}</Box>
+                      <Box component="span" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+                        {m.body}
+                      </Box>
                       <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5 }}>
                         {formatDateTime(m.createdAt)} <MessageStateChip message={m} />
                       </Box>
@@ -101,11 +123,15 @@ export function NotificationBell() {
             ))}
           </List>
         ) : (
-          <Typography color="text.secondary" sx={{ p: 2 }}>{translate(latest.isPending ? 'ra.page.loading' : 'home.inbox.empty')}</Typography>
+          <Typography color="text.secondary" sx={{ p: 2 }}>
+            {translate(latest.isPending ? 'ra.page.loading' : 'home.inbox.empty')}
+          </Typography>
         )}
         <Divider />
         <Box sx={{ p: 1, textAlign: 'center' }}>
-          <Button size="small" component={Link} to="/notifications" onClick={() => setAnchor(null)}>{translate('home.inbox.see_all')}</Button>
+          <Button size="small" component={Link} to="/notifications" onClick={() => setAnchor(null)}>
+            {translate('home.inbox.see_all')}
+          </Button>
         </Box>
       </Popover>
     </>

@@ -9,7 +9,9 @@ const AccountItem = forwardRef<HTMLAnchorElement>(function AccountItem(props, re
   const menu = useUserMenu();
   return (
     <MenuItem component={Link} to="/account" ref={ref} {...props} onClick={() => menu?.onClose()}>
-      <ListItemIcon><ManageAccountsIcon fontSize="small" /></ListItemIcon>
+      <ListItemIcon>
+        <ManageAccountsIcon fontSize="small" />
+      </ListItemIcon>
       <ListItemText>{t('excel.account.menu')}</ListItemText>
     </MenuItem>
   );

@@ -4,8 +4,7 @@ export const TIME_ZONE = 'Asia/Shanghai';
 /** Shanghai has kept UTC+8 without daylight saving since 1991. */
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 
-const fixed = (n: number, digits: number) =>
-  n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fixed = (n: number, digits: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
  * A sum in 万元 as the office writes it: below 1 亿 in 万元 (up to two decimals, trailing zeros

@@ -39,10 +39,20 @@ export function LogComposer({ target, onSaved }: { target: ComposerTarget; onSav
     try {
       const result = await submitLog(
         newIdempotencyKey(),
-        { targetId: target.id, kind, at: fromShanghaiInput(at) ?? new Date().toISOString(), summary: summary.trim(), outcome: outcome.trim() || null, nextFollowUpAt: next, targetVersion: target.version },
+        {
+          targetId: target.id,
+          kind,
+          at: fromShanghaiInput(at) ?? new Date().toISOString(),
+          summary: summary.trim(),
+          outcome: outcome.trim() || null,
+          nextFollowUpAt: next,
+          targetVersion: target.version,
+        },
         target.firmName,
       );
-      notify(result === 'sent' ? 'phone.log.saved' : result === 'offline' ? 'phone.log.queued' : 'phone.outbox.conflict', { type: result === 'sent' ? 'success' : 'warning' });
+      notify(result === 'sent' ? 'phone.log.saved' : result === 'offline' ? 'phone.log.queued' : 'phone.outbox.conflict', {
+        type: result === 'sent' ? 'success' : 'warning',
+      });
       setSummary('');
       setOutcome('');
       setStep(null);
@@ -58,10 +68,21 @@ export function LogComposer({ target, onSaved }: { target: ComposerTarget; onSav
   return (
     <Card variant="outlined" data-testid="log-composer">
       <CardContent sx={{ '&:last-child': { pb: 2 } }}>
-        <Typography variant="h6" component="h2" sx={{ mb: 1 }}>{translate('phone.log.title')}</Typography>
+        <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+          {translate('phone.log.title')}
+        </Typography>
         <Box role="radiogroup" aria-label={translate('phone.log.kind')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
           {KINDS_SHOWN.map((k) => (
-            <Chip key={k} role="radio" aria-checked={kind === k} label={translate(`crm.contact_kind.${k}`)} color={kind === k ? 'primary' : 'default'} variant={kind === k ? 'filled' : 'outlined'} onClick={() => setKind(k)} sx={{ ...TOUCH, px: 0.5, fontSize: 15 }} />
+            <Chip
+              key={k}
+              role="radio"
+              aria-checked={kind === k}
+              label={translate(`crm.contact_kind.${k}`)}
+              color={kind === k ? 'primary' : 'default'}
+              variant={kind === k ? 'filled' : 'outlined'}
+              onClick={() => setKind(k)}
+              sx={{ ...TOUCH, px: 0.5, fontSize: 15 }}
+            />
           ))}
         </Box>
         <Stack spacing={1.5}>
@@ -79,12 +100,24 @@ export function LogComposer({ target, onSaved }: { target: ComposerTarget; onSav
           />
           <TextField label={translate('phone.log.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value)} fullWidth />
           {editingAt ? (
-            <TextField label={translate('phone.log.at')} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} fullWidth slotProps={{ inputLabel: { shrink: true } }} autoFocus />
+            <TextField
+              label={translate('phone.log.at')}
+              type="datetime-local"
+              value={at}
+              onChange={(e) => setAt(e.target.value)}
+              fullWidth
+              slotProps={{ inputLabel: { shrink: true } }}
+              autoFocus
+            />
           ) : (
             // Now, unless the visit was earlier: shown in the office's one date format, changed on demand.
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1 }}>
-              <Typography variant="body2" data-testid="log-at">{translate('phone.log.at_value', { at: formatDateTime(fromShanghaiInput(at)) })}</Typography>
-              <Button onClick={() => setEditingAt(true)} sx={{ ...TOUCH, whiteSpace: 'nowrap' }}>{translate('phone.log.change_time')}</Button>
+              <Typography variant="body2" data-testid="log-at">
+                {translate('phone.log.at_value', { at: formatDateTime(fromShanghaiInput(at)) })}
+              </Typography>
+              <Button onClick={() => setEditingAt(true)} sx={{ ...TOUCH, whiteSpace: 'nowrap' }}>
+                {translate('phone.log.change_time')}
+              </Button>
             </Box>
           )}
           <Box>
@@ -93,7 +126,14 @@ export function LogComposer({ target, onSaved }: { target: ComposerTarget; onSav
             </Typography>
             <Box role="radiogroup" aria-label={translate('phone.log.next')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
               {([null, ...FOLLOW_UP_STEPS] as (FollowUpStep | null)[]).map((s) => (
-                <Button key={s ?? 'none'} role="radio" aria-checked={step === s} variant={step === s ? 'contained' : 'outlined'} onClick={() => setStep(s)} sx={{ ...TOUCH, flex: '1 1 auto', minWidth: 56, px: 1, whiteSpace: 'nowrap', textTransform: 'none', fontSize: 15 }}>
+                <Button
+                  key={s ?? 'none'}
+                  role="radio"
+                  aria-checked={step === s}
+                  variant={step === s ? 'contained' : 'outlined'}
+                  onClick={() => setStep(s)}
+                  sx={{ ...TOUCH, flex: '1 1 auto', minWidth: 56, px: 1, whiteSpace: 'nowrap', textTransform: 'none', fontSize: 15 }}
+                >
                   {translate(s ? `phone.log.plus_${s}` : 'phone.log.next_none')}
                 </Button>
               ))}

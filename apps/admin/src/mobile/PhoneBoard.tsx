@@ -14,10 +14,19 @@ function StageCard({ card }: { card: TargetCard }) {
     <Card variant="outlined" data-testid="phone-card" data-target-id={card.id}>
       <CardActionArea component={Link} to={`/targets/${card.id}/show`} sx={{ minHeight: 44 }}>
         <CardContent sx={{ pb: 1 }}>
-          <Typography variant="subtitle1" sx={{ fontWeight: 600, overflowWrap: 'anywhere', lineHeight: 1.3 }}>{card.firmName}</Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>{[card.chainLinkName, card.ownerName].filter(Boolean).join(' · ')}</Typography>
+          <Typography variant="subtitle1" sx={{ fontWeight: 600, overflowWrap: 'anywhere', lineHeight: 1.3 }}>
+            {card.firmName}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+            {[card.chainLinkName, card.ownerName].filter(Boolean).join(' · ')}
+          </Typography>
           <Typography variant="body2">
-            {[card.expectedInvestment != null ? formatMoney(card.expectedInvestment) : null, card.nextFollowUpAt ? `${translate('phone.target.next_follow_up')} ${formatDateTime(card.nextFollowUpAt)}` : null].filter(Boolean).join(' · ')}
+            {[
+              card.expectedInvestment != null ? formatMoney(card.expectedInvestment) : null,
+              card.nextFollowUpAt ? `${translate('phone.target.next_follow_up')} ${formatDateTime(card.nextFollowUpAt)}` : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </Typography>
         </CardContent>
       </CardActionArea>
@@ -49,10 +58,24 @@ export function PhoneBoard() {
   return (
     <Box data-testid="phone-board">
       <Title title={translate('phone.board.title')} />
-      <Tabs value={stage} onChange={(_, s: Stage) => setStage(s)} variant="scrollable" scrollButtons={false} sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', position: 'sticky', top: 0, zIndex: 1 }}>
+      <Tabs
+        value={stage}
+        onChange={(_, s: Stage) => setStage(s)}
+        variant="scrollable"
+        scrollButtons={false}
+        sx={{ borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper', position: 'sticky', top: 0, zIndex: 1 }}
+      >
         {STAGES.map((s) => {
           const count = columns?.find((c) => c.stage === s)?.count;
-          return <Tab key={s} value={s} label={`${translate(`crm.stage.${s}`)}${count === undefined ? '' : ` ${count}`}`} sx={{ minHeight: 48, minWidth: 72, px: 1.5 }} data-testid={`stage-tab-${s}`} />;
+          return (
+            <Tab
+              key={s}
+              value={s}
+              label={`${translate(`crm.stage.${s}`)}${count === undefined ? '' : ` ${count}`}`}
+              sx={{ minHeight: 48, minWidth: 72, px: 1.5 }}
+              data-testid={`stage-tab-${s}`}
+            />
+          );
         })}
       </Tabs>
       {isPending ? (
@@ -69,7 +92,9 @@ export function PhoneBoard() {
             <StageCard key={c.id} card={c} />
           ))}
           {column && cards.length < column.count && (
-            <Button variant="outlined" onClick={() => void loadMore()} sx={{ minHeight: 44 }}>{translate('phone.board.more')}</Button>
+            <Button variant="outlined" onClick={() => void loadMore()} sx={{ minHeight: 44 }}>
+              {translate('phone.board.more')}
+            </Button>
           )}
         </Box>
       )}

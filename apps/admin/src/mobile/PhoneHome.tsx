@@ -54,11 +54,23 @@ export function PhoneHome() {
     <Box sx={{ p: 1.5, display: 'grid', gap: 1.5 }} data-testid="phone-home">
       <Title title={translate('phone.home.title')} />
       <PendingLogs />
-      {unread > 0 && <Chip component={Link} to="/notifications" clickable color="primary" variant="outlined" label={translate('phone.home.unread', { count: unread })} sx={{ minHeight: 44, justifySelf: 'start' }} />}
+      {unread > 0 && (
+        <Chip
+          component={Link}
+          to="/notifications"
+          clickable
+          color="primary"
+          variant="outlined"
+          label={translate('phone.home.unread', { count: unread })}
+          sx={{ minHeight: 44, justifySelf: 'start' }}
+        />
+      )}
       <Group title={translate('phone.home.overdue')} rows={g.overdue} testId="todo-overdue" tone="error" />
       <Group title={translate('phone.home.today')} rows={g.today} testId="todo-today" />
       <Group title={translate('phone.home.upcoming')} rows={g.upcoming} testId="todo-upcoming" />
-      {!isPending && !g.overdue.length && !g.today.length && !g.upcoming.length && <Typography color="text.secondary">{translate('phone.home.none')}</Typography>}
+      {!isPending && !g.overdue.length && !g.today.length && !g.upcoming.length && (
+        <Typography color="text.secondary">{translate('phone.home.none')}</Typography>
+      )}
     </Box>
   );
 }

@@ -37,16 +37,28 @@ function Page() {
       <Stack spacing={1.5}>
         <Card variant="outlined">
           <CardContent sx={{ '&:last-child': { pb: 2 } }}>
-            <Typography variant="h6" component="h1" sx={{ overflowWrap: 'anywhere', lineHeight: 1.3 }} data-testid="phone-firm-name">{record.firmName}</Typography>
+            <Typography variant="h6" component="h1" sx={{ overflowWrap: 'anywhere', lineHeight: 1.3 }} data-testid="phone-firm-name">
+              {record.firmName}
+            </Typography>
             <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 0.5 }}>
               <StageChip stage={record.stage} />
-              <Typography variant="body2" color="text.secondary">{[record.chainName, record.chainLinkName].filter(Boolean).join(' · ')}</Typography>
+              <Typography variant="body2" color="text.secondary">
+                {[record.chainName, record.chainLinkName].filter(Boolean).join(' · ')}
+              </Typography>
             </Box>
-            {record.expectedInvestment != null && <Typography variant="body2" sx={{ mt: 0.5 }}>{formatMoney(record.expectedInvestment)}</Typography>}
-            <Box sx={{ mt: 1 }}><NextFollowUp at={record.nextFollowUpAt} /></Box>
+            {record.expectedInvestment != null && (
+              <Typography variant="body2" sx={{ mt: 0.5 }}>
+                {formatMoney(record.expectedInvestment)}
+              </Typography>
+            )}
+            <Box sx={{ mt: 1 }}>
+              <NextFollowUp at={record.nextFollowUpAt} />
+            </Box>
             <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1, mt: 1.5 }}>
               <PhoneStageAction card={record} fullWidth />
-              <Button variant="text" component={Link} to={`/firms/${record.firmId}/show`} sx={{ minHeight: 44 }}>{translate('phone.target.firm')}</Button>
+              <Button variant="text" component={Link} to={`/firms/${record.firmId}/show`} sx={{ minHeight: 44 }}>
+                {translate('phone.target.firm')}
+              </Button>
             </Box>
           </CardContent>
         </Card>
@@ -54,7 +66,9 @@ function Page() {
         {canLog && <LogComposer target={{ id: Number(record.id), firmName: record.firmName, version: record.version }} />}
         <Card variant="outlined">
           <CardContent sx={{ '&:last-child': { pb: 2 } }}>
-            <Typography variant="h6" component="h2">{translate('phone.target.timeline')}</Typography>
+            <Typography variant="h6" component="h2">
+              {translate('phone.target.timeline')}
+            </Typography>
             <Timeline targetId={record.id} />
           </CardContent>
         </Card>

@@ -27,7 +27,13 @@ describe('groupTodo', () => {
     ['in 7 days → upcoming', '2026-03-12T01:00:00Z', 'upcoming'],
     ['in 9 days → not listed', '2026-03-14T01:00:00Z', null],
   ])('%s', (_, at, group) => {
-    const g = groupTodo([{ id: 1, nextFollowUpAt: at }, { id: 2, nextFollowUpAt: null }], now);
+    const g = groupTodo(
+      [
+        { id: 1, nextFollowUpAt: at },
+        { id: 2, nextFollowUpAt: null },
+      ],
+      now,
+    );
     const found = (Object.keys(g) as (keyof typeof g)[]).find((k) => g[k].length);
     expect(found ?? null).toBe(group);
   });

@@ -61,7 +61,9 @@ const listeners = new Set<() => void>();
 let snapshot: OutboxEntry[] = [];
 
 async function reload(): Promise<void> {
-  const all = ((await tx<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>)) ?? []).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const all = ((await tx<OutboxEntry[]>('readonly', (s) => s.getAll() as IDBRequest<OutboxEntry[]>)) ?? []).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
   snapshot = all;
   listeners.forEach((l) => l());
 }

@@ -20,7 +20,11 @@ function PhoneScreen({ module, name }: { module: Loaded; name: string }) {
 }
 
 /** The desktop screen, or on a phone (media query) its phone variant, loaded on first use. */
-export function responsive<M extends Record<string, unknown>>(Desktop: ComponentType, module: ReturnType<typeof lazyModule<M>>, name: keyof M & string): () => React.JSX.Element {
+export function responsive<M extends Record<string, unknown>>(
+  Desktop: ComponentType,
+  module: ReturnType<typeof lazyModule<M>>,
+  name: keyof M & string,
+): () => React.JSX.Element {
   const Responsive = () => (useIsPhone() ? <PhoneScreen module={module as unknown as Loaded} name={name} /> : <Desktop />);
   Responsive.displayName = `Responsive(${Desktop.displayName ?? Desktop.name})`;
   return Responsive;

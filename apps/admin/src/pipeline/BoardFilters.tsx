@@ -39,10 +39,29 @@ export function BoardFilters({ value, onChange }: { value: Filters; onChange: (f
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'row', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
-      <TextField size="small" fullWidth={false} sx={{ width: 240 }} label={translate('crm.pipeline.filters.q')} value={q} onChange={(e) => setQ(e.target.value)} />
-      {select('chainId', 'crm.pipeline.filters.chain', chains.map((c) => ({ id: c.id, name: c.name })))}
-      {select('ownerId', 'crm.pipeline.filters.owner', users.map((u) => ({ id: u.id, name: u.displayName })))}
-      {select('method', 'crm.pipeline.filters.method', RECRUITMENT_METHODS.map((m) => ({ id: m, name: m })))}
+      <TextField
+        size="small"
+        fullWidth={false}
+        sx={{ width: 240 }}
+        label={translate('crm.pipeline.filters.q')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+      />
+      {select(
+        'chainId',
+        'crm.pipeline.filters.chain',
+        chains.map((c) => ({ id: c.id, name: c.name })),
+      )}
+      {select(
+        'ownerId',
+        'crm.pipeline.filters.owner',
+        users.map((u) => ({ id: u.id, name: u.displayName })),
+      )}
+      {select(
+        'method',
+        'crm.pipeline.filters.method',
+        RECRUITMENT_METHODS.map((m) => ({ id: m, name: m })),
+      )}
     </Box>
   );
 }

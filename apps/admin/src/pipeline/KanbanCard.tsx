@@ -26,7 +26,13 @@ function CardMenu({ card, onMove }: { card: TargetCard; onMove: (card: TargetCar
   if (!allowed.length) return null;
   return (
     <>
-      <IconButton size="small" aria-label={translate('home.board.card_menu', { firm: card.firmName })} data-testid={`kanban-menu-${card.id}`} onClick={(e) => setAnchor(e.currentTarget)} sx={{ mt: -0.5, mr: -0.5 }}>
+      <IconButton
+        size="small"
+        aria-label={translate('home.board.card_menu', { firm: card.firmName })}
+        data-testid={`kanban-menu-${card.id}`}
+        onClick={(e) => setAnchor(e.currentTarget)}
+        sx={{ mt: -0.5, mr: -0.5 }}
+      >
         <MoreVertIcon fontSize="small" />
       </IconButton>
       <Menu anchorEl={anchor} open={!!anchor} onClose={close}>
@@ -53,7 +59,17 @@ function CardMenu({ card, onMove }: { card: TargetCard; onMove: (card: TargetCar
  * One target on the board: firm, chain link, the investment it stands for (signed once signed),
  * days in its stage, a yellow/red badge when it has gone quiet, and an overdue follow-up in red.
  */
-export function KanbanCard({ card, draggable, onDragStart, onMove }: { card: TargetCard; draggable: boolean; onDragStart: (card: TargetCard) => void; onMove: (card: TargetCard, to: Stage) => void }) {
+export function KanbanCard({
+  card,
+  draggable,
+  onDragStart,
+  onMove,
+}: {
+  card: TargetCard;
+  draggable: boolean;
+  onDragStart: (card: TargetCard) => void;
+  onMove: (card: TargetCard, to: Stage) => void;
+}) {
   const translate = useTranslate();
   const overdue = !!card.nextFollowUpAt && new Date(card.nextFollowUpAt).getTime() < Date.now();
   const investment = card.investment;
@@ -75,7 +91,13 @@ export function KanbanCard({ card, draggable, onDragStart, onMove }: { card: Tar
     >
       <CardContent sx={{ p: 1, '&:last-child': { pb: 1 } }}>
         <Stack direction="row" sx={{ alignItems: 'flex-start', gap: 0.5 }}>
-          <MuiLink component={Link} to={`/targets/${card.id}/show`} underline="hover" sx={{ fontWeight: 'bold', flex: 1, minWidth: 0, overflowWrap: 'anywhere' }} draggable={false}>
+          <MuiLink
+            component={Link}
+            to={`/targets/${card.id}/show`}
+            underline="hover"
+            sx={{ fontWeight: 'bold', flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}
+            draggable={false}
+          >
             {card.firmName}
           </MuiLink>
           {draggable && <CardMenu card={card} onMove={onMove} />}
@@ -84,13 +106,28 @@ export function KanbanCard({ card, draggable, onDragStart, onMove }: { card: Tar
           {card.chainName} · {card.chainLinkName}
         </Typography>
         <Typography variant="body2" data-testid={`kanban-investment-${card.id}`} data-kind={card.investmentKind ?? 'expected'}>
-          {card.investmentKind === 'signed' ? translate('home.board.signed_amount', { amount: formatMoney(investment) }) : translate('home.board.expected_amount', { amount: formatMoney(investment) })}
+          {card.investmentKind === 'signed'
+            ? translate('home.board.signed_amount', { amount: formatMoney(investment) })
+            : translate('home.board.expected_amount', { amount: formatMoney(investment) })}
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, my: 0.5 }}>
           <ProjectChip targetId={card.id} stage={card.stage} />
-          {card.daysInStage !== undefined && <Chip size="small" variant="outlined" label={translate('home.board.days_in_stage', { days: card.daysInStage })} data-testid={`kanban-days-${card.id}`} />}
+          {card.daysInStage !== undefined && (
+            <Chip
+              size="small"
+              variant="outlined"
+              label={translate('home.board.days_in_stage', { days: card.daysInStage })}
+              data-testid={`kanban-days-${card.id}`}
+            />
+          )}
           {stale && (
-            <Chip size="small" color={STALE_COLOR[stale]} label={translate(`home.board.stale_${stale}`, { days: card.daysIdle ?? 0 })} data-testid={`kanban-stale-${card.id}`} data-grade={stale} />
+            <Chip
+              size="small"
+              color={STALE_COLOR[stale]}
+              label={translate(`home.board.stale_${stale}`, { days: card.daysIdle ?? 0 })}
+              data-testid={`kanban-stale-${card.id}`}
+              data-grade={stale}
+            />
           )}
         </Box>
         <Typography variant="caption" color="text.secondary" component="div">

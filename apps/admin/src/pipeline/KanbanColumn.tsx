@@ -48,10 +48,17 @@ export function KanbanColumn({ column, more, loadingMore, onLoadMore, canMove, a
       onDragEnter={dragOver}
       onDragLeave={() => setOver(false)}
       onDrop={drop}
-      sx={{ minWidth: 0, p: 1, bgcolor: over ? 'action.hover' : 'grey.50', borderTop: `4px solid ${STAGE_COLORS[column.stage]}`, display: 'flex', flexDirection: 'column' }}
+      sx={{
+        minWidth: 0,
+        p: 1,
+        bgcolor: over ? 'action.hover' : 'grey.50',
+        borderTop: `4px solid ${STAGE_COLORS[column.stage]}`,
+        display: 'flex',
+        flexDirection: 'column',
+      }}
     >
       <Box sx={{ mb: 1 }} data-testid={`kanban-header-${column.stage}`}>
-        <Typography variant="subtitle1" sx={{ fontWeight: "bold" }}>
+        <Typography variant="subtitle1" sx={{ fontWeight: 'bold' }}>
           {translate(`crm.stage.${column.stage}`)}{' '}
           <span data-testid={`kanban-count-${column.stage}`}>{translate('crm.pipeline.count', { count: column.count })}</span>
         </Typography>

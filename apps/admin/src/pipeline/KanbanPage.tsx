@@ -39,7 +39,12 @@ export function KanbanPage() {
   const [undoable, setUndoable] = useState<UndoableMove | null>(null);
   const dragged = useRef<TargetCard | null>(null);
 
-  const { data: columns, isPending, error, dataUpdatedAt } = useQuery({
+  const {
+    data: columns,
+    isPending,
+    error,
+    dataUpdatedAt,
+  } = useQuery({
     queryKey: ['pipeline', 'board', filters],
     queryFn: () => boardFirstPage(filters, () => dp.board(filters, BOARD_PAGE)),
     placeholderData: () => arrivedBoard(filters),
@@ -111,7 +116,11 @@ export function KanbanPage() {
         <BoardFilters value={filters} onChange={changeFilters} />
         <PipelineWorkbookButton filters={filters} />
       </Box>
-      {!canMove && <Alert severity="info" sx={{ mb: 2 }}>{translate('crm.pipeline.read_only')}</Alert>}
+      {!canMove && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('crm.pipeline.read_only')}
+        </Alert>
+      )}
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {isPending ? (
         <Loading />
@@ -131,7 +140,9 @@ export function KanbanPage() {
         >
           {FORWARD_STAGES.map((s) => render(s))}
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
-            <Typography variant="overline" color="text.secondary">{translate('crm.pipeline.aside')}</Typography>
+            <Typography variant="overline" color="text.secondary">
+              {translate('crm.pipeline.aside')}
+            </Typography>
             {ASIDE_STAGES.map((s) => render(s))}
           </Box>
         </Box>

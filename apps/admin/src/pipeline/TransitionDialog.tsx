@@ -1,7 +1,5 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import {
-  AutocompleteInput, DateInput, Form, NumberInput, ReferenceInput, required, SaveButton, TextInput, useTranslate,
-} from 'react-admin';
+import { AutocompleteInput, DateInput, Form, NumberInput, ReferenceInput, required, SaveButton, TextInput, useTranslate } from 'react-admin';
 import type { Stage } from '../config/domain';
 import { shanghaiToday } from '../lib/format';
 import type { TargetCard } from '../providers/dataProvider';
@@ -18,7 +16,15 @@ export interface PendingMove {
 const num = (v: unknown) => (v === '' || v === null || v === undefined ? undefined : Number(v));
 
 /** Asks for what a move needs (reason; signing figures; landing carrier, area, date) and sends it. */
-export function TransitionDialog({ pending, onClose, quiet }: { pending: PendingMove | null; onClose: (moved: boolean, target?: TargetCard) => void; quiet?: boolean }) {
+export function TransitionDialog({
+  pending,
+  onClose,
+  quiet,
+}: {
+  pending: PendingMove | null;
+  onClose: (moved: boolean, target?: TargetCard) => void;
+  quiet?: boolean;
+}) {
   const translate = useTranslate();
   const move = useMoveTarget();
   if (!pending) return null;
@@ -30,15 +36,18 @@ export function TransitionDialog({ pending, onClose, quiet }: { pending: Pending
     const outcome = await move(
       card,
       {
-      to,
-      reason: (values.reason as string) || undefined,
-      ...(needs.signing || needs.landing
-        ? {
-            signedInvestment: num(values.signedInvestment), signedOutput: num(values.signedOutput), signedJobs: num(values.signedJobs), signedSpace: num(values.signedSpace),
-            signedOn: needs.signing || card.stage !== 'signed' ? (values.signedOn as string) || undefined : undefined,
-          }
-        : {}),
-      ...(needs.landing ? { carrierId: num(values.carrierId), area: num(values.area), landedOn: (values.landedOn as string) || undefined } : {}),
+        to,
+        reason: (values.reason as string) || undefined,
+        ...(needs.signing || needs.landing
+          ? {
+              signedInvestment: num(values.signedInvestment),
+              signedOutput: num(values.signedOutput),
+              signedJobs: num(values.signedJobs),
+              signedSpace: num(values.signedSpace),
+              signedOn: needs.signing || card.stage !== 'signed' ? (values.signedOn as string) || undefined : undefined,
+            }
+          : {}),
+        ...(needs.landing ? { carrierId: num(values.carrierId), area: num(values.area), landedOn: (values.landedOn as string) || undefined } : {}),
       },
       { quiet },
     );
@@ -56,7 +65,15 @@ export function TransitionDialog({ pending, onClose, quiet }: { pending: Pending
         </DialogTitle>
         <DialogContent>
           {askReason && (
-            <TextInput source="reason" label="crm.pipeline.reason" helperText="crm.pipeline.reason_needed" validate={required()} multiline fullWidth minRows={2} />
+            <TextInput
+              source="reason"
+              label="crm.pipeline.reason"
+              helperText="crm.pipeline.reason_needed"
+              validate={required()}
+              multiline
+              fullWidth
+              minRows={2}
+            />
           )}
           {(needs.signing || (needs.landing && card.stage !== 'signed')) && (
             <>

@@ -7,7 +7,15 @@ import { fieldErrors } from './projectApi';
  * A small form in a dialog: the API's refusals land under their inputs (in the reader's
  * language), anything else as a notification. `onSubmit` resolves when saved.
  */
-export function FormDialog({ open, title, defaultValues, onClose, onSubmit, children, testId }: {
+export function FormDialog({
+  open,
+  title,
+  defaultValues,
+  onClose,
+  onSubmit,
+  children,
+  testId,
+}: {
   open: boolean;
   title: string;
   defaultValues: Record<string, unknown>;

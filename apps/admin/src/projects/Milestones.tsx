@@ -5,7 +5,13 @@ import { TextInput, useTranslate } from 'react-admin';
 import { FormDialog } from './FormDialog';
 import type { Light, Milestone, Project } from './projectApi';
 
-const LIGHT_COLOR: Record<Light, 'success' | 'default' | 'info' | 'warning' | 'error'> = { done: 'success', unplanned: 'default', green: 'info', yellow: 'warning', red: 'error' };
+const LIGHT_COLOR: Record<Light, 'success' | 'default' | 'info' | 'warning' | 'error'> = {
+  done: 'success',
+  unplanned: 'default',
+  green: 'info',
+  yellow: 'warning',
+  red: 'error',
+};
 const BORDER: Record<Light, string> = { done: 'success.main', unplanned: 'divider', green: 'info.light', yellow: 'warning.main', red: 'error.main' };
 
 const dateInput = (source: string, label: string) => (
@@ -13,7 +19,15 @@ const dateInput = (source: string, label: string) => (
 );
 
 /** The four milestones in order, each with its planned and actual date and its light; writers record dates. */
-export function Milestones({ project, canWrite, onSave }: { project: Project; canWrite: boolean; onSave: (m: Milestone, values: Record<string, unknown>) => Promise<unknown> }) {
+export function Milestones({
+  project,
+  canWrite,
+  onSave,
+}: {
+  project: Project;
+  canWrite: boolean;
+  onSave: (m: Milestone, values: Record<string, unknown>) => Promise<unknown>;
+}) {
   const translate = useTranslate();
   const [editing, setEditing] = useState<Milestone | null>(null);
   const name = (m: Milestone) => translate(`signing.milestone.${m.kind}`);
@@ -26,7 +40,13 @@ export function Milestones({ project, canWrite, onSave }: { project: Project; ca
     <>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr 1fr', xl: 'repeat(4, 1fr)' }, gap: 1 }} data-testid="milestones">
         {project.milestones.map((m, i) => (
-          <Paper key={m.kind} variant="outlined" sx={{ p: 1.25, borderLeft: 4, borderLeftColor: BORDER[m.light] }} data-testid={`milestone-${m.kind}`} data-light={m.light}>
+          <Paper
+            key={m.kind}
+            variant="outlined"
+            sx={{ p: 1.25, borderLeft: 4, borderLeftColor: BORDER[m.light] }}
+            data-testid={`milestone-${m.kind}`}
+            data-light={m.light}
+          >
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 0.5 }}>
               <Typography variant="subtitle2" noWrap>{`${i + 1}. ${name(m)}`}</Typography>
               {canWrite && (
@@ -37,9 +57,19 @@ export function Milestones({ project, canWrite, onSave }: { project: Project; ca
                 </Tooltip>
               )}
             </Box>
-            <Typography variant="body2" color="text.secondary" noWrap>{translate('signing.project.planned')} {m.plannedOn ?? translate('signing.project.not_set')}</Typography>
-            <Typography variant="body2" noWrap>{translate('signing.project.actual')} {m.actualOn ?? '—'}</Typography>
-            <Chip size="small" sx={{ mt: 0.5 }} color={LIGHT_COLOR[m.light]} variant={m.light === 'unplanned' || m.light === 'green' ? 'outlined' : 'filled'} label={status(m)} />
+            <Typography variant="body2" color="text.secondary" noWrap>
+              {translate('signing.project.planned')} {m.plannedOn ?? translate('signing.project.not_set')}
+            </Typography>
+            <Typography variant="body2" noWrap>
+              {translate('signing.project.actual')} {m.actualOn ?? '—'}
+            </Typography>
+            <Chip
+              size="small"
+              sx={{ mt: 0.5 }}
+              color={LIGHT_COLOR[m.light]}
+              variant={m.light === 'unplanned' || m.light === 'green' ? 'outlined' : 'filled'}
+              label={status(m)}
+            />
           </Paper>
         ))}
       </Box>

@@ -13,21 +13,29 @@ export function MyInstructions() {
   if (!data.length) return null;
   return (
     <Grid size={{ xs: 12 }}>
-    <Card data-testid="my-instructions"><CardContent>
-      <Typography variant="h6">{translate('signing.instruction.mine')} ({data.length})</Typography>
-      {data.length ? (
-        <List dense>
-          {data.slice(0, 10).map((i) => (
-            <ListItemButton key={i.id} component={Link} to={`/targets/${i.targetId}/show`}>
-              <ListItemText primary={`${i.firmName}：${i.body}`} secondary={`${i.authorName} · ${translate('signing.instruction.due', { due: formatDateTime(i.dueAt) })}`} slotProps={{ primary: { noWrap: true } }} />
-              {i.overdue && <Chip size="small" color="error" label={translate('signing.instruction.state.overdue')} />}
-            </ListItemButton>
-          ))}
-        </List>
-      ) : (
-        <Typography color="text.secondary">{translate('signing.instruction.none_mine')}</Typography>
-      )}
-    </CardContent></Card>
+      <Card data-testid="my-instructions">
+        <CardContent>
+          <Typography variant="h6">
+            {translate('signing.instruction.mine')} ({data.length})
+          </Typography>
+          {data.length ? (
+            <List dense>
+              {data.slice(0, 10).map((i) => (
+                <ListItemButton key={i.id} component={Link} to={`/targets/${i.targetId}/show`}>
+                  <ListItemText
+                    primary={`${i.firmName}：${i.body}`}
+                    secondary={`${i.authorName} · ${translate('signing.instruction.due', { due: formatDateTime(i.dueAt) })}`}
+                    slotProps={{ primary: { noWrap: true } }}
+                  />
+                  {i.overdue && <Chip size="small" color="error" label={translate('signing.instruction.state.overdue')} />}
+                </ListItemButton>
+              ))}
+            </List>
+          ) : (
+            <Typography color="text.secondary">{translate('signing.instruction.none_mine')}</Typography>
+          )}
+        </CardContent>
+      </Card>
     </Grid>
   );
 }

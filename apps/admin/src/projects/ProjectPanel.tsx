@@ -13,7 +13,9 @@ import { Years } from './Years';
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <Box sx={{ mt: 2 }}>
-    <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>{title}</Typography>
+    <Typography variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+      {title}
+    </Typography>
     {children}
   </Box>
 );
@@ -51,12 +53,18 @@ export function ProjectPanel({ target }: { target: TargetCard }) {
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', flexWrap: 'wrap', gap: 1 }}>
           <Typography variant="h6">{translate('signing.project.title')}</Typography>
-          {p?.signedAt && <Typography variant="body2" color="text.secondary">{translate('signing.project.signed_at', { at: formatDateTime(p.signedAt) })}</Typography>}
+          {p?.signedAt && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('signing.project.signed_at', { at: formatDateTime(p.signedAt) })}
+            </Typography>
+          )}
         </Box>
         {project.isPending ? (
           <Loading />
         ) : !p?.signed ? (
-          <Typography variant="body2" color="text.secondary">{translate('signing.project.not_signed')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('signing.project.not_signed')}
+          </Typography>
         ) : (
           <>
             {p.landing && (
@@ -65,7 +73,19 @@ export function ProjectPanel({ target }: { target: TargetCard }) {
               </Typography>
             )}
             <Section title={translate('signing.project.milestones')}>
-              <Milestones project={p} canWrite={canWrite} onSave={async (m, v) => saved(await projectApi.milestone(id, m.kind, { plannedOn: v.plannedOn as string | null, actualOn: v.actualOn as string | null, version: m.version }))} />
+              <Milestones
+                project={p}
+                canWrite={canWrite}
+                onSave={async (m, v) =>
+                  saved(
+                    await projectApi.milestone(id, m.kind, {
+                      plannedOn: v.plannedOn as string | null,
+                      actualOn: v.actualOn as string | null,
+                      version: m.version,
+                    }),
+                  )
+                }
+              />
             </Section>
             <Divider sx={{ mt: 2 }} />
             <Section title={translate('signing.project.funds')}>
@@ -79,11 +99,15 @@ export function ProjectPanel({ target }: { target: TargetCard }) {
             </Section>
             <Divider sx={{ mt: 2 }} />
             <Section title={translate('signing.project.years')}>
-              <Years project={p} canWrite={canWrite} onSave={async (v) => {
-                const { year, ...rest } = v;
-                const current = p.years.find((y) => y.year === Number(year));
-                saved(await projectApi.year(id, Number(year), { ...rest, version: current?.version ?? null }));
-              }} />
+              <Years
+                project={p}
+                canWrite={canWrite}
+                onSave={async (v) => {
+                  const { year, ...rest } = v;
+                  const current = p.years.find((y) => y.year === Number(year));
+                  saved(await projectApi.year(id, Number(year), { ...rest, version: current?.version ?? null }));
+                }}
+              />
             </Section>
           </>
         )}
@@ -92,9 +116,18 @@ export function ProjectPanel({ target }: { target: TargetCard }) {
           <Instructions
             items={instructions.data ?? []}
             ownerId={target.ownerId}
-            onCreate={async (v) => { await projectApi.createInstruction({ ...v, targetId: id }); refreshInstructions(); }}
-            onReply={async (i, body) => { await projectApi.reply(i.id, body); refreshInstructions(); }}
-            onClose={async (i) => { await projectApi.close(i.id, i.version, null); refreshInstructions(); }}
+            onCreate={async (v) => {
+              await projectApi.createInstruction({ ...v, targetId: id });
+              refreshInstructions();
+            }}
+            onReply={async (i, body) => {
+              await projectApi.reply(i.id, body);
+              refreshInstructions();
+            }}
+            onClose={async (i) => {
+              await projectApi.close(i.id, i.version, null);
+              refreshInstructions();
+            }}
           />
         </Section>
       </CardContent>

@@ -12,12 +12,24 @@ export function ProjectEntryText({ entry }: { entry: TimelineEntry }) {
   const s = (k: string) => String(entry[k] ?? '');
   switch (entry.kind) {
     case 'instruction':
-      return <ListItemText primary={translate('signing.timeline.instruction', { author: s('authorName'), assignee: s('assigneeName'), body: s('body') })} secondary={entry.closingNote ? s('closingNote') : null} />;
+      return (
+        <ListItemText
+          primary={translate('signing.timeline.instruction', { author: s('authorName'), assignee: s('assigneeName'), body: s('body') })}
+          secondary={entry.closingNote ? s('closingNote') : null}
+        />
+      );
     case 'instruction_reply':
       return <ListItemText primary={translate('signing.timeline.reply', { author: s('authorName'), body: s('body') })} />;
     case 'project_fund':
-      return <ListItemText primary={translate('signing.timeline.fund', { amount: formatMoney(entry.amount as number), source: s('source'), date: s('arrivedOn') })} secondary={entry.note ? s('note') : null} />;
+      return (
+        <ListItemText
+          primary={translate('signing.timeline.fund', { amount: formatMoney(entry.amount as number), source: s('source'), date: s('arrivedOn') })}
+          secondary={entry.note ? s('note') : null}
+        />
+      );
     default:
-      return <ListItemText primary={translate('signing.timeline.milestone', { name: translate(`signing.milestone.${s('milestoneKind')}`), date: s('actualOn') })} />;
+      return (
+        <ListItemText primary={translate('signing.timeline.milestone', { name: translate(`signing.milestone.${s('milestoneKind')}`), date: s('actualOn') })} />
+      );
   }
 }

@@ -6,8 +6,12 @@ import { RatesCard } from './RatesCard';
 export function ProjectsOverview() {
   return (
     <Grid container spacing={2} data-testid="projects-overview">
-      <Grid size={{ xs: 12, lg: 7 }}><RatesCard /></Grid>
-      <Grid size={{ xs: 12, lg: 5 }}><KeyProjects /></Grid>
+      <Grid size={{ xs: 12, lg: 7 }}>
+        <RatesCard />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 5 }}>
+        <KeyProjects />
+      </Grid>
     </Grid>
   );
 }

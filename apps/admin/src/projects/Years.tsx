@@ -17,7 +17,11 @@ export function Years({ project, canWrite, onSave }: { project: Project; canWrit
         <Typography variant="body2" color="text.secondary">
           {translate('signing.project.against_signed', { output: formatMoney(project.signedOutput), jobs: formatNumber(project.signedJobs) })}
         </Typography>
-        {canWrite && <Button size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)}>{translate('signing.project.add_year')}</Button>}
+        {canWrite && (
+          <Button size="small" startIcon={<AddIcon />} onClick={() => setOpen(true)}>
+            {translate('signing.project.add_year')}
+          </Button>
+        )}
       </Box>
       {project.years.length ? (
         <Table size="small">
@@ -41,10 +45,18 @@ export function Years({ project, canWrite, onSave }: { project: Project; canWrit
           </TableBody>
         </Table>
       ) : (
-        <Typography variant="body2" color="text.secondary">{translate('signing.project.no_years')}</Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('signing.project.no_years')}
+        </Typography>
       )}
       {open && (
-        <FormDialog open title={translate('signing.project.add_year')} defaultValues={{ year: thisYear, output: null, tax: null, jobs: null }} onClose={() => setOpen(false)} onSubmit={onSave}>
+        <FormDialog
+          open
+          title={translate('signing.project.add_year')}
+          defaultValues={{ year: thisYear, output: null, tax: null, jobs: null }}
+          onClose={() => setOpen(false)}
+          onSubmit={onSave}
+        >
           <NumberInput source="year" label={translate('signing.project.year')} fullWidth validate={required()} />
           <NumberInput source="output" label={translate('signing.field.output')} fullWidth />
           <NumberInput source="tax" label={translate('signing.field.tax')} fullWidth />

@@ -108,7 +108,8 @@ export const projectApi = {
   milestone: (targetId: number, kind: MilestoneKind, body: { plannedOn?: string | null; actualOn?: string | null; version: number }) =>
     apiJson<Project>(`${base(targetId)}/milestones/${kind}`, { method: 'PUT', body }),
   addFund: (targetId: number, body: Record<string, unknown>) => apiJson<Project>(`${base(targetId)}/funds`, { method: 'POST', body }),
-  updateFund: (targetId: number, fundId: number, body: Record<string, unknown>) => apiJson<Project>(`${base(targetId)}/funds/${fundId}`, { method: 'PUT', body }),
+  updateFund: (targetId: number, fundId: number, body: Record<string, unknown>) =>
+    apiJson<Project>(`${base(targetId)}/funds/${fundId}`, { method: 'PUT', body }),
   removeFund: (targetId: number, fund: Fund) => apiJson<Project>(`${base(targetId)}/funds/${fund.id}?version=${fund.version}`, { method: 'DELETE' }),
   year: (targetId: number, year: number, body: Record<string, unknown>) => apiJson<Project>(`${base(targetId)}/years/${year}`, { method: 'PUT', body }),
   instructions: (filter: Record<string, unknown>) =>

@@ -64,7 +64,8 @@ export const dataProvider: CrmDataProvider = {
   },
   transition: (id, body) => apiJson(`/targets/${id}/transitions`, { method: 'POST', body }),
   board: async (filters, perColumn) => (await apiJson<BoardResponse>(`/pipeline/board${query({ ...filters, perColumn })}`)).columns,
-  boardColumn: async (stage, filters, offset, limit) => (await apiJson<BoardColumn>(`/pipeline/board/${stage}${query({ ...filters, offset, limit })}`)).cards as TargetCard[],
+  boardColumn: async (stage, filters, offset, limit) =>
+    (await apiJson<BoardColumn>(`/pipeline/board/${stage}${query({ ...filters, offset, limit })}`)).cards as TargetCard[],
   timeline: (id) => apiJson<TimelineEntry[]>(`/targets/${id}/timeline`),
   setFollowUp: (id, at, version) => apiJson(`/targets/${id}/follow-up`, { method: 'PUT', body: { at, version } }),
   chainMap: (chainId) => apiJson(`/chains/${chainId}/map`),

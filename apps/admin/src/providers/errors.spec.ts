@@ -16,9 +16,35 @@ const body = {
 describe('translateError', () => {
   it.each([
     // [locale, status, body, fallback, expected]
-    ['zh-CN', 400, body, 'x', { message: '名称不能为空', code: 'validation_failed', errors: { name: '不能为空', creditCode: 'must be 18 characters', root: { serverError: '名称不能为空' } } }],
-    ['en', 400, body, 'x', { message: 'name must not be empty', code: 'validation_failed', errors: { name: 'must not be empty', creditCode: 'must be 18 characters', root: { serverError: 'name must not be empty' } } }],
-    ['zh-CN', 409, { statusCode: 409, code: 'stale_version', message: 'Someone else changed', messageZh: '其他人已修改' }, 'x', { message: '其他人已修改', code: 'stale_version' }],
+    [
+      'zh-CN',
+      400,
+      body,
+      'x',
+      {
+        message: '名称不能为空',
+        code: 'validation_failed',
+        errors: { name: '不能为空', creditCode: 'must be 18 characters', root: { serverError: '名称不能为空' } },
+      },
+    ],
+    [
+      'en',
+      400,
+      body,
+      'x',
+      {
+        message: 'name must not be empty',
+        code: 'validation_failed',
+        errors: { name: 'must not be empty', creditCode: 'must be 18 characters', root: { serverError: 'name must not be empty' } },
+      },
+    ],
+    [
+      'zh-CN',
+      409,
+      { statusCode: 409, code: 'stale_version', message: 'Someone else changed', messageZh: '其他人已修改' },
+      'x',
+      { message: '其他人已修改', code: 'stale_version' },
+    ],
     ['zh-CN', 400, { statusCode: 400, message: ['a', 'b'] }, 'x', { message: 'a; b', code: undefined }],
     ['zh-CN', 502, '<html>bad gateway</html>', 'Bad Gateway', { message: 'Bad Gateway' }],
     ['zh-CN', 500, null, '', { message: 'HTTP 500' }],
@@ -29,7 +55,11 @@ describe('translateError', () => {
 
 describe('changedFields', () => {
   it.each([
-    [{ a: 1, b: 2, version: 3 }, { a: 1, b: 1, version: 3 }, { b: 2, version: 3 }],
+    [
+      { a: 1, b: 2, version: 3 },
+      { a: 1, b: 1, version: 3 },
+      { b: 2, version: 3 },
+    ],
     [{ tags: ['上市'], name: 'x' }, { tags: ['上市'], name: 'y' }, { name: 'x' }],
     [{ tags: ['上市', '链主'] }, { tags: ['上市'] }, { tags: ['上市', '链主'] }],
     [{ a: 1 }, undefined, { a: 1 }],

@@ -17,7 +17,9 @@ export class AdminQueuesModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     const board = new ExpressAdapter();
     board.setBasePath('/api/admin/queues');
-    const queues = Object.values(QUEUES).map((name) => new BullMQAdapter(this.refs.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: false }));
+    const queues = Object.values(QUEUES).map(
+      (name) => new BullMQAdapter(this.refs.get<Queue>(getQueueToken(name), { strict: false }), { readOnlyMode: false }),
+    );
     // @bull-board/express pins its own copy of @bull-board/api; the adapter interface is the same.
     createBullBoard({ queues, serverAdapter: board as never, options: { uiConfig: { boardTitle: '招商CRM 队列' } } });
     consumer.apply(AdminQueuesAuth, board.getRouter()).forRoutes('admin/queues');

@@ -27,7 +27,11 @@ export class FileUploadInterceptor implements NestInterceptor {
     private readonly files: FilesService,
     private readonly reflector: Reflector,
   ) {
-    this.parse = multer({ storage: multer.memoryStorage(), limits: { fileSize: files.maxBytes, files: 1, fields: 5, parts: 6 }, defParamCharset: 'utf8' }).single('file');
+    this.parse = multer({
+      storage: multer.memoryStorage(),
+      limits: { fileSize: files.maxBytes, files: 1, fields: 5, parts: 6 },
+      defParamCharset: 'utf8',
+    }).single('file');
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -50,7 +54,12 @@ export class FileUploadInterceptor implements NestInterceptor {
     if (err instanceof AppError) return err;
     if (err instanceof multer.MulterError) {
       if (err.code === 'LIMIT_FILE_SIZE') return fileTooLarge(this.files.maxBytes);
-      return badRequest(`Upload refused: ${err.message} (one file, multipart field "file")`, '上传被拒绝：每次只能上传一个文件（表单字段 file）', undefined, 'validation_failed');
+      return badRequest(
+        `Upload refused: ${err.message} (one file, multipart field "file")`,
+        '上传被拒绝：每次只能上传一个文件（表单字段 file）',
+        undefined,
+        'validation_failed',
+      );
     }
     // busboy: a body that is not well-formed multipart
     if (err instanceof Error) return badRequest(`Malformed upload: ${err.message}`, '上传内容格式错误', undefined, 'validation_failed');

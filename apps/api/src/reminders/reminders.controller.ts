@@ -2,7 +2,15 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseIn
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
 import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
-import { DeliveryService, ReminderRuleDto, ReminderRuleResetQuery, ReminderRulesService, ReminderRuleView, RemindersQueryService, ReminderView } from '@crm/reminders';
+import {
+  DeliveryService,
+  ReminderRuleDto,
+  ReminderRuleResetQuery,
+  ReminderRulesService,
+  ReminderRuleView,
+  RemindersQueryService,
+  ReminderView,
+} from '@crm/reminders';
 
 /** Reminder monitoring for admins: every reminder with each channel's state; failed ones stay visible. */
 @ApiTags('reminders')

@@ -69,7 +69,9 @@ describe('ResultCache', () => {
 
   it('does not keep a failure', async () => {
     const { cache, figure } = setup();
-    await expect(cache.get({ key: 'k', stamp: 's', compute: async () => Promise.reject(new Error('database restarting')) })).rejects.toThrow('database restarting');
+    await expect(cache.get({ key: 'k', stamp: 's', compute: async () => Promise.reject(new Error('database restarting')) })).rejects.toThrow(
+      'database restarting',
+    );
     expect(cache.size).toBe(0);
     expect(await cache.get({ key: 'k', stamp: 's', compute: figure('ok') })).toBe('ok');
   });

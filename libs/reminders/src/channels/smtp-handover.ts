@@ -131,7 +131,9 @@ export class SmtpHandover {
   private async connect(): Promise<SMTPConnection> {
     const { timeoutMs } = this.options;
     const parsed = parseConnectionUrl(this.options.url);
-    const conn = new SMTPConnection({ ...parsed, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs } as ConstructorParameters<typeof SMTPConnection>[0]);
+    const conn = new SMTPConnection({ ...parsed, connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs } as ConstructorParameters<
+      typeof SMTPConnection
+    >[0]);
     const gone = (): void => {
       this.dead.add(conn);
       this.idle.delete(conn);
@@ -140,10 +142,12 @@ export class SmtpHandover {
     conn.on('end', gone);
     await new Promise<void>((resolve, reject) => conn.connect((err) => (err ? reject(new Error(`SMTP connect: ${err.message}`)) : resolve())));
     if (parsed.auth) {
-      await new Promise<void>((resolve, reject) => conn.login(parsed.auth, (err) => (err ? reject(new Error(`SMTP login: ${err.message}`)) : resolve()))).catch((err) => {
-        conn.close();
-        throw err;
-      });
+      await new Promise<void>((resolve, reject) => conn.login(parsed.auth, (err) => (err ? reject(new Error(`SMTP login: ${err.message}`)) : resolve()))).catch(
+        (err) => {
+          conn.close();
+          throw err;
+        },
+      );
     }
     return conn;
   }

@@ -37,7 +37,10 @@ export class WebhookChannel implements RemoteChannel {
     const answer = answerOf(req);
     answer.catch(() => undefined); // observed by complete(); a failure before that ends prepare
     req.on('timeout', () => req.destroy(new Error(`no answer within ${this.config.reminders.sendTimeoutMs} ms`)));
-    await Promise.race([new Promise<void>((resolve) => req.write(body.subarray(0, -1), () => resolve())), answer.then(() => Promise.reject(new Error('webhook answered before the request was complete')))]);
+    await Promise.race([
+      new Promise<void>((resolve) => req.write(body.subarray(0, -1), () => resolve())),
+      answer.then(() => Promise.reject(new Error('webhook answered before the request was complete'))),
+    ]);
     return {
       complete: (handedOver) => {
         if (req.destroyed) return answer; // the connection failed after prepare: nothing handed over

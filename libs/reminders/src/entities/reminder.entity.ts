@@ -4,9 +4,19 @@ import { Target } from '@crm/pipeline';
 import { FollowUp } from './follow-up.entity';
 
 export const REMINDER_KINDS = [
-  'pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest',
+  'pre_due',
+  'due',
+  'escalation',
+  'stale_yellow',
+  'stale_red',
+  'digest',
   // after signing (libs/projects): a milestone past its planned date; a leader's instruction (批示)
-  'milestone_yellow', 'milestone_red', 'instruction_new', 'instruction_due', 'instruction_overdue', 'instruction_reply',
+  'milestone_yellow',
+  'milestone_red',
+  'instruction_new',
+  'instruction_due',
+  'instruction_overdue',
+  'instruction_reply',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const REMINDER_STATES = ['scheduled', 'cancelled', 'delivered', 'failed'] as const;

@@ -14,7 +14,9 @@ export class BenchTargetIndexes1763700000501 implements MigrationInterface {
   name = 'BenchTargetIndexes1763700000501';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE INDEX "ix_target_chain_stage_activity" ON "target" ("chain_id", "stage", "last_activity_at" DESC NULLS LAST, "id" DESC) INCLUDE ("owner_id")`);
+    await q.query(
+      `CREATE INDEX "ix_target_chain_stage_activity" ON "target" ("chain_id", "stage", "last_activity_at" DESC NULLS LAST, "id" DESC) INCLUDE ("owner_id")`,
+    );
     await q.query(`CREATE INDEX "ix_target_chain_link_stage" ON "target" ("chain_id", "chain_link_id", "stage")`);
   }
 

@@ -55,10 +55,15 @@ export class CockpitDataVersion1763700000800 implements MigrationInterface {
       END $$`);
 
     for (const { table, domain } of WATCHED) {
-      const changed = table === 'target' ? `(to_jsonb(OLD) - ${TARGET_NON_PIPELINE}) IS DISTINCT FROM (to_jsonb(NEW) - ${TARGET_NON_PIPELINE})` : `OLD.* IS DISTINCT FROM NEW.*`;
+      const changed =
+        table === 'target'
+          ? `(to_jsonb(OLD) - ${TARGET_NON_PIPELINE}) IS DISTINCT FROM (to_jsonb(NEW) - ${TARGET_NON_PIPELINE})`
+          : `OLD.* IS DISTINCT FROM NEW.*`;
       await this.trigger(q, table, `tr_cockpit_${table}_rows`, `AFTER INSERT OR DELETE`, domain);
       await this.trigger(q, table, `tr_cockpit_${table}_update`, `AFTER UPDATE`, domain, changed);
-      await q.query(`CREATE TRIGGER "tr_cockpit_${table}_truncate" AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION crm_cockpit_touch('${domain}')`);
+      await q.query(
+        `CREATE TRIGGER "tr_cockpit_${table}_truncate" AFTER TRUNCATE ON "${table}" FOR EACH STATEMENT EXECUTE FUNCTION crm_cockpit_touch('${domain}')`,
+      );
       await q.query(`ALTER TABLE "${table}" ENABLE ALWAYS TRIGGER "tr_cockpit_${table}_truncate"`);
     }
     await this.trigger(

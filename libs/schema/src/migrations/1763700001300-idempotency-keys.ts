@@ -10,7 +10,9 @@ export class IdempotencyKeys1763700001300 implements MigrationInterface {
     );
     await q.query(`CREATE INDEX "ix_idempotency_key_created_at" ON "idempotency_key" ("created_at") `);
     // A user's keys go with the account; they only ever answered that user.
-    await q.query(`ALTER TABLE "idempotency_key" ADD CONSTRAINT "fk_idempotency_key_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE "idempotency_key" ADD CONSTRAINT "fk_idempotency_key_user" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

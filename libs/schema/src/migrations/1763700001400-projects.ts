@@ -60,15 +60,23 @@ export class Projects1763700001400 implements MigrationInterface {
     // Reminders about a milestone or an instruction; the kinds grow, and the longest needs 22 characters.
     await q.query(`ALTER TABLE "reminder" ALTER COLUMN "kind" TYPE character varying(30)`);
     await q.query(`ALTER TABLE "reminder" DROP CONSTRAINT "ck_reminder_kind"`);
-    await q.query(`ALTER TABLE "reminder" ADD CONSTRAINT "ck_reminder_kind" CHECK (kind IN ('pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest', 'milestone_yellow', 'milestone_red', 'instruction_new', 'instruction_due', 'instruction_overdue', 'instruction_reply'))`);
+    await q.query(
+      `ALTER TABLE "reminder" ADD CONSTRAINT "ck_reminder_kind" CHECK (kind IN ('pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest', 'milestone_yellow', 'milestone_red', 'instruction_new', 'instruction_due', 'instruction_overdue', 'instruction_reply'))`,
+    );
     await q.query(`ALTER TABLE "reminder" ADD "milestone_id" integer, ADD "instruction_id" integer`);
-    await q.query(`ALTER TABLE "reminder" ADD CONSTRAINT "fk_reminder_milestone" FOREIGN KEY ("milestone_id") REFERENCES "project_milestone"("id") ON DELETE CASCADE`);
-    await q.query(`ALTER TABLE "reminder" ADD CONSTRAINT "fk_reminder_instruction" FOREIGN KEY ("instruction_id") REFERENCES "instruction"("id") ON DELETE CASCADE`);
+    await q.query(
+      `ALTER TABLE "reminder" ADD CONSTRAINT "fk_reminder_milestone" FOREIGN KEY ("milestone_id") REFERENCES "project_milestone"("id") ON DELETE CASCADE`,
+    );
+    await q.query(
+      `ALTER TABLE "reminder" ADD CONSTRAINT "fk_reminder_instruction" FOREIGN KEY ("instruction_id") REFERENCES "instruction"("id") ON DELETE CASCADE`,
+    );
     await q.query(`CREATE INDEX "ix_reminder_milestone" ON "reminder" ("milestone_id") WHERE milestone_id IS NOT NULL`);
     await q.query(`CREATE INDEX "ix_reminder_instruction" ON "reminder" ("instruction_id") WHERE instruction_id IS NOT NULL`);
 
     await q.query(`ALTER TABLE "reminder_rule" ADD "milestone_yellow_days" integer NOT NULL DEFAULT 1, ADD "milestone_red_days" integer NOT NULL DEFAULT 15`);
-    await q.query(`ALTER TABLE "reminder_rule" ADD CONSTRAINT "ck_reminder_rule_milestone" CHECK (milestone_red_days > milestone_yellow_days AND milestone_yellow_days > 0)`);
+    await q.query(
+      `ALTER TABLE "reminder_rule" ADD CONSTRAINT "ck_reminder_rule_milestone" CHECK (milestone_red_days > milestone_yellow_days AND milestone_yellow_days > 0)`,
+    );
 
     await q.query(`INSERT INTO project_milestone (target_id, kind)
       SELECT t.id, k.kind FROM target t CROSS JOIN (VALUES ('registered'), ('settled'), ('producing'), ('full_output')) AS k(kind) WHERE t.signed_at IS NOT NULL`);
@@ -82,7 +90,9 @@ export class Projects1763700001400 implements MigrationInterface {
     await q.query(`DELETE FROM "reminder" WHERE milestone_id IS NOT NULL OR instruction_id IS NOT NULL`);
     await q.query(`ALTER TABLE "reminder" DROP COLUMN "instruction_id", DROP COLUMN "milestone_id"`);
     await q.query(`ALTER TABLE "reminder" DROP CONSTRAINT "ck_reminder_kind"`);
-    await q.query(`ALTER TABLE "reminder" ADD CONSTRAINT "ck_reminder_kind" CHECK (kind IN ('pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest'))`);
+    await q.query(
+      `ALTER TABLE "reminder" ADD CONSTRAINT "ck_reminder_kind" CHECK (kind IN ('pre_due', 'due', 'escalation', 'stale_yellow', 'stale_red', 'digest'))`,
+    );
     await q.query(`ALTER TABLE "reminder" ALTER COLUMN "kind" TYPE character varying(15)`);
     await q.query(`DROP TABLE "instruction_reply"`);
     await q.query(`DROP TABLE "instruction"`);

@@ -11,14 +11,26 @@ export class ContactPersons1763700001500 implements MigrationInterface {
   name = 'ContactPersons1763700001500';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "contact_person" ("id" SERIAL NOT NULL, "firm_id" integer NOT NULL, "name" character varying(100) NOT NULL, "title" character varying(100), "phone" character varying(40), "email" character varying(200), "wechat" character varying(100), "notes" text, "known_by_id" integer, "demo" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_contact_person" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "contact_person" ("id" SERIAL NOT NULL, "firm_id" integer NOT NULL, "name" character varying(100) NOT NULL, "title" character varying(100), "phone" character varying(40), "email" character varying(200), "wechat" character varying(100), "notes" text, "known_by_id" integer, "demo" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_contact_person" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "ix_contact_person_firm" ON "contact_person" ("firm_id", "name")`);
-    await q.query(`ALTER TABLE "contact_person" ADD CONSTRAINT "fk_contact_person_firm" FOREIGN KEY ("firm_id") REFERENCES "firm"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "contact_person" ADD CONSTRAINT "fk_contact_person_known_by" FOREIGN KEY ("known_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
-    await q.query(`CREATE TABLE "contact_log_person" ("contact_log_id" integer NOT NULL, "contact_person_id" integer NOT NULL, CONSTRAINT "PK_contact_log_person" PRIMARY KEY ("contact_log_id", "contact_person_id"))`);
+    await q.query(
+      `ALTER TABLE "contact_person" ADD CONSTRAINT "fk_contact_person_firm" FOREIGN KEY ("firm_id") REFERENCES "firm"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "contact_person" ADD CONSTRAINT "fk_contact_person_known_by" FOREIGN KEY ("known_by_id") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `CREATE TABLE "contact_log_person" ("contact_log_id" integer NOT NULL, "contact_person_id" integer NOT NULL, CONSTRAINT "PK_contact_log_person" PRIMARY KEY ("contact_log_id", "contact_person_id"))`,
+    );
     await q.query(`CREATE INDEX "ix_contact_log_person_person" ON "contact_log_person" ("contact_person_id")`);
-    await q.query(`ALTER TABLE "contact_log_person" ADD CONSTRAINT "fk_contact_log_person_log" FOREIGN KEY ("contact_log_id") REFERENCES "contact_log"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await q.query(`ALTER TABLE "contact_log_person" ADD CONSTRAINT "fk_contact_log_person_person" FOREIGN KEY ("contact_person_id") REFERENCES "contact_person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await q.query(
+      `ALTER TABLE "contact_log_person" ADD CONSTRAINT "fk_contact_log_person_log" FOREIGN KEY ("contact_log_id") REFERENCES "contact_log"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await q.query(
+      `ALTER TABLE "contact_log_person" ADD CONSTRAINT "fk_contact_log_person_person" FOREIGN KEY ("contact_person_id") REFERENCES "contact_person"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
 
     await q.query(`CREATE FUNCTION crm_audit_log_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -22,5 +22,27 @@ import { StoredFiles1763700001510 } from './1763700001510-stored-files';
 import { FirstClaim1763700001600 } from './1763700001600-first-claim';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
-export const migrations = [Foundation1763700000000, Pipeline1763700000100, AuditLog1763700000300, Reminders1763700000200, BenchHotPathIndexes1763700000500, PipelineApiIndexes1763700000150, Imports1763700000400, BenchTargetIndexes1763700000501, BenchChainOwnerIndex1763700000502, DeliveryHandover1763700000600, DeliveryAwaiting1763700000601, CockpitDataVersion1763700000800, CockpitStageChangeAt1763700000801, CockpitTouchLockOrder1763700000802, AuthSessions1763700001200, IdempotencyKeys1763700001300, NotificationResolved1763700001100, Projects1763700001400,
-  ContactPersons1763700001500, StoredFiles1763700001510, ImportRowRaw1763700001201, FirstClaim1763700001600];
+export const migrations = [
+  Foundation1763700000000,
+  Pipeline1763700000100,
+  AuditLog1763700000300,
+  Reminders1763700000200,
+  BenchHotPathIndexes1763700000500,
+  PipelineApiIndexes1763700000150,
+  Imports1763700000400,
+  BenchTargetIndexes1763700000501,
+  BenchChainOwnerIndex1763700000502,
+  DeliveryHandover1763700000600,
+  DeliveryAwaiting1763700000601,
+  CockpitDataVersion1763700000800,
+  CockpitStageChangeAt1763700000801,
+  CockpitTouchLockOrder1763700000802,
+  AuthSessions1763700001200,
+  IdempotencyKeys1763700001300,
+  NotificationResolved1763700001100,
+  Projects1763700001400,
+  ContactPersons1763700001500,
+  StoredFiles1763700001510,
+  ImportRowRaw1763700001201,
+  FirstClaim1763700001600,
+];

@@ -21,14 +21,20 @@ export function ChangeHistory({ entity, id }: { entity: string; id: number | str
   return (
     <Card variant="outlined" sx={{ mt: 2 }} data-testid="change-history">
       <CardContent>
-        <Typography variant="h6" gutterBottom>{t('excel.history.panel')}</Typography>
+        <Typography variant="h6" gutterBottom>
+          {t('excel.history.panel')}
+        </Typography>
         {!isPending && !rows.length ? (
-          <Typography variant="body2" color="text.secondary">{t('excel.history.none')}</Typography>
+          <Typography variant="body2" color="text.secondary">
+            {t('excel.history.none')}
+          </Typography>
         ) : (
           <Table size="small">
             <TableHead>
               <TableRow>
-                {['at', 'who', 'field', 'from', 'to'].map((k) => <TableCell key={k}>{t(`excel.history.${k}`)}</TableCell>)}
+                {['at', 'who', 'field', 'from', 'to'].map((k) => (
+                  <TableCell key={k}>{t(`excel.history.${k}`)}</TableCell>
+                ))}
               </TableRow>
             </TableHead>
             <TableBody>

@@ -1,6 +1,21 @@
 import {
-  Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SearchInput, SelectField, SelectInput, Show,
-  SimpleForm, SimpleShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
 import { areaUnitChoices, carrierTypeChoices } from '../../config/domain';
@@ -8,8 +23,12 @@ import { areaUnitChoices, carrierTypeChoices } from '../../config/domain';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="type" source="type" choices={carrierTypeChoices} />,
-  <ReferenceInput key="planId" source="planId" reference="plans"><SelectInput optionText="region" /></ReferenceInput>,
-  <ReferenceInput key="chainId" source="chainId" reference="chains" perPage={100}><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="planId" source="planId" reference="plans">
+    <SelectInput optionText="region" />
+  </ReferenceInput>,
+  <ReferenceInput key="chainId" source="chainId" reference="chains" perPage={100}>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
 ];
 
 function CarrierList() {
@@ -49,8 +68,12 @@ function CarrierForm() {
     <SimpleForm>
       <TextInput source="name" validate={required()} />
       <SelectInput source="type" choices={carrierTypeChoices} validate={required()} />
-      <ReferenceInput source="planId" reference="plans"><SelectInput optionText="region" /></ReferenceInput>
-      <ReferenceInput source="chainId" reference="chains" perPage={100}><SelectInput optionText="name" /></ReferenceInput>
+      <ReferenceInput source="planId" reference="plans">
+        <SelectInput optionText="region" />
+      </ReferenceInput>
+      <ReferenceInput source="chainId" reference="chains" perPage={100}>
+        <SelectInput optionText="name" />
+      </ReferenceInput>
       <NumberInput source="totalArea" />
       <SelectInput source="areaUnit" choices={areaUnitChoices} />
       <NumberInput source="totalAreaM2" />
@@ -62,5 +85,13 @@ function CarrierForm() {
 
 export const list = CarrierList;
 export const show = CarrierShow;
-export const edit = () => <Edit mutationMode="pessimistic"><CarrierForm /></Edit>;
-export const create = () => <Create redirect="show"><CarrierForm /></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <CarrierForm />
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show">
+    <CarrierForm />
+  </Create>
+);

@@ -1,6 +1,21 @@
 import {
-  Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SearchInput, SelectField, SelectInput, Show,
-  SimpleForm, SimpleShowLayout, TextField, TextInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
 import { actionChoices, positionChoices } from '../../config/domain';
@@ -63,5 +78,13 @@ function ChainLinkForm({ create }: { create?: boolean }) {
 
 export const list = ChainLinkList;
 export const show = ChainLinkShow;
-export const edit = () => <Edit mutationMode="pessimistic"><ChainLinkForm /></Edit>;
-export const create = () => <Create redirect="show"><ChainLinkForm create /></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <ChainLinkForm />
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show">
+    <ChainLinkForm create />
+  </Create>
+);

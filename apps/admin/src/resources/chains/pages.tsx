@@ -1,6 +1,26 @@
 import {
-  Button, Create, Datagrid, Edit, EditButton, List, NumberField, NumberInput, ReferenceField, ReferenceInput, ReferenceManyField,
-  required, SearchInput, SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar, useRecordContext,
+  Button,
+  Create,
+  Datagrid,
+  Edit,
+  EditButton,
+  List,
+  NumberField,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  ReferenceManyField,
+  required,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { ListActions } from '../../components/ListActions';
@@ -27,7 +47,9 @@ function ChainList() {
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="kind" />
-        <ReferenceField source="planId" reference="plans" link={false}><TextField source="region" /></ReferenceField>
+        <ReferenceField source="planId" reference="plans" link={false}>
+          <TextField source="region" />
+        </ReferenceField>
         <SelectField source="action" choices={actionChoices} sortable={false} />
         <NumberField source="sortOrder" />
         <ChainMapButton />
@@ -43,7 +65,15 @@ function ChainHandbookButton() {
 
 function ChainShow() {
   return (
-    <Show actions={<TopToolbar><ChainMapButton /><ChainHandbookButton /><EditButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <ChainMapButton />
+          <ChainHandbookButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="name" />
         <TextField source="code" />
@@ -83,5 +113,13 @@ function ChainForm({ create }: { create?: boolean }) {
 
 export const list = ChainList;
 export const show = ChainShow;
-export const edit = () => <Edit mutationMode="pessimistic"><ChainForm /></Edit>;
-export const create = () => <Create redirect="show"><ChainForm create /></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <ChainForm />
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show">
+    <ChainForm create />
+  </Create>
+);

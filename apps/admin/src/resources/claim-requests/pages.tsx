@@ -25,7 +25,12 @@ function StateFilter(props: { source: string; alwaysOn?: boolean }) {
 /** 转交申请: who asked to take over or join a firm another team holds, and what was decided. */
 function ClaimRequestList() {
   return (
-    <List filters={[<StateFilter key="state" source="state" alwaysOn />]} filterDefaultValues={{ state: 'pending' }} sort={{ field: 'id', order: 'DESC' }} exporter={false}>
+    <List
+      filters={[<StateFilter key="state" source="state" alwaysOn />]}
+      filterDefaultValues={{ state: 'pending' }}
+      sort={{ field: 'id', order: 'DESC' }}
+      exporter={false}
+    >
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TextField source="firmName" sortable={false} />
         <FunctionField source="kind" sortable={false} render={(r: ClaimRequest) => <KindText r={r} />} />

@@ -1,6 +1,22 @@
 import {
-  AutocompleteInput, Create, Datagrid, Edit, List, ReferenceField, ReferenceInput, required, SelectField, SelectInput, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput, Labeled, useRecordContext, type RaRecord,
+  AutocompleteInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  Labeled,
+  useRecordContext,
+  type RaRecord,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
 import { ShanghaiDateTimeField } from '../../components/fields';
@@ -49,7 +65,9 @@ function ContactLogShow() {
         <ReferenceField source="targetId" reference="targets" link="show" />
         <SelectField source="kind" choices={contactKindChoices} sortable={false} />
         <ShanghaiDateTimeField source="at" />
-        <Labeled label="people.persons.participants"><LogParticipants /></Labeled>
+        <Labeled label="people.persons.participants">
+          <LogParticipants />
+        </Labeled>
         <TextField source="participants" emptyText="—" />
         <TextField source="summary" />
         <TextField source="outcome" emptyText="—" />
@@ -83,5 +101,17 @@ function LogFields({ create }: { create?: boolean }) {
 
 export const list = ContactLogList;
 export const show = ContactLogShow;
-export const edit = () => <Edit mutationMode="pessimistic"><SimpleForm><LogFields /></SimpleForm></Edit>;
-export const create = () => <Create redirect="show" record={{ kind: 'visit', at: new Date().toISOString() }}><SimpleForm><LogFields create /></SimpleForm></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <SimpleForm>
+      <LogFields />
+    </SimpleForm>
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show" record={{ kind: 'visit', at: new Date().toISOString() }}>
+    <SimpleForm>
+      <LogFields create />
+    </SimpleForm>
+  </Create>
+);

@@ -2,7 +2,23 @@ import AddIcon from '@mui/icons-material/PersonAddAlt1';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import LockIcon from '@mui/icons-material/LockOutlined';
-import { Box, Button, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, IconButton, Link, Stack, Tooltip, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  IconButton,
+  Link,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocaleState, useNotify, useTranslate, type Identifier } from 'react-admin';
@@ -15,20 +31,40 @@ function PersonRow({ person, onEdit, onErase }: { person: ContactPerson; onEdit:
   const [locale] = useLocaleState();
   const colon = locale.startsWith('zh') ? '：' : ': ';
   const details: [string, React.ReactNode][] = [];
-  if (person.phone) details.push(['people.persons.phone', <Link key="p" href={`tel:${person.phone.replace(/[^\d+]/g, '')}`}>{person.phone}</Link>]);
+  if (person.phone)
+    details.push([
+      'people.persons.phone',
+      <Link key="p" href={`tel:${person.phone.replace(/[^\d+]/g, '')}`}>
+        {person.phone}
+      </Link>,
+    ]);
   if (person.wechat) details.push(['people.persons.wechat', person.wechat]);
-  if (person.email) details.push(['people.persons.email', <Link key="e" href={`mailto:${person.email}`}>{person.email}</Link>]);
+  if (person.email)
+    details.push([
+      'people.persons.email',
+      <Link key="e" href={`mailto:${person.email}`}>
+        {person.email}
+      </Link>,
+    ]);
   return (
     <Box data-testid="contact-person" sx={{ py: 1, borderTop: 1, borderColor: 'divider', display: 'flex', gap: 1, alignItems: 'flex-start' }}>
       <Box sx={{ flex: 1, minWidth: 0 }}>
         <Typography sx={{ fontWeight: 600 }}>
           {person.name}
-          {person.title && <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>{person.title}</Typography>}
+          {person.title && (
+            <Typography component="span" color="text.secondary" sx={{ ml: 1 }}>
+              {person.title}
+            </Typography>
+          )}
         </Typography>
         {person.personalDataVisible ? (
           <Stack direction="row" sx={{ flexWrap: 'wrap', columnGap: 2, rowGap: 0.25 }}>
             {details.map(([label, value]) => (
-              <Typography key={label} variant="body2">{translate(label)}{colon}{value}</Typography>
+              <Typography key={label} variant="body2">
+                {translate(label)}
+                {colon}
+                {value}
+              </Typography>
             ))}
           </Stack>
         ) : (
@@ -37,18 +73,33 @@ function PersonRow({ person, onEdit, onErase }: { person: ContactPerson; onEdit:
             {translate('people.persons.hidden')}
           </Typography>
         )}
-        {person.personalDataVisible && person.notes && <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>{person.notes}</Typography>}
+        {person.personalDataVisible && person.notes && (
+          <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap' }}>
+            {person.notes}
+          </Typography>
+        )}
         <Typography variant="caption" color="text.secondary">
           {person.knownByName && `${translate('people.persons.known_by')}${colon}${person.knownByName}`}
           {person.lastContactAt && (
-            <Box component="span" sx={{ whiteSpace: 'nowrap' }}>{` · ${translate('people.persons.last_contact')}${colon}${formatDate(person.lastContactAt)}`}</Box>
+            <Box
+              component="span"
+              sx={{ whiteSpace: 'nowrap' }}
+            >{` · ${translate('people.persons.last_contact')}${colon}${formatDate(person.lastContactAt)}`}</Box>
           )}
         </Typography>
       </Box>
       {person.canEdit && (
         <Box sx={{ whiteSpace: 'nowrap' }}>
-          <Tooltip title={translate('people.persons.edit')}><IconButton size="small" aria-label={translate('people.persons.edit')} onClick={onEdit}><EditIcon fontSize="small" /></IconButton></Tooltip>
-          <Tooltip title={translate('people.persons.delete')}><IconButton size="small" aria-label={translate('people.persons.delete')} onClick={onErase}><DeleteIcon fontSize="small" /></IconButton></Tooltip>
+          <Tooltip title={translate('people.persons.edit')}>
+            <IconButton size="small" aria-label={translate('people.persons.edit')} onClick={onEdit}>
+              <EditIcon fontSize="small" />
+            </IconButton>
+          </Tooltip>
+          <Tooltip title={translate('people.persons.delete')}>
+            <IconButton size="small" aria-label={translate('people.persons.delete')} onClick={onErase}>
+              <DeleteIcon fontSize="small" />
+            </IconButton>
+          </Tooltip>
         </Box>
       )}
     </Box>
@@ -97,10 +148,16 @@ export function ContactPersonsPanel({ firmId, targetId }: { firmId: Identifier; 
             {translate('people.persons.title')} {persons.length > 0 && <Chip size="small" label={persons.length} sx={{ ml: 0.5 }} />}
           </Typography>
           {access?.canAdd && (
-            <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')}>{translate('people.persons.add')}</Button>
+            <Button size="small" startIcon={<AddIcon />} onClick={() => setEditing('new')}>
+              {translate('people.persons.add')}
+            </Button>
           )}
         </Box>
-        {!isPending && persons.length === 0 && <Typography variant="body2" color="text.secondary">{translate('people.persons.empty')}</Typography>}
+        {!isPending && persons.length === 0 && (
+          <Typography variant="body2" color="text.secondary">
+            {translate('people.persons.empty')}
+          </Typography>
+        )}
         {persons.map((p) => (
           <PersonRow key={p.id} person={p} onEdit={() => setEditing(p)} onErase={() => setErasing(p)} />
         ))}
@@ -113,7 +170,9 @@ export function ContactPersonsPanel({ firmId, targetId }: { firmId: Identifier; 
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setErasing(null)}>{translate('ra.action.cancel')}</Button>
-          <Button color="error" variant="contained" onClick={erase}>{translate('people.persons.delete')}</Button>
+          <Button color="error" variant="contained" onClick={erase}>
+            {translate('people.persons.delete')}
+          </Button>
         </DialogActions>
       </Dialog>
     </Card>

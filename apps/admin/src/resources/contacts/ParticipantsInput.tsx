@@ -52,7 +52,9 @@ export function ParticipantsInput({ targetId: fixedTargetId }: { targetId?: Iden
       onInputChange={(_e, v, reason) => reason !== 'reset' && setTyped(v)}
       filterSelectedOptions
       isOptionEqualToValue={(a, b) => a.id === b.id}
-      getOptionLabel={(o) => (o.id === 'new' ? translate('people.persons.add_named', { name: o.name }) : `${o.name}${'title' in o && o.title ? ` · ${o.title}` : ''}`)}
+      getOptionLabel={(o) =>
+        o.id === 'new' ? translate('people.persons.add_named', { name: o.name }) : `${o.name}${'title' in o && o.title ? ` · ${o.title}` : ''}`
+      }
       onChange={(_e, value) => {
         const fresh = value.find((v) => v.id === 'new');
         if (fresh) void addOnTheSpot(fresh.name);
@@ -80,7 +82,9 @@ export function ParticipantsField({ contactLogId }: { contactLogId: Identifier }
   if (!persons.length) return <span>—</span>;
   return (
     <span data-testid="log-participants">
-      {persons.map((p) => <Chip key={p.id} size="small" label={p.title ? `${p.name} · ${p.title}` : p.name} sx={{ mr: 0.5 }} />)}
+      {persons.map((p) => (
+        <Chip key={p.id} size="small" label={p.title ? `${p.name} · ${p.title}` : p.name} sx={{ mr: 0.5 }} />
+      ))}
     </span>
   );
 }

@@ -12,10 +12,23 @@ const LABEL: Record<(typeof PERSON_FIELDS)[number], string> = {
   notes: 'people.persons.notes',
 };
 
-const blank = (p?: Partial<ContactPerson>): PersonForm => ({ name: p?.name ?? '', title: p?.title ?? '', phone: p?.phone ?? '', email: p?.email ?? '', wechat: p?.wechat ?? '', notes: p?.notes ?? '' });
+const blank = (p?: Partial<ContactPerson>): PersonForm => ({
+  name: p?.name ?? '',
+  title: p?.title ?? '',
+  phone: p?.phone ?? '',
+  email: p?.email ?? '',
+  wechat: p?.wechat ?? '',
+  notes: p?.notes ?? '',
+});
 
 /** Add or edit one person; the API's field messages show under the inputs. */
-export function PersonDialog(props: { open: boolean; person?: ContactPerson; initialName?: string; onClose: () => void; onSave: (form: PersonForm) => Promise<void> }) {
+export function PersonDialog(props: {
+  open: boolean;
+  person?: ContactPerson;
+  initialName?: string;
+  onClose: () => void;
+  onSave: (form: PersonForm) => Promise<void>;
+}) {
   const translate = useTranslate();
   const [form, setForm] = useState<PersonForm>(() => blank(props.person ?? { name: props.initialName }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -27,7 +40,9 @@ export function PersonDialog(props: { open: boolean; person?: ContactPerson; ini
       await props.onSave(form);
     } catch (e) {
       const raw = (e instanceof HttpError ? (e.body as { errors?: Record<string, unknown> })?.errors : undefined) ?? {};
-      const byField = Object.fromEntries(Object.entries(raw).filter(([k, v]) => typeof v === 'string' && (PERSON_FIELDS as readonly string[]).includes(k))) as Record<string, string>;
+      const byField = Object.fromEntries(
+        Object.entries(raw).filter(([k, v]) => typeof v === 'string' && (PERSON_FIELDS as readonly string[]).includes(k)),
+      ) as Record<string, string>;
       setErrors(Object.keys(byField).length ? byField : { _: e instanceof Error ? e.message : String(e) });
     } finally {
       setSaving(false);
@@ -37,7 +52,11 @@ export function PersonDialog(props: { open: boolean; person?: ContactPerson; ini
     <Dialog open={props.open} onClose={props.onClose} fullWidth maxWidth="xs" data-testid="person-dialog">
       <DialogTitle>{translate(props.person ? 'people.persons.edit' : 'people.persons.add')}</DialogTitle>
       <DialogContent>
-        {errors._ && <Alert severity="error" sx={{ mb: 1 }}>{errors._}</Alert>}
+        {errors._ && (
+          <Alert severity="error" sx={{ mb: 1 }}>
+            {errors._}
+          </Alert>
+        )}
         <Stack spacing={1.5} sx={{ mt: 1 }}>
           {PERSON_FIELDS.map((f) => (
             <TextField
@@ -60,7 +79,9 @@ export function PersonDialog(props: { open: boolean; person?: ContactPerson; ini
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={saving || !form.name?.trim()} onClick={save}>{translate('ra.action.save')}</Button>
+        <Button variant="contained" disabled={saving || !form.name?.trim()} onClick={save}>
+          {translate('ra.action.save')}
+        </Button>
       </DialogActions>
     </Dialog>
   );

@@ -30,7 +30,9 @@ export type PersonScope = { firmId: Identifier } | { targetId: Identifier } | { 
 export const personsKey = (scope: PersonScope) => ['contact-persons', scope] as const;
 
 export const fetchPersons = (scope: PersonScope) =>
-  apiJson<ContactPerson[]>(`/contact-persons${query({ filter: JSON.stringify(scope), range: JSON.stringify([0, 199]), sort: JSON.stringify(['name', 'ASC']) })}`);
+  apiJson<ContactPerson[]>(
+    `/contact-persons${query({ filter: JSON.stringify(scope), range: JSON.stringify([0, 199]), sort: JSON.stringify(['name', 'ASC']) })}`,
+  );
 
 /** Empty inputs are sent as null (cleared), a name as typed (trimmed). */
 export function personBody(form: PersonForm): Record<string, string | null> {
@@ -44,6 +46,8 @@ export function personBody(form: PersonForm): Record<string, string | null> {
 
 export const fetchPersonAccess = (firmId: Identifier) => apiJson<{ canAdd: boolean }>(`/firms/${firmId}/contact-persons/access`);
 
-export const createPerson = (firmId: Identifier, form: PersonForm) => apiJson<ContactPerson>('/contact-persons', { method: 'POST', body: { firmId: Number(firmId), ...personBody(form) } });
-export const updatePerson = (p: ContactPerson, form: PersonForm) => apiJson<ContactPerson>(`/contact-persons/${p.id}`, { method: 'PUT', body: { version: p.version, ...personBody(form) } });
+export const createPerson = (firmId: Identifier, form: PersonForm) =>
+  apiJson<ContactPerson>('/contact-persons', { method: 'POST', body: { firmId: Number(firmId), ...personBody(form) } });
+export const updatePerson = (p: ContactPerson, form: PersonForm) =>
+  apiJson<ContactPerson>(`/contact-persons/${p.id}`, { method: 'PUT', body: { version: p.version, ...personBody(form) } });
 export const erasePerson = (p: ContactPerson) => apiJson(`/contact-persons/${p.id}`, { method: 'DELETE' });

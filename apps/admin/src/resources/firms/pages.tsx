@@ -1,8 +1,31 @@
 import { ChangeHistory } from '../audit-logs/ChangeHistory';
 import {
-  AutocompleteArrayInput, BooleanField, BooleanInput, Create, Datagrid, Edit, List, NullableBooleanInput, ReferenceArrayField, ReferenceArrayInput,
-  ReferenceInput, ReferenceManyField, required, SearchInput, SelectArrayInput, SelectInput, Show, SimpleForm, SimpleShowLayout, SingleFieldList,
-  ChipField, TextField, TextInput, UrlField, useRecordContext, useTranslate,
+  AutocompleteArrayInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NullableBooleanInput,
+  ReferenceArrayField,
+  ReferenceArrayInput,
+  ReferenceInput,
+  ReferenceManyField,
+  required,
+  SearchInput,
+  SelectArrayInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  SingleFieldList,
+  ChipField,
+  TextField,
+  TextInput,
+  UrlField,
+  useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Box, Stack } from '@mui/material';
 import { ListActions } from '../../components/ListActions';
@@ -23,7 +46,11 @@ const filters = [
 
 // Aliases are edited as one line separated by 、 or commas.
 const joinAliases = (v: string[] | null | undefined) => (v ?? []).join('、');
-const splitAliases = (v: string) => v.split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean);
+const splitAliases = (v: string) =>
+  v
+    .split(/[、,，;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function FirmList() {
   return (
@@ -73,7 +100,9 @@ function FirmShow() {
         <BooleanField source="isLocal" />
         <TextField source="profile" />
         <ReferenceArrayField source="chainLinkIds" reference="chain-links">
-          <SingleFieldList linkType="show"><ChipField source="name" /></SingleFieldList>
+          <SingleFieldList linkType="show">
+            <ChipField source="name" />
+          </SingleFieldList>
         </ReferenceArrayField>
         <ReferenceManyField reference="targets" target="firmId" label={translate('resources.targets.name', { smart_count: 2 })}>
           <Datagrid rowClick="show" bulkActionButtons={false}>
@@ -84,7 +113,10 @@ function FirmShow() {
           </Datagrid>
         </ReferenceManyField>
       </SimpleShowLayout>
-      <Box sx={{ px: 2, pb: 2 }}><FirmPeopleAndFiles /><FirmChangeHistory /></Box>
+      <Box sx={{ px: 2, pb: 2 }}>
+        <FirmPeopleAndFiles />
+        <FirmChangeHistory />
+      </Box>
     </Show>
   );
 }
@@ -110,5 +142,13 @@ function FirmForm() {
 
 export const list = FirmList;
 export const show = FirmShow;
-export const edit = () => <Edit mutationMode="pessimistic"><FirmForm /></Edit>;
-export const create = () => <Create redirect="show"><FirmForm /></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <FirmForm />
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show">
+    <FirmForm />
+  </Create>
+);

@@ -1,6 +1,20 @@
 import {
-  Create, Datagrid, Edit, List, NumberField, NumberInput, ReferenceField, ReferenceInput, required, SelectInput, Show, SimpleForm,
-  SimpleShowLayout, TextField, TextInput, useRecordContext,
+  Create,
+  Datagrid,
+  Edit,
+  List,
+  NumberField,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  useRecordContext,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
 import { KpiActualField, KpiRateField, KpiValueField } from '../../kpi/KpiListFields';
@@ -13,8 +27,12 @@ function UnitField(_: { source: string; sortable?: boolean }) {
 }
 
 const filters = [
-  <ReferenceInput key="planId" source="planId" reference="plans" alwaysOn><SelectInput optionText="region" /></ReferenceInput>,
-  <ReferenceInput key="chainId" source="chainId" reference="chains" perPage={100}><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="planId" source="planId" reference="plans" alwaysOn>
+    <SelectInput optionText="region" />
+  </ReferenceInput>,
+  <ReferenceInput key="chainId" source="chainId" reference="chains" perPage={100}>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
   <NumberInput key="year" source="year" />,
   <TextInput key="metric" source="metric" />,
 ];
@@ -57,8 +75,14 @@ function KpiShow() {
 function KpiForm({ create }: { create?: boolean }) {
   return (
     <SimpleForm>
-      {create && <ReferenceInput source="planId" reference="plans"><SelectInput optionText="region" validate={required()} /></ReferenceInput>}
-      <ReferenceInput source="chainId" reference="chains" perPage={100}><SelectInput optionText="name" emptyText="—" /></ReferenceInput>
+      {create && (
+        <ReferenceInput source="planId" reference="plans">
+          <SelectInput optionText="region" validate={required()} />
+        </ReferenceInput>
+      )}
+      <ReferenceInput source="chainId" reference="chains" perPage={100}>
+        <SelectInput optionText="name" emptyText="—" />
+      </ReferenceInput>
       <TextInput source="metric" validate={create ? required() : undefined} />
       <TextInput source="category" />
       <NumberInput source="year" validate={create ? required() : undefined} />
@@ -72,5 +96,13 @@ function KpiForm({ create }: { create?: boolean }) {
 
 export const list = KpiList;
 export const show = KpiShow;
-export const edit = () => <Edit mutationMode="pessimistic"><KpiForm /></Edit>;
-export const create = () => <Create redirect="show"><KpiForm create /></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <KpiForm />
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show">
+    <KpiForm create />
+  </Create>
+);

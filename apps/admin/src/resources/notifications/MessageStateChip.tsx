@@ -8,5 +8,13 @@ const COLOR = { unread: 'error', read: 'default', resolved: 'success' } as const
 export function MessageStateChip({ message }: { message: Pick<InboxMessage, 'readAt' | 'resolvedAt'> }) {
   const translate = useTranslate();
   const state = messageState(message);
-  return <Chip size="small" variant={state === 'unread' ? 'filled' : 'outlined'} color={COLOR[state]} label={translate(`home.inbox.state.${state}`)} data-state={state} />;
+  return (
+    <Chip
+      size="small"
+      variant={state === 'unread' ? 'filled' : 'outlined'}
+      color={COLOR[state]}
+      label={translate(`home.inbox.state.${state}`)}
+      data-state={state}
+    />
+  );
 }

@@ -2,8 +2,20 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { FormControlLabel, Switch } from '@mui/material';
 import {
-  Button, Datagrid, FunctionField, List, Show, SimpleShowLayout, TextField, TopToolbar, useDataProvider, useListContext, useNotify, useRecordContext,
-  useTranslate, type RaRecord,
+  Button,
+  Datagrid,
+  FunctionField,
+  List,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useDataProvider,
+  useListContext,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
 } from 'react-admin';
 import { ShanghaiDateTimeField } from '../../components/fields';
 import type { CrmDataProvider } from '../../providers/dataProvider';
@@ -74,7 +86,14 @@ function UnreadSwitch() {
   };
   return (
     <FormControlLabel
-      control={<Switch checked={on} onChange={(e) => toggle(e.target.checked)} slotProps={{ input: { 'aria-label': translate('crm.notifications.unread_only') } }} data-testid="unread-switch" />}
+      control={
+        <Switch
+          checked={on}
+          onChange={(e) => toggle(e.target.checked)}
+          slotProps={{ input: { 'aria-label': translate('crm.notifications.unread_only') } }}
+          data-testid="unread-switch"
+        />
+      }
       label={translate('crm.notifications.unread_only')}
     />
   );
@@ -116,7 +135,14 @@ function NotificationList() {
 
 function NotificationShow() {
   return (
-    <Show actions={<TopToolbar><OpenButton /><MarkReadButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <OpenButton />
+          <MarkReadButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <FunctionField source="readAt" label="home.inbox.state_label" render={(r: MessageRecord) => <MessageStateChip message={r} />} />
         <ShanghaiDateTimeField source="createdAt" />

@@ -16,7 +16,11 @@ function InheritNotice() {
   const record = useRecordContext<ReminderRuleRecord>();
   const translate = useTranslate();
   if (!record || record.id === DEFAULTS_ID || record.overridden) return null;
-  return <Alert severity="info" sx={{ mb: 2 }} data-testid="rule-inherits">{translate('crm.reminder_rules.inherits_notice')}</Alert>;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }} data-testid="rule-inherits">
+      {translate('crm.reminder_rules.inherits_notice')}
+    </Alert>
+  );
 }
 
 /** Two inputs side by side, each half of a form column that stays readable on wide screens. */
@@ -24,21 +28,41 @@ const ROW = { width: '100%', maxWidth: 720 };
 
 function Section({ title }: { title: string }) {
   const translate = useTranslate();
-  return <Typography variant="subtitle1" sx={{ mt: 2 }}>{translate(title)}</Typography>;
+  return (
+    <Typography variant="subtitle1" sx={{ mt: 2 }}>
+      {translate(title)}
+    </Typography>
+  );
 }
 
 /** Only the defaults carry the digest time: the digest goes to each promoter once, whatever their plans. */
 function DigestTimeInput() {
   const record = useRecordContext<ReminderRuleRecord>();
   if (record?.id !== DEFAULTS_ID) return null;
-  return <TextInput source="digestTime" type="time" validate={required()} helperText="crm.reminder_rules.digest_help" slotProps={{ inputLabel: { shrink: true } }} sx={{ maxWidth: 352 }} />;
+  return (
+    <TextInput
+      source="digestTime"
+      type="time"
+      validate={required()}
+      helperText="crm.reminder_rules.digest_help"
+      slotProps={{ inputLabel: { shrink: true } }}
+      sx={{ maxWidth: 352 }}
+    />
+  );
 }
 
 // Ranges and "red after yellow" are the API's to check: its per-field messages show under the inputs.
 export function RuleEdit() {
   return (
     <Edit mutationMode="pessimistic" title={<RuleTitle />}>
-      <SimpleForm toolbar={<Toolbar sx={{ justifyContent: 'space-between' }}><SaveButton /><ResetButton /></Toolbar>}>
+      <SimpleForm
+        toolbar={
+          <Toolbar sx={{ justifyContent: 'space-between' }}>
+            <SaveButton />
+            <ResetButton />
+          </Toolbar>
+        }
+      >
         <InheritNotice />
         <Section title="crm.reminder_rules.follow_up_section" />
         <Stack direction="row" spacing={2} sx={ROW}>

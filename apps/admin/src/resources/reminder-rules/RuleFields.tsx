@@ -16,7 +16,15 @@ export function OverrideChip(_: { label?: string }) {
   const translate = useTranslate();
   if (!record) return null;
   const which = record.id === DEFAULTS_ID ? 'is_defaults' : record.overridden ? 'own' : 'inherits';
-  return <Chip size="small" variant={which === 'inherits' ? 'outlined' : 'filled'} color={which === 'own' ? 'primary' : 'default'} label={translate(`crm.reminder_rules.${which}`)} data-override={which} />;
+  return (
+    <Chip
+      size="small"
+      variant={which === 'inherits' ? 'outlined' : 'filled'}
+      color={which === 'own' ? 'primary' : 'default'}
+      label={translate(`crm.reminder_rules.${which}`)}
+      data-override={which}
+    />
+  );
 }
 
 /** A stage's stale thresholds as `yellow / red` days. */

@@ -6,15 +6,28 @@ import { RULE_STAGES } from './ruleModel';
 
 const filters = [
   <NullableBooleanInput key="overridden" source="overridden" alwaysOn />,
-  <ReferenceInput key="planId" source="planId" reference="plans"><SelectInput optionText="title" /></ReferenceInput>,
+  <ReferenceInput key="planId" source="planId" reference="plans">
+    <SelectInput optionText="title" />
+  </ReferenceInput>,
 ];
 
 /** The defaults first, then each plan with the values that apply to it; a row opens its form. */
 export function RuleList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} actions={<TopToolbar><FilterButton /></TopToolbar>} sort={{ field: 'planId', order: 'ASC' }} exporter={false}>
-      <Alert severity="info" sx={{ m: 1 }}>{translate('crm.reminder_rules.hint')}</Alert>
+    <List
+      filters={filters}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+        </TopToolbar>
+      }
+      sort={{ field: 'planId', order: 'ASC' }}
+      exporter={false}
+    >
+      <Alert severity="info" sx={{ m: 1 }}>
+        {translate('crm.reminder_rules.hint')}
+      </Alert>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <ScopeField source="planId" sortBy="planId" label="resources.reminder-rules.fields.planId" />
         <OverrideChip label="resources.reminder-rules.fields.overridden" />

@@ -1,7 +1,12 @@
 import { Chip, Stack, Tooltip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import {
-  ATTEMPT_OUTCOME_COLORS, DELIVERY_STATE_COLORS, REMINDER_STATE_COLORS, type Channel, type DeliveryState, type ReminderState,
+  ATTEMPT_OUTCOME_COLORS,
+  DELIVERY_STATE_COLORS,
+  REMINDER_STATE_COLORS,
+  type Channel,
+  type DeliveryState,
+  type ReminderState,
 } from '../../config/domain';
 import { attemptOutcome, channelDeliveries, type ReminderRecord } from './reminderModel';
 
@@ -16,7 +21,9 @@ export function ReminderStateField(_: { label?: string }) {
 export function DeliveryStateChip({ channel, state, error }: { channel?: Channel; state: DeliveryState; error?: string | null }) {
   const translate = useTranslate();
   const label = channel ? `${translate(`crm.channel.${channel}`)} · ${translate(`crm.delivery_state.${state}`)}` : translate(`crm.delivery_state.${state}`);
-  const chip = <Chip size="small" variant={state === 'pending' ? 'outlined' : 'filled'} label={label} color={DELIVERY_STATE_COLORS[state]} data-state={state} />;
+  const chip = (
+    <Chip size="small" variant={state === 'pending' ? 'outlined' : 'filled'} label={label} color={DELIVERY_STATE_COLORS[state]} data-state={state} />
+  );
   return error ? <Tooltip title={error}>{chip}</Tooltip> : chip;
 }
 

@@ -2,8 +2,20 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import { Card, CardContent } from '@mui/material';
 import {
-  AutocompleteInput, Datagrid, ExportButton, FilterButton, FilterList, FilterListItem, List, ReferenceField, ReferenceInput, SelectField,
-  SelectInput, TextField, TopToolbar, type RaRecord,
+  AutocompleteInput,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  FilterList,
+  FilterListItem,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+  type RaRecord,
 } from 'react-admin';
 import { ShanghaiDateTimeField } from '../../components/fields';
 import { REMINDER_KINDS, REMINDER_STATES, reminderKindChoices, reminderStateChoices } from '../../config/domain';
@@ -48,7 +60,12 @@ export function ReminderList() {
     <List
       filters={filters}
       aside={<QuickFilters />}
-      actions={<TopToolbar><FilterButton /><ExportButton /></TopToolbar>}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <ExportButton />
+        </TopToolbar>
+      }
       sort={{ field: 'dueAt', order: 'DESC' }}
       // No reminder yet is a state to monitor too: keep the filters and quick filters on screen.
       empty={false}

@@ -1,7 +1,5 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import {
-  Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate,
-} from 'react-admin';
+import { Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { ShanghaiDateTimeField } from '../../components/fields';
 import { reminderKindChoices } from '../../config/domain';
 import { formatDateTime } from '../../lib/format';
@@ -18,7 +16,11 @@ function Deliveries() {
   return (
     <Table size="small" data-testid="reminder-deliveries">
       <TableHead>
-        <TableRow>{head.map((h) => <TableCell key={h}>{translate(`crm.reminders.delivery.${h}`)}</TableCell>)}</TableRow>
+        <TableRow>
+          {head.map((h) => (
+            <TableCell key={h}>{translate(`crm.reminders.delivery.${h}`)}</TableCell>
+          ))}
+        </TableRow>
       </TableHead>
       <TableBody>
         {channelDeliveries(record.deliveries).map(({ channel, delivery: d }) => (
@@ -26,14 +28,18 @@ function Deliveries() {
             <TableCell>{translate(`crm.channel.${channel}`)}</TableCell>
             {d ? (
               <>
-                <TableCell><DeliveryStateChip state={d.state} /></TableCell>
+                <TableCell>
+                  <DeliveryStateChip state={d.state} />
+                </TableCell>
                 <TableCell>{d.attempts}</TableCell>
                 <TableCell sx={{ color: d.lastError ? 'error.main' : undefined, wordBreak: 'break-word' }}>{d.lastError ?? '—'}</TableCell>
                 <TableCell>{formatDateTime(d.sentAt)}</TableCell>
                 <TableCell>{d.state === 'pending' ? formatDateTime(d.nextAttemptAt) : '—'}</TableCell>
               </>
             ) : (
-              <TableCell colSpan={5} sx={{ color: 'text.secondary' }}>{translate('crm.reminders.no_channel')}</TableCell>
+              <TableCell colSpan={5} sx={{ color: 'text.secondary' }}>
+                {translate('crm.reminders.no_channel')}
+              </TableCell>
             )}
           </TableRow>
         ))}
@@ -47,12 +53,21 @@ function Attempts() {
   const record = useRecordContext<ReminderRecord>();
   const translate = useTranslate();
   const attempts = record?.attempts ?? [];
-  if (!attempts.length) return <Typography variant="body2" color="text.secondary">{translate('crm.reminders.no_attempts')}</Typography>;
+  if (!attempts.length)
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('crm.reminders.no_attempts')}
+      </Typography>
+    );
   const head = ['at', 'channel', 'attempt', 'outcome', 'detail', 'durationMs'];
   return (
     <Table size="small" data-testid="reminder-attempts">
       <TableHead>
-        <TableRow>{head.map((h) => <TableCell key={h}>{translate(`crm.reminders.attempt.${h}`)}</TableCell>)}</TableRow>
+        <TableRow>
+          {head.map((h) => (
+            <TableCell key={h}>{translate(`crm.reminders.attempt.${h}`)}</TableCell>
+          ))}
+        </TableRow>
       </TableHead>
       <TableBody>
         {attempts.map((a) => (
@@ -60,7 +75,9 @@ function Attempts() {
             <TableCell>{formatDateTime(a.at, { seconds: true })}</TableCell>
             <TableCell>{translate(`crm.channel.${a.channel}`)}</TableCell>
             <TableCell>{a.attempt}</TableCell>
-            <TableCell><AttemptOutcomeChip ok={a.ok} /></TableCell>
+            <TableCell>
+              <AttemptOutcomeChip ok={a.ok} />
+            </TableCell>
             <TableCell sx={{ wordBreak: 'break-word', color: a.ok === false ? 'error.main' : undefined }}>{attemptDetail(a) ?? '—'}</TableCell>
             <TableCell>{a.durationMs}</TableCell>
           </TableRow>
@@ -72,19 +89,31 @@ function Attempts() {
 
 export function ReminderShow() {
   return (
-    <Show actions={<TopToolbar><RetryButton /></TopToolbar>}>
+    <Show
+      actions={
+        <TopToolbar>
+          <RetryButton />
+        </TopToolbar>
+      }
+    >
       <SimpleShowLayout>
         <TextField source="title" />
         <TextField source="body" />
         <SelectField source="kind" choices={reminderKindChoices} />
-        <Labeled label="resources.reminders.fields.state"><ReminderStateField /></Labeled>
+        <Labeled label="resources.reminders.fields.state">
+          <ReminderStateField />
+        </Labeled>
         <TextField source="recipientName" />
         <ReferenceField source="targetId" reference="targets" link="show" emptyText="—" />
         <ShanghaiDateTimeField source="dueAt" />
         <ShanghaiDateTimeField source="createdAt" />
         <ShanghaiDateTimeField source="settledAt" />
-        <Labeled label="resources.reminders.fields.deliveries" fullWidth><Deliveries /></Labeled>
-        <Labeled label="resources.reminders.fields.attempts" fullWidth><Attempts /></Labeled>
+        <Labeled label="resources.reminders.fields.deliveries" fullWidth>
+          <Deliveries />
+        </Labeled>
+        <Labeled label="resources.reminders.fields.attempts" fullWidth>
+          <Attempts />
+        </Labeled>
       </SimpleShowLayout>
     </Show>
   );

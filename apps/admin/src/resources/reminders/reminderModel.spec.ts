@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { attemptDetail, attemptOutcome, channelDeliveries, hasFailedDelivery, type DeliveryView } from './reminderModel';
 
 const delivery = (channel: DeliveryView['channel'], state: DeliveryView['state']): DeliveryView => ({
-  channel, state, attempts: 1, lastError: null, sentAt: null, nextAttemptAt: '2025-03-01T00:00:00Z',
+  channel,
+  state,
+  attempts: 1,
+  lastError: null,
+  sentAt: null,
+  nextAttemptAt: '2025-03-01T00:00:00Z',
 });
 
 describe('attemptOutcome(ok)', () => {

@@ -50,8 +50,7 @@ export function attemptDetail(a: Pick<AttemptView, 'ok' | 'error' | 'answer'>): 
 }
 
 /** The retry button appears while at least one channel has failed for good. */
-export const hasFailedDelivery = (r: Pick<ReminderRecord, 'deliveries'> | undefined): boolean =>
-  !!r?.deliveries?.some((d) => d.state === 'failed');
+export const hasFailedDelivery = (r: Pick<ReminderRecord, 'deliveries'> | undefined): boolean => !!r?.deliveries?.some((d) => d.state === 'failed');
 
 /** The three channels in a fixed order, each with its delivery when the reminder has one (a user without e-mail has none). */
 export function channelDeliveries(deliveries: readonly DeliveryView[] | undefined): { channel: Channel; delivery?: DeliveryView }[] {

@@ -1,7 +1,19 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CreateBase, required, SaveButton, SelectInput, SimpleForm, TextInput, Toolbar, useNotify, useRefresh, useTranslate, type Identifier } from 'react-admin';
+import {
+  CreateBase,
+  required,
+  SaveButton,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  useNotify,
+  useRefresh,
+  useTranslate,
+  type Identifier,
+} from 'react-admin';
 import { ShanghaiDateTimeInput } from '../../components/inputs';
 import { contactKindChoices } from '../../config/domain';
 import { ParticipantsInput } from '../contacts';
@@ -26,8 +38,21 @@ export function ContactQuickForm({ targetId, onSaved }: { targetId: Identifier; 
     <Card variant="outlined" data-testid="contact-quick-form">
       <CardContent>
         <Typography variant="h6">{translate('crm.target.log_contact')}</Typography>
-        <CreateBase key={round} resource="contact-logs" redirect={false} mutationOptions={{ onSuccess }} record={{ targetId: Number(targetId), kind: 'visit', at: new Date().toISOString() }}>
-          <SimpleForm toolbar={<Toolbar><SaveButton label="ra.action.save" /></Toolbar>} sx={{ p: 0 }}>
+        <CreateBase
+          key={round}
+          resource="contact-logs"
+          redirect={false}
+          mutationOptions={{ onSuccess }}
+          record={{ targetId: Number(targetId), kind: 'visit', at: new Date().toISOString() }}
+        >
+          <SimpleForm
+            toolbar={
+              <Toolbar>
+                <SaveButton label="ra.action.save" />
+              </Toolbar>
+            }
+            sx={{ p: 0 }}
+          >
             <SelectInput source="kind" choices={contactKindChoices} validate={required()} />
             <ShanghaiDateTimeInput source="at" validate={required()} />
             <TextInput source="summary" validate={required()} multiline fullWidth minRows={2} />

@@ -26,10 +26,14 @@ export function StageMoveButton() {
   };
   return (
     <>
-      <Button size="small" onClick={(e) => setAnchor(e.currentTarget)}>{translate('crm.target.move')}</Button>
+      <Button size="small" onClick={(e) => setAnchor(e.currentTarget)}>
+        {translate('crm.target.move')}
+      </Button>
       <Menu anchorEl={anchor} open={!!anchor} onClose={() => setAnchor(null)}>
         {options.map((s) => (
-          <MenuItem key={s} onClick={() => pick(s)}>{translate(`crm.stage.${s}`)}</MenuItem>
+          <MenuItem key={s} onClick={() => pick(s)}>
+            {translate(`crm.stage.${s}`)}
+          </MenuItem>
         ))}
       </Menu>
       <TransitionDialog pending={pending} onClose={() => setPending(null)} />

@@ -1,4 +1,16 @@
-import { AutocompleteInput, Create, Edit, NumberInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput, usePermissions, useRecordContext } from 'react-admin';
+import {
+  AutocompleteInput,
+  Create,
+  Edit,
+  NumberInput,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  usePermissions,
+  useRecordContext,
+} from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import type { Role } from '../../config/domain';
 import { methodChoices } from '../../config/domain';

@@ -7,11 +7,15 @@ import { methodChoices, stageChoices } from '../../config/domain';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="stage" source="stage" choices={stageChoices} alwaysOn />,
-  <ReferenceInput key="chainId" source="chainId" reference="chains" perPage={100}><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="chainId" source="chainId" reference="chains" perPage={100}>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
   <ReferenceInput key="chainLinkId" source="chainLinkId" reference="chain-links">
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} />
   </ReferenceInput>,
-  <ReferenceInput key="ownerId" source="ownerId" reference="users"><SelectInput optionText="displayName" /></ReferenceInput>,
+  <ReferenceInput key="ownerId" source="ownerId" reference="users">
+    <SelectInput optionText="displayName" />
+  </ReferenceInput>,
   <SelectInput key="method" source="method" choices={methodChoices} />,
 ];
 

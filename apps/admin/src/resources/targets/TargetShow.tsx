@@ -15,24 +15,50 @@ function Summary() {
   return (
     <Card variant="outlined">
       <CardContent sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(180px, 1fr))', gap: 1 }}>
-        <Labeled source="stage"><StageField source="stage" /></Labeled>
-        <Labeled source="chainName"><TextField source="chainName" /></Labeled>
-        <Labeled source="chainLinkName"><TextField source="chainLinkName" /></Labeled>
-        <Labeled source="ownerName"><TextField source="ownerName" /></Labeled>
-        <Labeled source="method"><MethodField source="method" /></Labeled>
-        <Labeled source="probability"><NumberField source="probability" /></Labeled>
-        <Labeled source="expectedInvestment"><MoneyField source="expectedInvestment" /></Labeled>
-        <Labeled source="expectedOutput"><MoneyField source="expectedOutput" /></Labeled>
-        <Labeled source="signedInvestment"><MoneyField source="signedInvestment" /></Labeled>
-        <Labeled label="chainkpi.target.signed_at"><ShanghaiDateField source="signedAt" /></Labeled>
+        <Labeled source="stage">
+          <StageField source="stage" />
+        </Labeled>
+        <Labeled source="chainName">
+          <TextField source="chainName" />
+        </Labeled>
+        <Labeled source="chainLinkName">
+          <TextField source="chainLinkName" />
+        </Labeled>
+        <Labeled source="ownerName">
+          <TextField source="ownerName" />
+        </Labeled>
+        <Labeled source="method">
+          <MethodField source="method" />
+        </Labeled>
+        <Labeled source="probability">
+          <NumberField source="probability" />
+        </Labeled>
+        <Labeled source="expectedInvestment">
+          <MoneyField source="expectedInvestment" />
+        </Labeled>
+        <Labeled source="expectedOutput">
+          <MoneyField source="expectedOutput" />
+        </Labeled>
+        <Labeled source="signedInvestment">
+          <MoneyField source="signedInvestment" />
+        </Labeled>
+        <Labeled label="chainkpi.target.signed_at">
+          <ShanghaiDateField source="signedAt" />
+        </Labeled>
         <Labeled label="resources.targets.fields.nextFollowUpAt">
           <span data-testid="summary-follow-up">
             <ShanghaiDateTimeField source="nextFollowUpAt" /> <ClearFollowUpButton />
           </span>
         </Labeled>
-        <Labeled source="lastActivityAt"><ShanghaiDateTimeField source="lastActivityAt" /></Labeled>
-        <Labeled source="stageEnteredAt"><ShanghaiDateTimeField source="stageEnteredAt" /></Labeled>
-        <Labeled source="notes"><TextField source="notes" emptyText="—" /></Labeled>
+        <Labeled source="lastActivityAt">
+          <ShanghaiDateTimeField source="lastActivityAt" />
+        </Labeled>
+        <Labeled source="stageEnteredAt">
+          <ShanghaiDateTimeField source="stageEnteredAt" />
+        </Labeled>
+        <Labeled source="notes">
+          <TextField source="notes" emptyText="—" />
+        </Labeled>
       </CardContent>
     </Card>
   );

@@ -14,7 +14,9 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
   const translate = useTranslate();
   const stage = (s: unknown) => translate(`crm.stage.${s as Stage}`);
   if (entry.kind === 'stage_change') {
-    const primary = entry.fromStage ? translate('crm.target.stage_change', { from: stage(entry.fromStage), to: stage(entry.toStage) }) : translate('crm.target.created', { to: stage(entry.toStage) });
+    const primary = entry.fromStage
+      ? translate('crm.target.stage_change', { from: stage(entry.fromStage), to: stage(entry.toStage) })
+      : translate('crm.target.created', { to: stage(entry.toStage) });
     const landing = entry.carrierName ? `${entry.carrierName} ${entry.area ?? ''} m² ${entry.landedOn ?? ''}` : null;
     const secondary = [text(entry.reason), landing, entry.byName ? translate('crm.target.by', { name: entry.byName }) : null].filter(Boolean).join(' · ');
     return <ListItemText primary={primary} secondary={secondary || null} />;
@@ -22,13 +24,16 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
   if (entry.kind === 'contact_log') {
     const kind = entry.contactKind ? translate(`crm.contact_kind.${entry.contactKind as string}`) : '';
     const follow = entry.nextFollowUpAt ? `${translate('crm.target.next_follow_up')}：${formatDateTime(entry.nextFollowUpAt as string)}` : null;
-    const secondary = [text(entry.outcome), text(entry.participants), follow, entry.authorName ? translate('crm.target.by', { name: entry.authorName }) : null].filter(Boolean).join(' · ');
+    const secondary = [text(entry.outcome), text(entry.participants), follow, entry.authorName ? translate('crm.target.by', { name: entry.authorName }) : null]
+      .filter(Boolean)
+      .join(' · ');
     return <ListItemText primary={`${kind}：${entry.summary ?? ''}`} secondary={secondary || null} />;
   }
   if (isProjectEntry(entry)) return <ProjectEntryText entry={entry} />;
   // Reminders (once delivered, one entry per notice) and any later source: show what the source calls it.
   const primary = text(entry.title) ?? text(entry.reminderKind) ?? translate('crm.target.reminder');
-  const recipients = Array.isArray(entry.recipients) && entry.recipients.length ? translate('home.timeline.sent_to', { names: entry.recipients.join('、') }) : null;
+  const recipients =
+    Array.isArray(entry.recipients) && entry.recipients.length ? translate('home.timeline.sent_to', { names: entry.recipients.join('、') }) : null;
   return <ListItemText primary={primary} secondary={[text(entry.body), recipients].filter(Boolean).join(' · ') || null} />;
 }
 
@@ -38,7 +43,12 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
  */
 export function NextFollowUp({ at }: { at: string | null | undefined }) {
   const translate = useTranslate();
-  if (!at) return <Typography variant="body2" color="text.secondary" data-testid="next-follow-up">{translate('home.timeline.no_follow_up')}</Typography>;
+  if (!at)
+    return (
+      <Typography variant="body2" color="text.secondary" data-testid="next-follow-up">
+        {translate('home.timeline.no_follow_up')}
+      </Typography>
+    );
   const overdue = new Date(at).getTime() < Date.now();
   return (
     <Chip
@@ -63,8 +73,14 @@ export function Timeline({ targetId }: { targetId: Identifier }) {
       {data.map((entry) => (
         <ListItem key={`${entry.kind}-${entry.id as string}`} alignItems="flex-start" data-kind={entry.kind} divider>
           <Box sx={{ minWidth: 150, pt: 0.75 }}>
-            <Typography variant="caption" color="text.secondary" component="div">{formatDateTime(entry.at)}</Typography>
-            <Chip size="small" variant="outlined" label={translate(`crm.timeline_kind.${entry.kind}`, { _: translate(`signing.timeline_kind.${entry.kind}`, { _: entry.kind }) })} />
+            <Typography variant="caption" color="text.secondary" component="div">
+              {formatDateTime(entry.at)}
+            </Typography>
+            <Chip
+              size="small"
+              variant="outlined"
+              label={translate(`crm.timeline_kind.${entry.kind}`, { _: translate(`signing.timeline_kind.${entry.kind}`, { _: entry.kind }) })}
+            />
           </Box>
           <EntryText entry={entry} />
         </ListItem>

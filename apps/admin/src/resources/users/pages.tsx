@@ -1,6 +1,26 @@
 import {
-  AutocompleteArrayInput, BooleanField, BooleanInput, Create, Datagrid, Edit, email, FormDataConsumer, List, PasswordInput, ReferenceArrayInput,
-  ReferenceField, ReferenceInput, required, SearchInput, SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput,
+  AutocompleteArrayInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  Edit,
+  email,
+  FormDataConsumer,
+  List,
+  PasswordInput,
+  ReferenceArrayInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
 } from 'react-admin';
 import { ListActions } from '../../components/ListActions';
 import { roleChoices } from '../../config/domain';
@@ -8,7 +28,9 @@ import { roleChoices } from '../../config/domain';
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="role" source="role" choices={roleChoices} />,
-  <ReferenceInput key="teamId" source="teamId" reference="teams"><SelectInput optionText="name" /></ReferenceInput>,
+  <ReferenceInput key="teamId" source="teamId" reference="teams">
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
 ];
 
 function UserList() {
@@ -47,7 +69,9 @@ function UserForm({ create }: { create?: boolean }) {
       <TextInput source="username" validate={required()} />
       <TextInput source="displayName" validate={required()} />
       <SelectInput source="role" choices={roleChoices} validate={required()} />
-      <ReferenceInput source="teamId" reference="teams"><SelectInput optionText="name" emptyText="—" /></ReferenceInput>
+      <ReferenceInput source="teamId" reference="teams">
+        <SelectInput optionText="name" emptyText="—" />
+      </ReferenceInput>
       <TextInput source="email" validate={email()} />
       <TextInput source="webhookUrl" fullWidth />
       {!create && <BooleanInput source="active" />}
@@ -67,5 +91,13 @@ function UserForm({ create }: { create?: boolean }) {
 
 export const list = UserList;
 export const show = UserShow;
-export const edit = () => <Edit mutationMode="pessimistic"><UserForm /></Edit>;
-export const create = () => <Create redirect="show"><UserForm create /></Create>;
+export const edit = () => (
+  <Edit mutationMode="pessimistic">
+    <UserForm />
+  </Edit>
+);
+export const create = () => (
+  <Create redirect="show">
+    <UserForm create />
+  </Create>
+);
