@@ -29,5 +29,6 @@ step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('type-check the backoffice', bin('tsc'), ['-p', join('apps', 'admin', 'tsconfig.json')]);
 step('module boundaries (dependency-cruiser)', 'npm', ['run', '--silent', 'lint:deps']);
 step('lint (ESLint)', 'npm', ['run', '--silent', 'lint']);
+step('format (Prettier)', 'npm', ['run', '--silent', 'format:check']);
 require('./browser-prereqs.cjs').ensureBrowserPrereqs(root);
 step('jest', bin('jest'), jestArgs, { env: { ...process.env, ADMIN_DIST_DIR: join(root, 'apps', 'admin', 'dist') } });
