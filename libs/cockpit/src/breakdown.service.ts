@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import type { BreakdownRow } from '@crm/contracts';
-import { namedQuery, targetConditions, type TargetFilterDto } from './target-filter';
+import { namedQuery } from '@crm/database';
+import { targetConditions, type TargetFilterDto } from '@crm/pipeline';
 
 export const BREAKDOWNS = ['chain', 'owner', 'method'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];

@@ -5,8 +5,8 @@ import type { UserContext } from '@crm/access';
 import { notFound } from '@crm/http';
 import { coveragePercent, isCovered, linkCoverage, summarizeCoverage } from '@crm/chain-map';
 import type { ChainView } from '@crm/contracts';
-import { shanghaiDate, STAGE_LABELS, type Stage } from '@crm/pipeline';
-import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
+import { namedQuery } from '@crm/database';
+import { LANDED_ON_SQL, shanghaiDate, STAGE_LABELS, targetConditions, type Stage } from '@crm/pipeline';
 
 interface LinkRow {
   id: number;

@@ -3,7 +3,7 @@ import { type UserContext, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import type { BreakdownRow, ChainView, CockpitOverview, FunnelStep, OverdueList, StalledList } from '@crm/contracts';
 import { invalidField } from '@crm/http';
-import { shanghaiDate } from '@crm/pipeline';
+import { shanghaiDate, type TargetFilterDto } from '@crm/pipeline';
 import { BreakdownService, type Breakdown } from './breakdown.service';
 import { filterKey, periodLengthKey, scopeKey } from './cache/cache-keys';
 import { CockpitCache, WATCHLIST_MAX_AGE_MS } from './cache/cockpit-cache';
@@ -11,7 +11,7 @@ import { ALL_DOMAINS, DataVersions, FIGURES_OF_RECORD, type VersionSnapshot } fr
 import { ChainViewService, COCKPIT_TARGETS_PER_LINK } from './chain-view.service';
 import { KpiService, type KpiQueryDto } from './kpi.service';
 import { PipelineStatsService } from './pipeline-stats.service';
-import { type CockpitQueryDto, type Period, periodOf, type TargetFilterDto } from './target-filter';
+import { type CockpitQueryDto, type Period, periodOf } from './cockpit-query';
 import { WatchlistService } from './watchlist.service';
 
 function period(q: CockpitQueryDto): Period {

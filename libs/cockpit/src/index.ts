@@ -11,5 +11,5 @@ export * from './kpi.rules';
 export * from './kpi.service';
 export * from './pipeline-stats.service';
 export * from './rates.util';
-export * from './target-filter';
+export * from './cockpit-query';
 export * from './watchlist.service';

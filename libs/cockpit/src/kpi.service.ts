@@ -7,7 +7,8 @@ import type { UserContext } from '@crm/access';
 import { notFound, QueryInt } from '@crm/http';
 import { headlineYear, kpiFact, kpiProgress } from './kpi.rules';
 import { round, wanToYi } from './rates.util';
-import { LANDED_ON_SQL, namedQuery, targetConditions } from './target-filter';
+import { namedQuery } from '@crm/database';
+import { LANDED_ON_SQL, targetConditions } from '@crm/pipeline';
 
 export class KpiQueryDto {
   @ApiPropertyOptional()

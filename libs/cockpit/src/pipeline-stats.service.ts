@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import type { ConversionStep, FunnelStep, TimeInStage } from '@crm/contracts';
-import { FORWARD_STAGES, STAGE_LABELS, STAGES, type Stage } from '@crm/pipeline';
+import { namedQuery } from '@crm/database';
+import { FORWARD_STAGES, LANDED_ON_JOINED_SQL, STAGE_LABELS, STAGES, targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
 import { windowDelta } from './cache/cache-keys';
 import { pipelineVelocity, ratio, round } from './rates.util';
-import { LANDED_ON_JOINED_SQL, namedQuery, type Period, targetConditions, type TargetFilterDto } from './target-filter';
+import type { Period } from './cockpit-query';
 
 export type { ConversionStep, FunnelStep, TimeInStage } from '@crm/contracts';
 

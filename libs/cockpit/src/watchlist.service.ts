@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import type { OverdueList, StalledList } from '@crm/contracts';
-import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { namedQuery } from '@crm/database';
+import { STAGE_LABELS, targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
 import { daysIdle, defaultStaleThresholds, RULE_FOR_PLAN_SQL, staleGradeAfter, type StaleThresholds } from '@crm/reminders';
-import { namedQuery, targetConditions, type TargetFilterDto } from './target-filter';
 
 const LIST_LIMIT = 200;
 

@@ -4,3 +4,4 @@ export * from './transaction';
 export * from './source-ref';
 export * from './query-failure.util';
 export * from './query-logger';
+export * from './named-query';

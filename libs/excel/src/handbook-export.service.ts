@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import type { Coverage } from '@crm/chain-map';
-import { ChainViewService, namedQuery, targetConditions } from '@crm/cockpit';
-import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { ChainViewService } from '@crm/cockpit';
+import { namedQuery } from '@crm/database';
+import { STAGE_LABELS, targetConditions, type Stage } from '@crm/pipeline';
 import { money, shanghaiDateTime } from './format.util';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 

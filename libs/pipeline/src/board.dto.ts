@@ -1,34 +1,14 @@
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { invalidField, QueryInt } from '@crm/http';
-import { RECRUITMENT_METHODS, STAGES, type RecruitmentMethod, type Stage } from './stage';
+import { STAGES, type Stage } from './stage';
+import { TargetFieldFilterDto } from './target-filter.dto';
 
 export const BOARD_MAX_PAGE = 500;
 
 /** Filters the board shares with its per-column paging (query string, so numbers are converted). */
-export class BoardFilterDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(2 ** 31 - 1)
-  chainId?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(2 ** 31 - 1)
-  ownerId?: number;
-
-  @ApiPropertyOptional({ enum: RECRUITMENT_METHODS })
-  @IsOptional()
-  @IsIn(RECRUITMENT_METHODS)
-  method?: RecruitmentMethod;
-
+export class BoardFilterDto extends TargetFieldFilterDto {
   @ApiPropertyOptional({ description: 'Any fragment of the firm name' })
   @IsOptional()
   @IsString()

@@ -23,3 +23,5 @@ export * from './pipeline.module';
 export * from './target-guard';
 export * from './board-card.rules';
 export * from './board-cards';
+export * from './target-filter.dto';
+export * from './target.reads';

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseEnumPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
-import { type Breakdown, BREAKDOWNS, CockpitQueryDto, CockpitService, KpiQueryDto, TargetFilterDto } from '@crm/cockpit';
+import { type Breakdown, BREAKDOWNS, CockpitQueryDto, CockpitService, KpiQueryDto } from '@crm/cockpit';
+import { TargetFilterDto } from '@crm/pipeline';
 import { IdPipe, invalidField } from '@crm/http';
 
 const breakdownPipe = new ParseEnumPipe(Object.fromEntries(BREAKDOWNS.map((b) => [b, b])), {

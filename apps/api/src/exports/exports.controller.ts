@@ -2,9 +2,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '@crm/auth';
-import { TargetFilterDto } from '@crm/cockpit';
 import { HandbookExportService, PipelineExportService, WeeklyReportQueryDto, WeeklyReportService, XLSX_TYPE } from '@crm/excel';
 import { IdPipe } from '@crm/http';
+import { TargetFilterDto } from '@crm/pipeline';
 
 /** Excel downloads, streamed; each honours the caller's read scope and the filters given. */
 @ApiTags('exports')

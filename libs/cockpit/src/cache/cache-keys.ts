@@ -1,5 +1,6 @@
 import { targetReadScope, type UserContext } from '@crm/access';
-import type { Period, TargetFilterDto } from '../target-filter';
+import type { TargetFilterDto } from '@crm/pipeline';
+import type { Period } from '../cockpit-query';
 
 /**
  * The caller's read scope as a cache key: the very SQL condition and parameters the figures are
