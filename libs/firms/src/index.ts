@@ -4,3 +4,4 @@ export * from './firm-search';
 export * from './firm.dto';
 export * from './firms.module';
 export * from './firms.service';
+export * from './firm-name.rules';

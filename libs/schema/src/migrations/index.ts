@@ -20,6 +20,7 @@ import { Projects1763700001400 } from './1763700001400-projects';
 import { ContactPersons1763700001500 } from './1763700001500-contact-persons';
 import { StoredFiles1763700001510 } from './1763700001510-stored-files';
 import { FirstClaim1763700001600 } from './1763700001600-first-claim';
+import { FirmRegistry1763700001900 } from './1763700001900-firm-registry';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   StoredFiles1763700001510,
   ImportRowRaw1763700001201,
   FirstClaim1763700001600,
+  FirmRegistry1763700001900,
 ];
