@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
-import { shanghaiDate } from '@crm/pipeline';
+import { shanghaiDate } from '@crm/time';
 import { factories, uniq, type Factories } from '../support/factories';
 import { login, newContext, shot, startBrowserEnv, type BrowserEnv } from './support';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { shanghaiDate } from '@crm/pipeline';
+import { shanghaiDate } from '@crm/time';
 import { startApi, TestApi } from '../support/api';
 import { createTestDatabase } from '../support/db';
 import { factories, Factories } from '../support/factories';

@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
 import { QUEUES } from '@crm/queue';
 import { dailyCron, ReminderRulesService } from '@crm/reminders';
+import { TIME_ZONE } from '@crm/time';
 
 /**
  * Repeating jobs, declared with BullMQ job schedulers: upserting the same scheduler id from every
@@ -56,7 +57,7 @@ export class ReminderSchedules implements OnApplicationBootstrap, OnApplicationS
     const wanted: [string, Parameters<Queue['upsertJobScheduler']>[1], 'reminder.sweep' | 'reminder.stale' | 'reminder.digest'][] = [
       ['reminder-sweep', { every: this.config.reminders.sweepSeconds * 1000 }, 'reminder.sweep'],
       ['reminder-stale', { every: this.config.reminders.staleSeconds * 1000 }, 'reminder.stale'],
-      ['reminder-digest', { pattern: dailyCron(digestTime), tz: 'Asia/Shanghai' }, 'reminder.digest'],
+      ['reminder-digest', { pattern: dailyCron(digestTime), tz: TIME_ZONE }, 'reminder.digest'],
     ];
     for (const [id, repeat, name] of wanted) {
       const current = all ? undefined : await this.reminders.getJobScheduler(id);

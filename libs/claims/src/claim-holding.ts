@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { shanghaiDate } from '@crm/pipeline';
+import { shanghaiDate } from '@crm/time';
 import type { Claimant, HoldingTarget, JointGrants } from './first-claim.rules';
 
 /** The firm's holding target: its earliest target still pursued (not 流失), with its owner's team. */

@@ -6,7 +6,8 @@ import { notFound } from '@crm/http';
 import { coveragePercent, isCovered, linkCoverage, summarizeCoverage } from '@crm/chain-map';
 import type { ChainView } from '@crm/contracts';
 import { namedQuery } from '@crm/database';
-import { LANDED_ON_SQL, shanghaiDate, STAGE_LABELS, targetConditions, type Stage } from '@crm/pipeline';
+import { LANDED_ON_SQL, STAGE_LABELS, targetConditions, type Stage } from '@crm/pipeline';
+import { shanghaiDate, TIME_ZONE } from '@crm/time';
 
 interface LinkRow {
   id: number;
@@ -170,8 +171,8 @@ export class ChainViewService {
                         FROM chain_link cl WHERE cl.chain_id = $1),
             landed AS (SELECT t.chain_link_id, min(${LANDED_ON_SQL('t')}) AS landed_on
                          FROM target t WHERE t.chain_id = $1 AND t.stage = 'landed' GROUP BY t.chain_link_id),
-            stays AS (SELECT t.chain_link_id, sc.to_stage, (sc.at AT TIME ZONE 'Asia/Shanghai')::date AS from_day,
-                             lead((sc.at AT TIME ZONE 'Asia/Shanghai')::date) OVER (PARTITION BY sc.target_id ORDER BY sc.at, sc.id) AS to_day
+            stays AS (SELECT t.chain_link_id, sc.to_stage, (sc.at AT TIME ZONE '${TIME_ZONE}')::date AS from_day,
+                             lead((sc.at AT TIME ZONE '${TIME_ZONE}')::date) OVER (PARTITION BY sc.target_id ORDER BY sc.at, sc.id) AS to_day
                         FROM stage_change sc JOIN target t ON t.id = sc.target_id WHERE t.chain_id = $1),
             engaged AS (SELECT DISTINCT days.d, s.chain_link_id FROM days JOIN stays s
                            ON s.to_stage IN ('contact', 'signed') AND s.from_day <= days.d AND (s.to_day IS NULL OR s.to_day > days.d))

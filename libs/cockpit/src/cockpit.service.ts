@@ -3,7 +3,8 @@ import { type UserContext, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import type { BreakdownRow, ChainView, CockpitOverview, FunnelStep, OverdueList, StalledList } from '@crm/contracts';
 import { invalidField } from '@crm/http';
-import { shanghaiDate, type TargetFilterDto } from '@crm/pipeline';
+import { type TargetFilterDto } from '@crm/pipeline';
+import { shanghaiDate, shanghaiYear } from '@crm/time';
 import { BreakdownService, type Breakdown } from './breakdown.service';
 import { filterKey, periodLengthKey, scopeKey } from './cache/cache-keys';
 import { CockpitCache, WATCHLIST_MAX_AGE_MS } from './cache/cockpit-cache';
@@ -19,8 +20,6 @@ function period(q: CockpitQueryDto): Period {
   if ('error' in p) throw invalidField('from', 'invalid', p.error, '开始时间必须早于结束时间');
   return p;
 }
-
-const shanghaiYear = (now = new Date()): number => Number(shanghaiDate(now).slice(0, 4));
 
 /** Who is asking, as the figures see it: their read scope, and the data versions at the start of the request. */
 interface Asker {

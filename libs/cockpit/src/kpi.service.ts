@@ -9,6 +9,7 @@ import { headlineYear, kpiFact, kpiProgress } from './kpi.rules';
 import { round, wanToYi } from './rates.util';
 import { namedQuery } from '@crm/database';
 import { LANDED_ON_SQL, targetConditions } from '@crm/pipeline';
+import { TIME_ZONE } from '@crm/time';
 
 export class KpiQueryDto {
   @ApiPropertyOptional()
@@ -202,7 +203,7 @@ export class KpiService {
   }
 
   private async currentYear(): Promise<number> {
-    const [r] = await this.db.query(`SELECT extract(year FROM now() AT TIME ZONE 'Asia/Shanghai')::int AS y`);
+    const [r] = await this.db.query(`SELECT extract(year FROM now() AT TIME ZONE '${TIME_ZONE}')::int AS y`);
     return r.y;
   }
 }

@@ -5,6 +5,7 @@ import type { UserContext } from '@crm/access';
 import type { ConversionStep, FunnelStep, TimeInStage } from '@crm/contracts';
 import { namedQuery } from '@crm/database';
 import { FORWARD_STAGES, LANDED_ON_JOINED_SQL, STAGE_LABELS, STAGES, targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
+import { TIME_ZONE } from '@crm/time';
 import { windowDelta } from './cache/cache-keys';
 import { pipelineVelocity, ratio, round } from './rates.util';
 import type { Period } from './cockpit-query';
@@ -162,8 +163,8 @@ export class PipelineStatsService {
       `WITH signed AS (
          SELECT t.signed_investment, t.signed_jobs
            FROM (SELECT DISTINCT sc.target_id FROM stage_change sc
-                  WHERE sc.to_stage = 'signed' AND sc.at >= make_timestamptz(:yr, 1, 1, 0, 0, 0, 'Asia/Shanghai') AND sc.at < make_timestamptz(:yr + 1, 1, 1, 0, 0, 0, 'Asia/Shanghai')
-                    AND NOT EXISTS (SELECT 1 FROM stage_change p WHERE p.target_id = sc.target_id AND p.to_stage = 'signed' AND p.at < make_timestamptz(:yr, 1, 1, 0, 0, 0, 'Asia/Shanghai'))) s
+                  WHERE sc.to_stage = 'signed' AND sc.at >= make_timestamptz(:yr, 1, 1, 0, 0, 0, '${TIME_ZONE}') AND sc.at < make_timestamptz(:yr + 1, 1, 1, 0, 0, 0, '${TIME_ZONE}')
+                    AND NOT EXISTS (SELECT 1 FROM stage_change p WHERE p.target_id = sc.target_id AND p.to_stage = 'signed' AND p.at < make_timestamptz(:yr, 1, 1, 0, 0, 0, '${TIME_ZONE}'))) s
            JOIN target t ON t.id = s.target_id
           WHERE ${c.sql}),
        landed AS (

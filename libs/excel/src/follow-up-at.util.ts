@@ -1,7 +1,5 @@
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** Asia/Shanghai is UTC+8 all year (no daylight saving). */
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
+import { DAY_MS, HOUR_MS, SHANGHAI_OFFSET_MS } from '@crm/time';
+
 /** Excel's serial day 25569 is 1970-01-01 (1900 date system). */
 const EXCEL_EPOCH_SERIAL = 25_569;
 const MIN_YEAR = 2000;

@@ -1,24 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
-import { contentDisposition, money, shanghaiDate, shanghaiDateTime } from './format.util';
+import { cellDate, cellDateTime, contentDisposition, money } from './format.util';
 
-describe('shanghaiDateTime', () => {
+describe('cellDateTime', () => {
   it.each([
     [new Date('2026-03-16T02:00:00Z'), '2026-03-16 10:00'],
     ['2026-12-31T16:30:00Z', '2027-01-01 00:30'], // past midnight in Shanghai: next day, next year
     [null, ''],
     ['not a date', ''],
   ])('%p → %p', (input, expected) => {
-    expect(shanghaiDateTime(input)).toBe(expected);
+    expect(cellDateTime(input)).toBe(expected);
   });
 });
 
-describe('shanghaiDate', () => {
+describe('cellDate', () => {
   it.each([
     ['2026-03-16', '2026-03-16'],
     [new Date('2026-03-15T16:00:00Z'), '2026-03-16'],
     [undefined, ''],
   ])('%p → %p', (input, expected) => {
-    expect(shanghaiDate(input)).toBe(expected);
+    expect(cellDate(input)).toBe(expected);
   });
 });
 

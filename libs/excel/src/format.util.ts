@@ -1,29 +1,19 @@
-/** Cell formatting for workbooks people read in Chinese offices: Asia/Shanghai time, 万元 with two decimals. */
+/** Cell formatting for workbooks people read in Chinese offices: Shanghai time, 万元 with two decimals. */
+import { shanghaiDate, shanghaiDateTime } from '@crm/time';
 
-const dateTime = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-const dateOnly = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** '2026-03-16 10:00' in Asia/Shanghai; '' for no value. */
-export function shanghaiDateTime(d: Date | string | null | undefined): string {
+/** A cell's date and time, YYYY-MM-DD HH:mm in Shanghai; '' for no value or not a date. */
+export function cellDateTime(d: Date | string | null | undefined): string {
   if (d === null || d === undefined || d === '') return '';
   const date = d instanceof Date ? d : new Date(d);
-  return Number.isNaN(date.getTime()) ? '' : dateTime.format(date);
+  return Number.isNaN(date.getTime()) ? '' : shanghaiDateTime(date);
 }
 
-/** '2026-03-16' in Asia/Shanghai; a plain 'YYYY-MM-DD' (a date column) passes through unchanged. */
-export function shanghaiDate(d: Date | string | null | undefined): string {
+/** A cell's date, YYYY-MM-DD in Shanghai; a plain 'YYYY-MM-DD' (a date column) passes through unchanged. */
+export function cellDate(d: Date | string | null | undefined): string {
   if (d === null || d === undefined || d === '') return '';
   if (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d)) return d;
   const date = d instanceof Date ? d : new Date(d);
-  return Number.isNaN(date.getTime()) ? '' : dateOnly.format(date);
+  return Number.isNaN(date.getTime()) ? '' : shanghaiDate(date);
 }
 
 /** numeric columns arrive as strings from pg; empty stays empty rather than 0. */

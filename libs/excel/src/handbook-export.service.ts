@@ -8,7 +8,7 @@ import type { Coverage } from '@crm/chain-map';
 import { ChainViewService } from '@crm/cockpit';
 import { namedQuery } from '@crm/database';
 import { STAGE_LABELS, targetConditions, type Stage } from '@crm/pipeline';
-import { money, shanghaiDateTime } from './format.util';
+import { cellDateTime, money } from './format.util';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
 const COVERAGE_LABELS: Record<Coverage, string> = { landed: '已落地', local: '本地企业', in_progress: '在谈', lead_only: '仅线索', gap: '缺口' };
@@ -137,8 +137,8 @@ export class HandbookExportService {
             method: t.method ?? '',
             expectedInvestment: money(t.expected_investment),
             signedInvestment: money(t.signed_investment),
-            nextFollowUpAt: shanghaiDateTime(t.next_follow_up_at),
-            lastActivityAt: shanghaiDateTime(t.last_activity_at),
+            nextFollowUpAt: cellDateTime(t.next_follow_up_at),
+            lastActivityAt: cellDateTime(t.last_activity_at),
           })
           .commit();
       }

@@ -11,6 +11,5 @@ export * from './import-template.service';
 export * from './import.rules';
 export * from './imports.service';
 export * from './pipeline-export.service';
-export * from './week.util';
 export * from './weekly-report.service';
 export * from './xlsx-stream';

@@ -5,8 +5,9 @@ import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { namedQuery } from '@crm/database';
-import { shanghaiDate, STAGE_LABELS, targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
-import { money, shanghaiDateTime } from './format.util';
+import { STAGE_LABELS, targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
+import { shanghaiDate } from '@crm/time';
+import { cellDateTime, money } from './format.util';
 import { formatProjectRow, PROJECT_COLUMNS, PROJECT_SELECT, projectCells, type ProjectRowFields } from './project-columns';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
@@ -83,9 +84,9 @@ export class PipelineExportService {
             method: r.method ?? '',
             expectedInvestment: money(r.expected_investment),
             signedInvestment: money(r.signed_investment),
-            nextFollowUpAt: shanghaiDateTime(r.next_follow_up_at),
-            lastActivityAt: shanghaiDateTime(r.last_activity_at),
-            stageEnteredAt: shanghaiDateTime(r.stage_entered_at),
+            nextFollowUpAt: cellDateTime(r.next_follow_up_at),
+            lastActivityAt: cellDateTime(r.last_activity_at),
+            stageEnteredAt: cellDateTime(r.stage_entered_at),
             ...projectCells(r, today),
           });
           formatProjectRow(row);

@@ -8,10 +8,10 @@ import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { invalidField } from '@crm/http';
 import { namedQuery } from '@crm/database';
-import { shanghaiDate, STAGE_LABELS, TargetFilterDto, targetConditions, type Stage } from '@crm/pipeline';
-import { money, shanghaiDateTime } from './format.util';
+import { STAGE_LABELS, TargetFilterDto, targetConditions, type Stage } from '@crm/pipeline';
+import { shanghaiDate, shanghaiWeek } from '@crm/time';
+import { cellDateTime, money } from './format.util';
 import { formatProjectRow, PROJECT_COLUMNS, projectCells, projectSummaryLines, SIGNED_PROJECTS_SELECT, type SignedProjectRow } from './project-columns';
-import { reportWeek } from './week.util';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
 export class WeeklyReportQueryDto extends TargetFilterDto {
@@ -37,7 +37,7 @@ export class WeeklyReportService {
   ) {}
 
   async write(user: AuthUser, q: WeeklyReportQueryDto, res: Response): Promise<void> {
-    const week = reportWeek(q.week);
+    const week = shanghaiWeek(q.week);
     if (!week) throw invalidField('week', 'invalid', `week must be like 2026-W12 or 2026-03-18, got "${q.week}"`, '周必须形如 2026-W12 或 2026-03-18');
     const c = targetConditions(await this.users.load(user), q);
     const asOf = new Date(Math.min(Date.now(), week.end.getTime()));
@@ -135,7 +135,7 @@ export class WeeklyReportService {
             chain: m.chain,
             link: m.link,
             owner: m.owner,
-            at: shanghaiDateTime(m.at),
+            at: cellDateTime(m.at),
             exp: money(m.expected_investment),
             signed: money(m.signed_investment),
           })
@@ -183,7 +183,7 @@ export class WeeklyReportService {
             firm: o.firm,
             chain: o.chain,
             stage: STAGE_LABELS[o.stage],
-            due: shanghaiDateTime(o.next_follow_up_at),
+            due: cellDateTime(o.next_follow_up_at),
             days,
           })
           .commit();

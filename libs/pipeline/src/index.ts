@@ -8,7 +8,6 @@ export * from './pipeline-hooks.module';
 export * from './timeline';
 export * from './transition.rules';
 export * from './stage-durations.util';
-export * from './shanghai-date.util';
 export * from './target.dto';
 export * from './contact-log.dto';
 export * from './board.dto';

@@ -9,7 +9,7 @@ import { IdempotencyService } from '@crm/idempotency';
 import { AppError, badRequest, fieldError, invalidField, ruleBroken, staleVersion } from '@crm/http';
 import { Landing } from './landing.entity';
 import { PipelineHooksRegistry } from './pipeline-hooks';
-import { shanghaiDate } from './shanghai-date.util';
+import { shanghaiDate, TIME_ZONE } from '@crm/time';
 import { STAGE_PROBABILITY, type Stage } from './stage';
 import { StageChange } from './stage-change.entity';
 import type { TransitionDto } from './target.dto';
@@ -78,7 +78,7 @@ export class TransitionsService {
               signedOutput: dto.signedOutput ?? null,
               signedJobs: dto.signedJobs ?? null,
               signedSpace: dto.signedSpace ?? null,
-              signedAt: () => (dto.signedOn ? `(CAST(:signedOn AS date)::timestamp AT TIME ZONE 'Asia/Shanghai')` : 'now()'),
+              signedAt: () => (dto.signedOn ? `(CAST(:signedOn AS date)::timestamp AT TIME ZONE '${TIME_ZONE}')` : 'now()'),
             }
           : {}),
       })

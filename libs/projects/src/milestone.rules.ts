@@ -2,6 +2,8 @@
  * A signed project's milestones (项目节点) and how late they are: pure rules, no I/O.
  * Dates are office dates (YYYY-MM-DD, Asia/Shanghai).
  */
+import { addDays, shanghaiAt } from '@crm/time';
+
 export const MILESTONE_KINDS = ['registered', 'settled', 'producing', 'full_output'] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
@@ -120,7 +122,7 @@ export interface PlannedMilestoneReminder {
 
 /** 09:00 Asia/Shanghai (01:00 UTC) on `date` + `days`: the office hears of a late milestone at the start of its day. */
 export function officeMorning(date: string, days: number): Date {
-  return new Date(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10) + days, 1, 0, 0));
+  return shanghaiAt(addDays(date, days), 9);
 }
 
 /**

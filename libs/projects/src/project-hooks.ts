@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { PipelineHooksRegistry, shanghaiDate, type PipelineHooks, type StageChange, type Target } from '@crm/pipeline';
+import { PipelineHooksRegistry, type PipelineHooks, type StageChange, type Target } from '@crm/pipeline';
+import { shanghaiDate } from '@crm/time';
 import { ProjectMilestone } from './entities/project-milestone.entity';
 import { MilestoneReminders } from './milestone-reminders';
 import { MILESTONE_KINDS, milestoneProblem } from './milestone.rules';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { targetReadScope, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { idList, invalidField, parseJsonParam } from '@crm/http';
-import { shanghaiDate } from '@crm/pipeline';
+import { shanghaiDate } from '@crm/time';
 import { ReminderRulesService } from '@crm/reminders';
 import { isOverdue, milestoneLight, type MilestoneDates } from './milestone.rules';
 import { projectRates, RATE_DEFINITIONS, ratesBy, type ProjectFacts, type ProjectRates } from './rates.rules';

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { TimelineRegistry, type TimelineEntry, type TimelineQuery } from '@crm/pipeline';
+import { TIME_ZONE } from '@crm/time';
 
 type Source = (em: EntityManager, q: TimelineQuery) => Promise<TimelineEntry[]>;
 
@@ -54,9 +55,9 @@ export class ProjectTimeline implements OnModuleInit {
       entries: rows(
         'milestone',
         `
-        SELECT m.id, (m.actual_on::timestamp AT TIME ZONE 'Asia/Shanghai') AS at, m.kind AS "milestoneKind", to_char(m.actual_on, 'YYYY-MM-DD') AS "actualOn", to_char(m.planned_on, 'YYYY-MM-DD') AS "plannedOn"
+        SELECT m.id, (m.actual_on::timestamp AT TIME ZONE '${TIME_ZONE}') AS at, m.kind AS "milestoneKind", to_char(m.actual_on, 'YYYY-MM-DD') AS "actualOn", to_char(m.planned_on, 'YYYY-MM-DD') AS "plannedOn"
           FROM project_milestone m
-         WHERE m.target_id = $1 AND m.actual_on IS NOT NULL AND ($2::timestamptz IS NULL OR (m.actual_on::timestamp AT TIME ZONE 'Asia/Shanghai') < $2)
+         WHERE m.target_id = $1 AND m.actual_on IS NOT NULL AND ($2::timestamptz IS NULL OR (m.actual_on::timestamp AT TIME ZONE '${TIME_ZONE}') < $2)
          ORDER BY m.actual_on DESC, m.id DESC LIMIT $3`,
       ),
     });

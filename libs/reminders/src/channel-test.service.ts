@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
+import { TIME_ZONE } from '@crm/time';
 import { CHANNEL_SENDERS, type ChannelSender, type Outgoing } from './channels/channel';
 import type { Channel } from './entities/delivery.entity';
 
@@ -48,7 +49,7 @@ export class ChannelTestService {
       messageKey: `test-u${userId}-${now.getTime()}`,
       kind: 'test',
       title: '【测试消息】招商引资 CRM',
-      body: `这是一条测试消息，发送于 ${now.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}。收到即说明该渠道的提醒可以送达。`,
+      body: `这是一条测试消息，发送于 ${now.toLocaleString('zh-CN', { timeZone: TIME_ZONE, hour12: false })}。收到即说明该渠道的提醒可以送达。`,
       link: '/#/account',
       recipientId: userId,
       email: u.email,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '@crm/database';
-import { shanghaiDay, shanghaiDayBounds } from './digest.rules';
+import { shanghaiDate, shanghaiDayBounds } from '@crm/time';
 import { DigestCounts, digestHasNews, digestText } from './reminder-messages';
 import { NewReminder, ReminderWriter } from './reminder-writer';
 import { StaleService } from './stale.service';
@@ -39,7 +39,7 @@ export class DigestService {
 
   /** Writes today's digests not written yet; returns how many were new. */
   async run(now = new Date()): Promise<number> {
-    const day = shanghaiDay(now);
+    const day = shanghaiDate(now);
     const reminders: NewReminder[] = [...(await this.counts(now))]
       .filter(([, c]) => digestHasNews(c))
       .map(([userId, c]) => ({

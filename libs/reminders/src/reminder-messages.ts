@@ -1,4 +1,5 @@
 import { STAGE_LABELS, type Stage } from '@crm/pipeline';
+import { TIME_ZONE } from '@crm/time';
 import type { StaleGrade } from './stale.rules';
 
 /** What a reminder says, in Chinese (the office's language); rendered once, when the reminder is created. */
@@ -9,7 +10,7 @@ export interface ReminderText {
 }
 
 const fmt = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',

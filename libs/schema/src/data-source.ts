@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { migrations } from './migrations';
 import { NestQueryLogger, SnakeNamingStrategy } from '@crm/database';
 import { AuditSubscriber } from '@crm/audit';
+import { TIME_ZONE } from '@crm/time';
 
 export function dataSourceOptions(config: AppConfig): DataSourceOptions {
   return {
@@ -23,7 +24,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
       // Asia/Shanghai for date arithmetic done in SQL (stale days, digests, weekly report).
       // jit=off: JIT compilation cost 2–3 s of the cockpit's 6 s aggregates at bench scale and
       // never paid back on these OLTP-sized queries.
-      options: '-c timezone=Asia/Shanghai -c jit=off',
+      options: `-c timezone=${TIME_ZONE} -c jit=off`,
       connectionTimeoutMillis: 5000,
     },
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DemoStep } from '@seeds/demo/types';
 import { DEMO_TARGETS } from '@seeds/demo/targets';
-import { buildTimeline, checkHistory, shanghaiDate, shanghaiDayAt } from './demo-timeline.util';
+import { shanghaiDate } from '@crm/time';
+import { buildTimeline, checkHistory, shanghaiDayAt } from './demo-timeline.util';
 
 // 2026-11-21 21:05 UTC = 2026-11-22 05:05 in Shanghai
 const NOW = new Date('2026-11-21T21:05:00Z');

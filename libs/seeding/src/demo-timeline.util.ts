@@ -1,9 +1,7 @@
 import type { ContactKind, Stage } from '@crm/pipeline';
+import { DAY_MS, HOUR_MS, shanghaiDate, shanghaiDayBounds } from '@crm/time';
 import type { DemoStep } from '@seeds/demo/types';
 
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS; // Asia/Shanghai has no daylight saving
 const ORDER: Stage[] = ['lead', 'contact', 'signed', 'landed'];
 const OPEN: Stage[] = ['lead', 'contact', 'signed'];
 
@@ -47,12 +45,7 @@ export interface Timeline {
 
 /** `daysAgo` days before `now`, at `hour`:00 Shanghai time on that Shanghai calendar day. */
 export function shanghaiDayAt(now: Date, daysAgo: number, hour: number): Date {
-  const shanghaiMidnight = Math.floor((now.getTime() + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
-  return new Date(shanghaiMidnight - daysAgo * DAY_MS + hour * HOUR_MS);
-}
-
-export function shanghaiDate(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return new Date(shanghaiDayBounds(now).start.getTime() - daysAgo * DAY_MS + hour * HOUR_MS);
 }
 
 /** Refuses a demo history the pipeline rules would not allow, so the demo never shows one. */

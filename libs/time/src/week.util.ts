@@ -1,8 +1,10 @@
+import { DAY_MS as DAY, SHANGHAI_OFFSET_MS } from './shanghai.util';
+
 /**
- * The report week: Monday 00:00 to next Monday 00:00 in Asia/Shanghai (UTC+8, no daylight saving).
+ * An ISO week in Shanghai: Monday 00:00 to next Monday 00:00 (the weekly report's week).
  * Accepts an ISO week ('2026-W12') or any date in the week ('2026-03-18'); none means this week.
  */
-export interface ReportWeek {
+export interface ShanghaiWeek {
   /** ISO week label, e.g. '2026-W12' */
   label: string;
   start: Date;
@@ -11,9 +13,6 @@ export interface ReportWeek {
   firstDay: string;
   lastDay: string;
 }
-
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
-const DAY = 86_400_000;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -31,7 +30,7 @@ function isoWeekLabel(mondayMs: number): string {
   return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
-export function reportWeek(week: string | undefined, now = new Date()): ReportWeek | null {
+export function shanghaiWeek(week: string | undefined, now = new Date()): ShanghaiWeek | null {
   let monday: number;
   if (week === undefined || week === '') {
     const shanghaiDay = Math.floor((now.getTime() + SHANGHAI_OFFSET_MS) / DAY) * DAY;

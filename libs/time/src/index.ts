@@ -1,0 +1,2 @@
+export * from './shanghai.util';
+export * from './week.util';
