@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Child } from './processes';
 import { sleep } from './processes';
 import { Client } from 'pg';
-import { IMPORT_COLUMNS, type ImportKey } from '@crm/excel';
+import { IMPORT_COLUMNS, type ImportKey } from '@crm/imports';
 import { RECRUITMENT_METHODS } from '@crm/pipeline';
 import { BRAND_FIRST, BRAND_SECOND, CITIES } from './names';
 

@@ -3,7 +3,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import * as ExcelJS from 'exceljs';
 import { Client } from 'pg';
-import { IMPORT_COLUMNS } from '@crm/excel';
+import { IMPORT_COLUMNS } from '@crm/imports';
 import { PipelineHooksRegistry } from '@crm/pipeline';
 import { reminderJobId } from '@crm/reminders';
 import { waitFor } from '../reminders/support/servers';

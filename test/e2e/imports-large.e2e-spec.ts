@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { IMPORT_COLUMNS } from '@crm/excel';
+import { IMPORT_COLUMNS } from '@crm/imports';
 import { startApi, TestApi } from '../support/api';
 import { createTestDatabase } from '../support/db';
 import { waitFor } from '../reminders/support/servers';

@@ -6,7 +6,8 @@ import { AuthGuard, AuthModule } from '@crm/auth';
 import { CockpitModule } from '@crm/cockpit';
 import { ContactsModule } from '@crm/contacts';
 import { FilesModule } from '@crm/files';
-import { ExcelModule } from '@crm/excel';
+import { ImportsModule } from '@crm/imports';
+import { ReportsModule } from '@crm/reports';
 import { ConfigModule } from '@crm/config';
 import { AllExceptionsFilter } from '@crm/http';
 import { OpsModule } from '@crm/ops';
@@ -74,7 +75,8 @@ import { ClaimsController } from './claims/claims.controller';
     CockpitModule,
     RemindersModule,
     AdminQueuesModule,
-    ExcelModule,
+    ImportsModule,
+    ReportsModule,
     ProjectsModule,
     ContactsModule,
     FilesModule,

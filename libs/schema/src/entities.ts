@@ -10,7 +10,7 @@ import { ContactLog, Landing, StageChange, Target } from '@crm/pipeline';
 import { Plan } from '@crm/plans';
 import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRule } from '@crm/reminders';
 import { ClaimRequest, FirmClaimShare } from '@crm/claims';
-import { ImportBatch, ImportRow } from '@crm/excel';
+import { ImportBatch, ImportRow } from '@crm/imports';
 import { IdempotencyKey } from '@crm/idempotency';
 import { Instruction, InstructionReply, ProjectFund, ProjectMilestone, ProjectYear } from '@crm/projects';
 import { ContactLogPerson, ContactPerson } from '@crm/contacts';

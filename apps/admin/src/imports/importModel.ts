@@ -1,4 +1,4 @@
-/** The API's import preview and result (libs/excel ImportsService), as the wizard reads them. */
+/** The API's import preview and result (libs/imports ImportsService), as the wizard reads them. */
 export interface ImportError {
   row: number;
   column: string;

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser } from '@crm/auth';
-import { HandbookExportService, PipelineExportService, WeeklyReportQueryDto, WeeklyReportService, XLSX_TYPE } from '@crm/excel';
+import { HandbookExportService, PipelineExportService, WeeklyReportQueryDto, WeeklyReportService, XLSX_TYPE } from '@crm/reports';
 import { IdPipe } from '@crm/http';
 import { TargetFilterDto } from '@crm/pipeline';
 

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { diskStorage } from 'multer';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
-import { ImportHistoryService, ImportsService, ImportTemplateService } from '@crm/excel';
+import { ImportHistoryService, ImportsService, ImportTemplateService } from '@crm/imports';
 import { ContentRange, IdPipe, RawQuery } from '@crm/http';
 
 /** 50,000 rows of the template come to a few MB; the cap leaves room and still refuses junk. */

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { FIRM_TAGS } from '@crm/firms';
 import { RECRUITMENT_METHODS } from '@crm/pipeline';
 import { IMPORT_COLUMNS } from './import.rules';
-import { addSheet, streamWorkbook } from './xlsx-stream';
+import { addSheet, streamWorkbook } from '@crm/reports';
 
 const HELP: Record<string, string> = {
   企业名称: '必填；已存在的同名企业会被更新而不会重复创建',

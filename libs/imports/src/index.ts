@@ -1,7 +1,4 @@
 export * from './csv.util';
-export * from './excel.module';
-export * from './format.util';
-export * from './handbook-export.service';
 export * from './encoding.util';
 export * from './import-batch.entity';
 export * from './import-history.service';
@@ -9,7 +6,5 @@ export * from './import-reader';
 export * from './import-row.entity';
 export * from './import-template.service';
 export * from './import.rules';
+export * from './imports.module';
 export * from './imports.service';
-export * from './pipeline-export.service';
-export * from './weekly-report.service';
-export * from './xlsx-stream';

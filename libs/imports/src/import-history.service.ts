@@ -6,7 +6,7 @@ import type { AuthUser } from '@crm/auth';
 import { idList, type ListResult, notFound, parseListQuery } from '@crm/http';
 import type { ImportResult, ImportStatus } from './import-batch.entity';
 import { IMPORT_COLUMNS, type RowError } from './import.rules';
-import { addSheet, streamWorkbook } from './xlsx-stream';
+import { addSheet, streamWorkbook } from '@crm/reports';
 
 export interface ImportHistoryEntry {
   id: number;
