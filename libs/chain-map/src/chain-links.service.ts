@@ -16,10 +16,9 @@ import {
   mapDuplicates,
   notFound,
   parseListQuery,
-  removeAudited,
   stringFilter,
-  updateVersioned,
 } from '@crm/http';
+import { removeAudited, updateVersioned } from '@crm/audit';
 import { ChainLink, LINK_POSITIONS } from './chain-link.entity';
 import { LINK_ACTIONS } from './chain.entity';
 import { CreateChainLinkDto, UpdateChainLinkDto } from './chain.dto';

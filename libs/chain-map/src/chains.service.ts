@@ -15,10 +15,9 @@ import {
   mapDuplicates,
   notFound,
   parseListQuery,
-  removeAudited,
   stringFilter,
-  updateVersioned,
 } from '@crm/http';
+import { removeAudited, updateVersioned } from '@crm/audit';
 import { Chain } from './chain.entity';
 import { CreateChainDto, UpdateChainDto } from './chain.dto';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@crm/audit';
+import { AuditService, removeAudited, updateVersioned } from '@crm/audit';
 import { inTransaction } from '@crm/database';
 import {
   boolFilter,
@@ -15,9 +15,7 @@ import {
   mapDuplicates,
   notFound,
   parseListQuery,
-  removeAudited,
   stringFilter,
-  updateVersioned,
 } from '@crm/http';
 import { CreateFirmDto, UpdateFirmDto } from './firm.dto';
 import { FIRM_TAGS, Firm } from './firm.entity';

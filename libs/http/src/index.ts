@@ -8,3 +8,4 @@ export * from './list-query';
 export * from './list-query.decorator';
 export * from './validation';
 export * from './resource.util';
+export * from './dto-fields';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { IsString, validate } from 'class-validator';
-import { boolFilter, containsPattern, intListFilter, IsOptionalNotNull, Required } from './resource.util';
+import { IsOptionalNotNull, Required } from './dto-fields';
+import { boolFilter, containsPattern, intListFilter } from './resource.util';
 
 describe('boolFilter', () => {
   it.each([

@@ -17,10 +17,9 @@ import {
   mapDuplicates,
   notFound,
   parseListQuery,
-  removeAudited,
   stringFilter,
-  updateVersioned,
 } from '@crm/http';
+import { removeAudited, updateVersioned } from '@crm/audit';
 import { canEditKpiTarget } from './kpi-access.rules';
 import { CreateKpiTargetDto, UpdateKpiTargetDto } from './kpi-target.dto';
 import { KpiTarget } from './kpi-target.entity';

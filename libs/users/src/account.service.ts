@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { type AuthUser, User } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { invalidField, updateVersioned } from '@crm/http';
+import { invalidField } from '@crm/http';
+import { updateVersioned } from '@crm/audit';
 import { UpdateAccountDto } from './account.dto';
 
 /** The caller's own account as 我的账户 shows it. */

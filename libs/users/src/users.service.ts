@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, revokeUserSessions, ROLES, Team, User } from '@crm/auth';
-import { AuditService } from '@crm/audit';
+import { AuditService, updateVersioned } from '@crm/audit';
 import { inTransaction } from '@crm/database';
 import {
   boolFilter,
@@ -17,7 +17,6 @@ import {
   parseListQuery,
   ruleBroken,
   stringFilter,
-  updateVersioned,
 } from '@crm/http';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { USER_RULE_MESSAGES, userChangeProblem } from './users.rules';
