@@ -45,6 +45,25 @@ export default tseslint.config(
     },
   },
   {
+    // The pipeline owns target, landing and stage_change: these libraries read them only through
+    // its query module (`@crm/pipeline/reads`, or `@crm/pipeline` above it), never by SQL of their own.
+    files: ['libs/{chain-map,firms,claims,carriers}/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal', 'TemplateElement'].map((node) => ({
+          selector: `${node}[${node === 'Literal' ? 'value' : 'value.raw'}=/\\b(from|join|update|into)\\s+(target|landing|stage_change)\\b/i]`,
+          message: 'target, landing and stage_change belong to the pipeline: read them through @crm/pipeline/reads.',
+        })),
+        {
+          selector: 'CallExpression[callee.property.name=/^(from|update|insert|delete)$/] > Literal[value=/^(target|landing|stage_change)$/]',
+          message: 'target, landing and stage_change belong to the pipeline: read them through @crm/pipeline/reads.',
+        },
+      ],
+    },
+  },
+  {
     // Tests and dev scripts may use devDependencies; product code may not (checked above).
     files: ['test/**', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'scripts/**', 'seeds/**', 'apps/admin/**', 'jest.config.js', 'libs/devenv/**'],
     rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }], 'no-useless-assignment': 'off' },

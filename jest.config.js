@@ -9,7 +9,7 @@ const swc = [
       target: 'es2022',
       // Rewrites @crm/* imports itself, so code Jest loads outside its resolver (globalSetup) works too.
       baseUrl: __dirname,
-      paths: { '@crm/*': ['libs/*/src'], '@seeds/*': ['seeds/*'] },
+      paths: { '@crm/pipeline/reads': ['libs/pipeline/src/reads'], '@crm/*': ['libs/*/src'], '@seeds/*': ['seeds/*'] },
     },
     module: { type: 'commonjs' },
   },
@@ -20,6 +20,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swc },
   moduleNameMapper: {
+    '^@crm/pipeline/reads$': '<rootDir>/libs/pipeline/src/reads',
     '^@crm/([^/]+)$': '<rootDir>/libs/$1/src',
     '^@seeds/(.*)$': '<rootDir>/seeds/$1',
   },

@@ -94,6 +94,40 @@ describe('audit trail', () => {
     expect(rows.filter((r) => r.action === 'update').map((r) => r.changes.notes)).toEqual([[null, '改为重点跟进']]);
   });
 
+  it('records the writes the subscriber cannot see (follow-up, contact-log edit and delete, target delete, manager chains) with their changes', async () => {
+    const f = factories(ds);
+    const t = await f.target({ owner: 'promoter' });
+    const promoter = await api.as('promoter');
+    const admin = await api.as('admin');
+    const due = '2031-05-06T02:00:00.000Z';
+    const moved = await promoter.put(`/api/targets/${t.id}/follow-up`).send({ at: due, version: t.version }).expect(200);
+    const log = await promoter.post('/api/contact-logs').send({ targetId: t.id, kind: 'visit', at: new Date().toISOString(), summary: '初次走访' }).expect(201);
+    await promoter.put(`/api/contact-logs/${log.body.id}`).send({ summary: '二次走访' }).expect(200);
+    await promoter.delete(`/api/contact-logs/${log.body.id}`).expect(200);
+    await admin.delete(`/api/targets/${t.id}`).expect(200);
+
+    const targetRows = await trail('target', t.id);
+    const followUp = targetRows.find((r) => r.action === 'update' && 'nextFollowUpAt' in r.changes);
+    expect(followUp?.changes.nextFollowUpAt[1]).toBe(due);
+    expect(moved.body.nextFollowUpAt).toBe(due);
+    expect(targetRows.at(-1)).toMatchObject({ action: 'delete', changes: {} });
+    const logRows = await trail('contact_log', log.body.id);
+    expect(logRows.map((r) => r.action)).toEqual(['insert', 'update', 'delete']);
+    expect(logRows[1].changes).toEqual({ summary: ['初次走访', '二次走访'] });
+
+    const chain = await f.chain();
+    const chainUser = await f.user('chain');
+    const before: { chain_id: number }[] = await ds.query('SELECT chain_id FROM chain_manager WHERE user_id = $1 ORDER BY chain_id', [chainUser.id]);
+    const previous = before.map((r) => r.chain_id);
+    const user = (await admin.get(`/api/users/${chainUser.id}`).expect(200)).body;
+    await admin
+      .put(`/api/users/${chainUser.id}`)
+      .send({ version: user.version, chainIds: [...previous, chain.id] })
+      .expect(200);
+    const userRows = await trail('app_user', chainUser.id);
+    expect(userRows.at(-1)).toMatchObject({ action: 'update', changes: { chainIds: [previous, [...previous, chain.id].sort((a, b) => a - b)] } });
+  });
+
   it('keeps the trail append-only and hides it from everyone but admins', async () => {
     await expect(ds.query(`UPDATE audit_log SET action = 'insert'`)).rejects.toThrow(/append-only/);
     await expect(ds.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);

@@ -4,18 +4,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthEvents } from '@crm/auth';
 import { enumFilter, idList, ListResult, notFound, parseDateTime, parseListQuery, stringFilter } from '@crm/http';
 import { AuditContext } from './audit-context';
-import { AUDIT_ACTIONS, type AuditAction, type AuditChanges } from './audit-log.entity';
+import { AUDIT_ACTIONS } from './audit-log.entity';
 import { AuditLogView } from './audit.dto';
-import { writeAuditRow } from './audit.subscriber';
+import { type AuditEntry, auditRow } from './audited-writes';
 
-export interface AuditRecord {
-  action: AuditAction;
-  entity: string;
-  entityId: number | string | null;
-  changes: AuditChanges;
-  /** Defaults to the current request's user. */
-  userId?: number | null;
-}
+/** One audit row as a service states it (the same shape the write helpers take). */
+export type AuditRecord = AuditEntry;
 
 const SORTABLE = ['id', 'at'] as const;
 
@@ -40,11 +34,11 @@ export class AuditService implements OnModuleInit {
   }
 
   /**
-   * Records a change the subscriber cannot see (query-builder UPDATE/DELETE, raw SQL), in the
-   * caller's transaction: pass the transaction's EntityManager.
+   * Records an event that is not a write (a login), in the caller's transaction. Writes the
+   * subscriber cannot see go through audited-writes.ts, which writes and records in one call.
    */
   async record(em: EntityManager, r: AuditRecord): Promise<void> {
-    await writeAuditRow(em, { ...r, entityId: r.entityId === null ? null : String(r.entityId) });
+    await auditRow(em, r);
   }
 
   async list(query: Record<string, unknown>): Promise<ListResult<AuditLogView>> {

@@ -27,8 +27,8 @@ const fields = (m: EntityMetadata) => m.columns.map((c) => c.propertyName);
  * (an HTTP request, or a job that opened one), in the same transaction as the change.
  * A stage_change insert is recorded as a `transition` of its target.
  *
- * Query-builder UPDATE/DELETE statements carry no row identity to subscribers; services that use
- * them call `AuditService.record(em, …)` themselves (CONTRIBUTING.md).
+ * Query-builder UPDATE/DELETE statements carry no row identity to subscribers; services make them
+ * through the helpers in audited-writes.ts, which write and audit in one call (CONTRIBUTING.md).
  */
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {

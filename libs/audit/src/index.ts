@@ -7,3 +7,4 @@ export * from './audit.module';
 export * from './audit.service';
 export * from './audit.subscriber';
 export * from './versioned-writes';
+export * from './audited-writes';

@@ -18,6 +18,7 @@ import {
 import { removeAudited, updateVersioned } from '@crm/audit';
 import { CreateCarrierDto, UpdateCarrierDto } from './carrier.dto';
 import { Carrier, CARRIER_TYPES } from './carrier.entity';
+import { landingsInCarrier } from '@crm/pipeline/reads';
 
 const SORTABLE = ['id', 'name', 'type', 'planId', 'chainId', 'totalAreaM2', 'availableAreaM2'] as const;
 const WHAT: [string, string] = ['carrier', '载体'];
@@ -82,7 +83,7 @@ export class CarriersService {
     return inTransaction(this.db, async (em) => {
       const carrier = await em.getRepository(Carrier).findOneBy({ id });
       if (!carrier) throw notFound(...WHAT);
-      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM landing WHERE carrier_id = $1', [id]);
+      const n = await landingsInCarrier(em, id);
       if (n > 0) throw conflict(`${n} landings took space in this carrier; it cannot be deleted`, `已有 ${n} 个项目落地于该载体，不能删除`, 'in_use');
       await removeAudited(em, Carrier, carrier);
       return carrier;

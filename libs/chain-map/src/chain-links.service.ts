@@ -22,6 +22,7 @@ import { removeAudited, updateVersioned } from '@crm/audit';
 import { ChainLink, LINK_POSITIONS } from './chain-link.entity';
 import { LINK_ACTIONS } from './chain.entity';
 import { CreateChainLinkDto, UpdateChainLinkDto } from './chain.dto';
+import { targetsReferencing } from '@crm/pipeline/reads';
 
 const SORTABLE = ['id', 'chainId', 'code', 'name', 'position', 'action', 'sortOrder'] as const;
 const WHAT: [string, string] = ['chain link', '产业链环节'];
@@ -88,7 +89,7 @@ export class ChainLinksService {
     const link = await this.get(id);
     if (!canEditChain(await this.userContext.load(user), link.chainId)) throw notYours();
     return inTransaction(this.db, async (em) => {
-      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM target WHERE chain_link_id = $1', [id]);
+      const n = await targetsReferencing(em, 'chainLink', id);
       if (n > 0) throw conflict(`The link still has ${n} targets; move or delete them first`, `该环节下仍有 ${n} 个招商目标，请先处理`, 'in_use');
       await removeAudited(em, ChainLink, link);
       return link;

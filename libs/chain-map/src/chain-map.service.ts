@@ -8,6 +8,7 @@ import type { LinkPosition } from './chain-link.entity';
 import type { LinkAction } from './chain.entity';
 import type { ChainMap, MapFirm, MapLink, MapTarget } from '@crm/contracts';
 import { isCovered, linkCoverage, summarizeCoverage } from './coverage.rules';
+import { chainTargetsPerLink, firmTargetedInChainSql, targetsPerLinkSql } from '@crm/pipeline/reads';
 
 export type { ChainMap, MapFirm, MapLink, MapTarget } from '@crm/contracts';
 
@@ -93,14 +94,7 @@ export class ChainMapService {
               coalesce(t.signed, 0)::int AS signed, coalesce(t.landed, 0)::int AS landed,
               coalesce(f.firms, '[]'::json) AS local_firms
          FROM chain_link l
-         LEFT JOIN (
-           SELECT chain_link_id,
-                  count(*) FILTER (WHERE stage = 'lead') AS lead,
-                  count(*) FILTER (WHERE stage = 'contact') AS contact,
-                  count(*) FILTER (WHERE stage = 'signed') AS signed,
-                  count(*) FILTER (WHERE stage = 'landed') AS landed
-             FROM target WHERE chain_id = $1 GROUP BY chain_link_id
-         ) t ON t.chain_link_id = l.id
+         LEFT JOIN (${targetsPerLinkSql('$1')}) t ON t.chain_link_id = l.id
          LEFT JOIN (
            SELECT fcl.chain_link_id, json_agg(json_build_object('id', fm.id, 'name', fm.name, 'tags', fm.tags) ORDER BY fm.name) AS firms
              FROM firm_chain_link fcl
@@ -122,42 +116,7 @@ export class ChainMapService {
     chainId: number,
     ctx: Awaited<ReturnType<UserContextService['load']>>,
   ): Promise<{ linkId: number; total: number; target: MapTarget }[]> {
-    const scope = targetReadScope(ctx, 't');
-    const rows: { id: number; link_id: number; firm_id: number; firm_name: string; stage: MapTarget['stage']; owner_id: number; total: string }[] =
-      await this.db
-        .createQueryBuilder()
-        // Firm name by a per-row lookup: joining firm made the planner (which cannot estimate the
-        // rn filter) hash-join all firms, 5× slower at bench scale.
-        .select([
-          'x.id AS id',
-          'x.link_id AS link_id',
-          'x.firm_id AS firm_id',
-          '(SELECT f.name FROM firm f WHERE f.id = x.firm_id) AS firm_name',
-          'x.stage AS stage',
-          'x.owner_id AS owner_id',
-          'x.total AS total',
-        ])
-        .from(
-          (sub) =>
-            sub
-              .select([
-                't.id AS id',
-                't.chain_link_id AS link_id',
-                't.firm_id AS firm_id',
-                't.stage AS stage',
-                't.owner_id AS owner_id',
-                'row_number() OVER (PARTITION BY t.chain_link_id ORDER BY t.last_activity_at DESC NULLS LAST, t.id DESC) AS rn',
-                'count(*) OVER (PARTITION BY t.chain_link_id) AS total',
-              ])
-              .from('target', 't')
-              .where('t.chain_id = :chainId', { chainId })
-              .andWhere(`t.stage IN ('lead', 'contact', 'signed', 'landed')`)
-              .andWhere(scope.sql, scope.params),
-          'x',
-        )
-        .where('x.rn <= :perLink', { perLink: MAP_TARGETS_PER_LINK })
-        .orderBy('x.id', 'ASC')
-        .getRawMany();
+    const rows = await chainTargetsPerLink(this.db.manager, chainId, targetReadScope(ctx, 't'), MAP_TARGETS_PER_LINK);
     return rows.map((r) => ({
       linkId: r.link_id,
       total: Number(r.total),
@@ -175,7 +134,7 @@ export class ChainMapService {
       `SELECT f.id, f.name, f.tags FROM firm f
         WHERE f.tags @> ARRAY['链主']::text[] AND '链主' = ANY(f.tags)
           AND (EXISTS (SELECT 1 FROM firm_chain_link fcl JOIN chain_link l ON l.id = fcl.chain_link_id WHERE fcl.firm_id = f.id AND l.chain_id = $1)
-               OR EXISTS (SELECT 1 FROM target t WHERE t.firm_id = f.id AND t.chain_id = $1))
+               OR ${firmTargetedInChainSql('f.id', '$1')})
         ORDER BY f.name`,
       [chainId],
     );

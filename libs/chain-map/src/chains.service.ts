@@ -20,6 +20,7 @@ import {
 import { removeAudited, updateVersioned } from '@crm/audit';
 import { Chain } from './chain.entity';
 import { CreateChainDto, UpdateChainDto } from './chain.dto';
+import { targetsReferencing } from '@crm/pipeline/reads';
 
 const SORTABLE = ['id', 'planId', 'code', 'name', 'kind', 'sortOrder'] as const;
 const WHAT: [string, string] = ['chain', '产业链'];
@@ -80,7 +81,7 @@ export class ChainsService {
     return inTransaction(this.db, async (em) => {
       const chain = await em.getRepository(Chain).findOneBy({ id });
       if (!chain) throw notFound(...WHAT);
-      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM target WHERE chain_id = $1', [id]);
+      const n = await targetsReferencing(em, 'chain', id);
       if (n > 0) throw conflict(`The chain still has ${n} targets; move or delete them first`, `该产业链下仍有 ${n} 个招商目标，请先处理`, 'in_use');
       await removeAudited(em, Chain, chain);
       return chain;

@@ -9,6 +9,7 @@ import { QueryInt } from '@crm/http';
 import type { LinkPosition } from './chain-link.entity';
 import { LINK_ACTIONS, type LinkAction } from './chain.entity';
 import { isCovered, linkCoverage, type Coverage } from './coverage.rules';
+import { targetsPerLinkSql } from '@crm/pipeline/reads';
 
 export class GapQueryDto {
   @ApiPropertyOptional()
@@ -102,17 +103,11 @@ export class GapListService {
       `SELECT l.id AS link_id, l.code AS link_code, l.name AS link_name, l.position, coalesce(l.action, c.action) AS action,
               c.id AS chain_id, c.name AS chain_name, p.id AS plan_id, p.title AS plan_title,
               (SELECT count(*) FROM firm_chain_link fcl JOIN firm f ON f.id = fcl.firm_id AND f.is_local WHERE fcl.chain_link_id = l.id)::int AS local_firms,
-              coalesce(t.lead, 0)::int AS lead, coalesce(t.engaged, 0)::int AS engaged, coalesce(t.landed, 0)::int AS landed
+              coalesce(t.lead, 0)::int AS lead, (coalesce(t.contact, 0) + coalesce(t.signed, 0))::int AS engaged, coalesce(t.landed, 0)::int AS landed
          FROM chain_link l
          JOIN chain c ON c.id = l.chain_id
          JOIN plan p ON p.id = c.plan_id
-         LEFT JOIN (
-           SELECT chain_link_id,
-                  count(*) FILTER (WHERE stage = 'lead') AS lead,
-                  count(*) FILTER (WHERE stage IN ('contact', 'signed')) AS engaged,
-                  count(*) FILTER (WHERE stage = 'landed') AS landed
-             FROM target GROUP BY chain_link_id
-         ) t ON t.chain_link_id = l.id
+         LEFT JOIN (${targetsPerLinkSql()}) t ON t.chain_link_id = l.id
         WHERE ($1::int IS NULL OR p.id = $1) AND ($2::int IS NULL OR c.id = $2) AND ($3::text IS NULL OR coalesce(l.action, c.action) = $3)
         ORDER BY p.id, c.sort_order, c.id, l.sort_order, l.id`,
       [q.planId ?? null, q.chainId ?? null, q.action ?? null],

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { shanghaiDate } from '@crm/time';
 import type { Claimant, HoldingTarget, JointGrants } from './first-claim.rules';
+import { earliestPursuedTargets } from '@crm/pipeline/reads';
 
 /** The firm's holding target: its earliest target still pursued (not 流失), with its owner's team. */
 export interface HoldingRow extends HoldingTarget {
@@ -31,13 +32,7 @@ export async function holdingTargets(
   firmIds: readonly number[],
   excludeTargetIds: readonly number[] = [],
 ): Promise<Map<number, HoldingRow>> {
-  const rows: { firm_id: number; id: number; chain_id: number; owner_id: number; team_id: number | null; created_at: Date }[] = await em.query(
-    `SELECT DISTINCT ON (t.firm_id) t.firm_id, t.id, t.chain_id, t.owner_id, u.team_id, t.created_at
-       FROM target t JOIN app_user u ON u.id = t.owner_id
-      WHERE t.firm_id = ANY($1::int[]) AND t.stage <> 'lost' AND t.id <> ALL($2::int[])
-      ORDER BY t.firm_id, t.created_at, t.id`,
-    [[...new Set(firmIds)], [...excludeTargetIds]],
-  );
+  const rows = await earliestPursuedTargets(em, firmIds, excludeTargetIds);
   return new Map(
     rows.map((r) => [r.firm_id, { targetId: r.id, chainId: r.chain_id, owner: { userId: r.owner_id, teamId: r.team_id }, createdAt: new Date(r.created_at) }]),
   );

@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserContextService, type UserContext } from '@crm/access';
-import { AuditService } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction, pgCode, PG } from '@crm/database';
 import { conflict, enumFilter, forbidden, idList, type ListResult, notFound, parseListQuery, ruleBroken, staleVersion } from '@crm/http';
-import { PipelineHooksRegistry, Target } from '@crm/pipeline';
+import { handOverTargets, PipelineHooksRegistry, Target } from '@crm/pipeline';
 import { claimDate, claimantsOf, holderName, holdingTarget, jointGrants, lockFirmClaim } from './claim-holding';
 import { ClaimRequest } from './claim-request.entity';
 import type { ClaimRequestView, CreateClaimRequestDto, DecideClaimRequestDto, FirmClaimView } from './claims.dto';
 import { FirmClaimShare } from './firm-claim-share.entity';
 import { CLAIM_REQUEST_STATES, isJoint, sameClaimant } from './first-claim.rules';
+import { firmPursuedInChains, firmPursuedInChainsSql } from '@crm/pipeline/reads';
 
 const SORTABLE = ['id', 'createdAt'] as const;
 const requestNotFound = () => notFound('Claim request', '转交申请');
@@ -40,7 +40,6 @@ export class ClaimRequestsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
-    private readonly audit: AuditService,
   ) {}
 
   async claimOf(user: AuthUser, firmId: number): Promise<FirmClaimView> {
@@ -171,17 +170,13 @@ export class ClaimRequestsService {
     if (!holding) return; // the holder gave the firm up meanwhile: the requester may simply register it
     const holderIds: { id: number }[] =
       holding.owner.teamId !== null ? await em.query('SELECT id FROM app_user WHERE team_id = $1', [holding.owner.teamId]) : [{ id: holding.owner.userId }];
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [moved]: [{ id: number; owner_id: number }[], number] = await em.query(
-      `UPDATE target t SET owner_id = $2, version = t.version + 1, updated_at = now()
-         FROM target old WHERE old.id = t.id AND t.firm_id = $1 AND t.stage <> 'lost' AND t.owner_id = ANY($3::int[])
-       RETURNING t.id, old.owner_id`,
-      [request.firmId, request.requesterId, holderIds.map((r) => r.id)],
+    const moved = await handOverTargets(
+      em,
+      request.firmId,
+      holderIds.map((r) => r.id),
+      request.requesterId,
     );
-    for (const m of moved) {
-      await this.audit.record(em, { action: 'update', entity: 'target', entityId: m.id, changes: { ownerId: [m.owner_id, request.requesterId] } });
-    }
-    if (moved.length) await this.hooks.activities(em, await em.find(Target, { where: moved.map((m) => ({ id: m.id })) }));
+    if (moved.length) await this.hooks.activities(em, await em.find(Target, { where: moved.map((id) => ({ id })) }));
   }
 
   private async toView(em: EntityManager, ctx: UserContext, r: RequestRow): Promise<ClaimRequestView> {
@@ -212,11 +207,7 @@ export class ClaimRequestsService {
   private async mayDecide(em: EntityManager, ctx: UserContext, firmId: number): Promise<boolean> {
     if (ctx.user.role === 'admin') return true;
     if (ctx.user.role !== 'chain_manager') return false;
-    const rows: { ok: boolean }[] = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM target WHERE firm_id = $1 AND stage <> 'lost' AND chain_id = ANY($2::int[])) AS ok`,
-      [firmId, [...ctx.managedChainIds]],
-    );
-    return rows[0].ok;
+    return firmPursuedInChains(em, firmId, ctx.managedChainIds);
   }
 
   private async visible(em: EntityManager, ctx: UserContext, id: number): Promise<boolean> {
@@ -233,7 +224,7 @@ export class ClaimRequestsService {
       case 'leader':
         return 'TRUE';
       case 'chain_manager':
-        return `(r.requester_id = $${params.push(user.id)} OR EXISTS (SELECT 1 FROM target t WHERE t.firm_id = r.firm_id AND t.stage <> 'lost' AND t.chain_id = ANY($${params.push([...ctx.managedChainIds])}::int[])))`;
+        return `(r.requester_id = $${params.push(user.id)} OR ${firmPursuedInChainsSql('r.firm_id', `$${params.push([...ctx.managedChainIds])}`)})`;
       case 'promoter':
         return user.teamId === null
           ? `r.requester_id = $${params.push(user.id)}`

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type TargetFacts, type UserContext, UserContextService } from '@crm/access';
-import { AuditService, updateVersioned } from '@crm/audit';
+import { deleteAudited, updateVersioned } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { forbidden, idList, invalidField, type ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
@@ -41,7 +41,6 @@ export class ContactsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UserContextService,
     private readonly logs: ContactLogsService,
-    private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, query: Record<string, unknown>): Promise<ListResult<ContactPersonRow>> {
@@ -114,9 +113,8 @@ export class ContactsService {
   async erase(user: AuthUser, id: number): Promise<{ id: number }> {
     return inTransaction(this.db, async (em) => {
       await this.editable(em, user, id);
-      // Raw DELETE on purpose: the subscriber would copy every value into a new audit row.
-      await em.query('DELETE FROM contact_person WHERE id = $1', [id]);
-      await this.audit.record(em, { action: 'delete', entity: 'contact_person', entityId: id, changes: {} });
+      // By id, not remove(): the subscriber would copy every value into a new audit row.
+      await deleteAudited(em, ContactPerson, id);
       await em.query(`SET LOCAL crm.audit_redact = 'on'`);
       const rows: { id: string; changes: Record<string, [unknown, unknown]> }[] = await em.query(
         `SELECT id, changes FROM audit_log WHERE entity = 'contact_person' AND entity_id = $1`,

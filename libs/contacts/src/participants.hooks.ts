@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '@crm/audit';
+import { type LinkSet, setLinksAudited } from '@crm/audit';
 import { invalidField } from '@crm/http';
 import { type LoggedContact, type PipelineHooks, PipelineHooksRegistry } from '@crm/pipeline';
 
@@ -8,12 +8,18 @@ import { type LoggedContact, type PipelineHooks, PipelineHooksRegistry } from '@
  * A contact log's participants picked from its firm's persons: written in the log's own
  * transaction (contact_log_person), recorded on the log in the audit trail as person ids only.
  */
+/** Who took part in a contact: contact_log_person, recorded on the log as `contactPersonIds`. */
+const PARTICIPANTS: LinkSet = {
+  table: 'contact_log_person',
+  ownerColumn: 'contact_log_id',
+  otherColumn: 'contact_person_id',
+  auditEntity: 'contact_log',
+  field: 'contactPersonIds',
+};
+
 @Injectable()
 export class ParticipantsHooks implements PipelineHooks, OnModuleInit {
-  constructor(
-    private readonly registry: PipelineHooksRegistry,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly registry: PipelineHooksRegistry) {}
 
   onModuleInit(): void {
     this.registry.register(this);
@@ -28,14 +34,7 @@ export class ParticipantsHooks implements PipelineHooks, OnModuleInit {
         throw invalidField('contactPersonIds', 'notFound', `not persons of this firm: ${missing.join(', ')}`, `不是该企业的联系人：${missing.join('、')}`);
       }
     }
-    const before = (await this.participantsOf(em, [log.id])).get(log.id) ?? [];
-    if (before.join() === ids.join()) return;
-    await em.query('DELETE FROM contact_log_person WHERE contact_log_id = $1 AND NOT (contact_person_id = ANY($2::int[]))', [log.id, ids]);
-    await em.query('INSERT INTO contact_log_person (contact_log_id, contact_person_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING', [
-      log.id,
-      ids,
-    ]);
-    await this.audit.record(em, { action: 'update', entity: 'contact_log', entityId: log.id, changes: { contactPersonIds: [before, ids] } });
+    await setLinksAudited(em, PARTICIPANTS, log.id, ids);
   }
 
   async participantsOf(em: EntityManager, logIds: readonly number[]): Promise<Map<number, number[]>> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService, removeAudited, updateVersioned } from '@crm/audit';
+import { type LinkSet, removeAudited, setLinksAudited, updateVersioned } from '@crm/audit';
 import { inTransaction } from '@crm/database';
 import {
   boolFilter,
@@ -20,6 +20,7 @@ import {
 import { CreateFirmDto, UpdateFirmDto } from './firm.dto';
 import { FIRM_TAGS, Firm } from './firm.entity';
 import { firmSearchCondition } from './firm-search';
+import { targetsReferencing } from '@crm/pipeline/reads';
 
 const SORTABLE = ['id', 'name', 'hqCity', 'isLocal', 'createdAt', 'updatedAt'] as const;
 const WHAT: [string, string] = ['firm', '企业'];
@@ -34,12 +35,12 @@ export type FirmRecord = Firm & { chainLinkIds: number[] };
  * managers create and edit them (leaders only read); only admins delete, and not while a
  * target references the firm.
  */
+/** The chain links a firm works in: firm_chain_link, recorded on the firm as `chainLinkIds`. */
+const FIRM_LINKS: LinkSet = { table: 'firm_chain_link', ownerColumn: 'firm_id', otherColumn: 'chain_link_id', auditEntity: 'firm', field: 'chainLinkIds' };
+
 @Injectable()
 export class FirmsService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: Record<string, unknown>): Promise<ListResult<FirmRecord>> {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'name', order: 'ASC' });
@@ -110,7 +111,7 @@ export class FirmsService {
   async remove(id: number): Promise<FirmRecord> {
     return inTransaction(this.db, async (em) => {
       const firm = await this.get(id, em);
-      const [{ n }] = await em.query('SELECT count(*)::int AS n FROM target WHERE firm_id = $1', [id]);
+      const n = await targetsReferencing(em, 'firm', id);
       if (n > 0) throw conflict(`${n} targets reference this firm; it cannot be deleted`, `该企业仍被 ${n} 个招商目标引用，不能删除`, 'in_use');
       const { chainLinkIds: _links, ...row } = firm;
       await removeAudited(em, Firm, row as Firm);
@@ -137,17 +138,8 @@ export class FirmsService {
       if (missing.length)
         throw invalidField('chainLinkIds', 'notFound', `chain links not found: ${missing.join(', ')}`, `产业链环节不存在：${missing.join('、')}`);
     }
-    const before: { ids: number[] | null }[] = await em.query(
-      'SELECT array_agg(chain_link_id ORDER BY chain_link_id) AS ids FROM firm_chain_link WHERE firm_id = $1',
-      [firmId],
-    );
-    const previous = before[0]?.ids ?? [];
-    const next = [...linkIds].sort((a, b) => a - b);
-    if (previous.join() === next.join()) return;
-    // Raw statements are invisible to the audit subscriber, so the link set is recorded on the firm.
-    await this.audit.record(em, { action: 'update', entity: 'firm', entityId: firmId, changes: { chainLinkIds: [previous, next] } });
-    await em.query('DELETE FROM firm_chain_link WHERE firm_id = $1 AND NOT (chain_link_id = ANY($2::int[]))', [firmId, linkIds]);
-    await em.query('INSERT INTO firm_chain_link (firm_id, chain_link_id) SELECT $1::int, unnest($2::int[]) ON CONFLICT DO NOTHING', [firmId, linkIds]);
+    // The link set is recorded on the firm.
+    await setLinksAudited(em, FIRM_LINKS, firmId, linkIds);
   }
 
   private async withLinks(em: EntityManager, firms: Firm[]): Promise<FirmRecord[]> {

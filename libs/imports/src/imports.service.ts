@@ -4,7 +4,7 @@ import { unlink } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
-import { AuditService } from '@crm/audit';
+import { type AuditEntry, writeAudited } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { badRequest, conflict, invalidField, notFound } from '@crm/http';
@@ -54,7 +54,6 @@ export class ImportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UserContextService,
-    private readonly audit: AuditService,
     private readonly hooks: PipelineHooksRegistry,
   ) {}
 
@@ -244,9 +243,8 @@ export class ImportsService {
           .slice(0, CREATED_IDS),
         createdTargetIds: created.map((r) => r.target_id).slice(0, CREATED_IDS),
       };
-      await em.query(`UPDATE import_batch SET status = 'committed', committed_at = now(), result = $2 WHERE id = $1`, [batchId, JSON.stringify(result)]);
       // The rows go in by set-based SQL the audit subscriber cannot see: one entry for the whole import.
-      await this.audit.record(em, {
+      const entry: AuditEntry = {
         action: 'update',
         entity: 'import_batch',
         entityId: batchId,
@@ -259,7 +257,10 @@ export class ImportsService {
               .map(([k, v]) => [k, [null, v]]),
           ),
         },
-      });
+      };
+      await writeAudited(em, entry, () =>
+        em.query(`UPDATE import_batch SET status = 'committed', committed_at = now(), result = $2 WHERE id = $1`, [batchId, JSON.stringify(result)]),
+      );
       return { id: batchId, status: 'committed' as const, ...result };
     });
   }

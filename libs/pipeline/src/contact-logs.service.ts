@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { targetReadScope, UserContextService, type UserContext } from '@crm/access';
-import { AuditService, diffChanges } from '@crm/audit';
+import { deleteAudited, updateAudited } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { IdempotencyService } from '@crm/idempotency';
@@ -25,7 +25,6 @@ export class ContactLogsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
-    private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {}
 
@@ -149,14 +148,7 @@ export class ContactLogsService {
       if (dto.summary !== undefined) changes.summary = dto.summary;
       if (dto.outcome !== undefined) changes.outcome = dto.outcome;
       if (Object.keys(changes).length) {
-        await em.update(ContactLog, { id }, changes);
-        // em.update by criteria is invisible to the audit subscriber: record it here.
-        await this.audit.record(em, {
-          action: 'update',
-          entity: 'contact_log',
-          entityId: id,
-          changes: diffChanges(log as unknown as Record<string, unknown>, changes, Object.keys(changes)),
-        });
+        await updateAudited(em, ContactLog, { id }, log, changes);
       }
       if (dto.contactPersonIds !== undefined)
         await this.hooks.participantsChanged(em, { id, targetId: log.targetId, firmId: log.firmId }, dto.contactPersonIds ?? []);
@@ -167,8 +159,7 @@ export class ContactLogsService {
   async remove(user: AuthUser, id: number): Promise<ContactLogRow> {
     return inTransaction(this.db, async (em) => {
       const log = await this.ownLog(em, user, id);
-      await em.delete(ContactLog, { id });
-      await this.audit.record(em, { action: 'delete', entity: 'contact_log', entityId: id, changes: {} });
+      await deleteAudited(em, ContactLog, id);
       return log;
     });
   }

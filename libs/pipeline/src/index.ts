@@ -23,4 +23,5 @@ export * from './target-guard';
 export * from './board-card.rules';
 export * from './board-cards';
 export * from './target-filter.dto';
-export * from './target.reads';
+export * from './reads';
+export * from './target-handover';

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { canCreateTargetInChain, canWriteTarget, UserContextService, type UserContext } from '@crm/access';
-import { AuditService, diffChanges } from '@crm/audit';
+import { deleteAudited, updateAudited } from '@crm/audit';
 import { User, type AuthUser } from '@crm/auth';
+import { returnCarrierArea } from '@crm/carriers';
 import { ChainLink } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';
 import { Firm } from '@crm/firms';
@@ -29,7 +30,6 @@ export class TargetsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: UserContextService,
     private readonly hooks: PipelineHooksRegistry,
-    private readonly audit: AuditService,
   ) {}
 
   async list(user: AuthUser, query: Record<string, unknown>): Promise<ListResult<TargetRow>> {
@@ -132,15 +132,7 @@ export class TargetsService {
       const changes: Partial<Target> = {};
       for (const k of EDITABLE) if (dto[k] !== undefined) (changes as Record<string, unknown>)[k] = dto[k];
       await this.checkReassignment(em, ctx, facts.ownerId, changes);
-      const res = await em.createQueryBuilder().update(Target).set(changes).where('id = :id AND version = :version', { id, version: dto.version }).execute();
-      if (!res.affected) throw staleVersion('target', '招商目标');
-      // A query-builder UPDATE is invisible to the audit subscriber: record it here.
-      await this.audit.record(em, {
-        action: 'update',
-        entity: 'target',
-        entityId: id,
-        changes: diffChanges(target as unknown as Record<string, unknown>, changes, Object.keys(changes)),
-      });
+      if (!(await updateAudited(em, Target, { id, version: dto.version }, target, changes))) throw staleVersion('target', '招商目标');
       await this.hooks.activity(em, await em.findOneByOrFail(Target, { id }));
     });
     return this.get(user, id);
@@ -151,14 +143,8 @@ export class TargetsService {
     return inTransaction(this.db, async (em) => {
       const before = await this.get(user, id, em);
       const landing = await em.findOneBy(Landing, { targetId: id });
-      if (landing) {
-        await em.query('UPDATE carrier SET available_area_m2 = available_area_m2 + $2, version = version + 1 WHERE id = $1 AND available_area_m2 IS NOT NULL', [
-          landing.carrierId,
-          landing.area,
-        ]);
-      }
-      await em.delete(Target, { id });
-      await this.audit.record(em, { action: 'delete', entity: 'target', entityId: id, changes: {} });
+      if (landing) await returnCarrierArea(em, landing.carrierId, landing.area);
+      await deleteAudited(em, Target, id);
       return before;
     });
   }
@@ -169,19 +155,7 @@ export class TargetsService {
       const ctx = await this.access.load(user, em);
       const { target } = await writableTarget(em, ctx, id);
       const at = dto.at === null ? null : new Date(dto.at);
-      const res = await em
-        .createQueryBuilder()
-        .update(Target)
-        .set({ nextFollowUpAt: at })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!res.affected) throw staleVersion('target', '招商目标');
-      await this.audit.record(em, {
-        action: 'update',
-        entity: 'target',
-        entityId: id,
-        changes: diffChanges({ nextFollowUpAt: target.nextFollowUpAt }, { nextFollowUpAt: at }, ['nextFollowUpAt']),
-      });
+      if (!(await updateAudited(em, Target, { id, version: dto.version }, target, { nextFollowUpAt: at }))) throw staleVersion('target', '招商目标');
       await this.hooks.followUpChanged(em, await em.findOneByOrFail(Target, { id }), target.nextFollowUpAt);
     });
     return this.get(user, id);

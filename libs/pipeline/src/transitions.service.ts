@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import { Carrier } from '@crm/carriers';
+import { returnCarrierArea, takeCarrierArea } from '@crm/carriers';
 import { inTransaction } from '@crm/database';
 import { IdempotencyService } from '@crm/idempotency';
-import { AppError, badRequest, fieldError, invalidField, ruleBroken, staleVersion } from '@crm/http';
+import { AppError, badRequest, fieldError, ruleBroken, staleVersion } from '@crm/http';
 import { Landing } from './landing.entity';
 import { PipelineHooksRegistry } from './pipeline-hooks';
 import { shanghaiDate, TIME_ZONE } from '@crm/time';
@@ -134,12 +134,7 @@ export class TransitionsService {
   private async unland(em: EntityManager, targetId: number): Promise<void> {
     const landing = await em.findOneBy(Landing, { targetId });
     if (!landing) return;
-    await em
-      .createQueryBuilder()
-      .update(Carrier)
-      .set({ availableAreaM2: () => 'available_area_m2 + :area' })
-      .where('id = :carrierId AND available_area_m2 IS NOT NULL', { carrierId: landing.carrierId, area: landing.area })
-      .execute();
+    await returnCarrierArea(em, landing.carrierId, landing.area);
     await em.delete(Landing, { targetId });
   }
 
@@ -148,31 +143,7 @@ export class TransitionsService {
    * allocate more than is free (the second finds too little and fails), then records the landing.
    */
   private async land(em: EntityManager, targetId: number, carrierId: number, area: number, landedOn: string): Promise<void> {
-    const taken = await em
-      .createQueryBuilder()
-      .update(Carrier)
-      .set({ availableAreaM2: () => 'available_area_m2 - :area' })
-      .where('id = :carrierId AND available_area_m2 >= :area', { carrierId, area })
-      .returning(['id', 'availableAreaM2'])
-      .execute();
-    if (!taken.affected) {
-      const carrier = await em.findOneBy(Carrier, { id: carrierId });
-      if (!carrier) throw invalidField('carrierId', 'notFound', `Carrier ${carrierId} does not exist`, '载体不存在');
-      if (carrier.availableAreaM2 === null) {
-        throw ruleBroken(
-          'carrier_area_unknown',
-          `Record the available area of ${carrier.name} before landing firms there`,
-          `请先登记载体“${carrier.name}”的可用面积，再办理落地`,
-          'carrierId',
-        );
-      }
-      throw ruleBroken(
-        'carrier_area_exceeded',
-        `${carrier.name} has ${carrier.availableAreaM2} m² available, less than the ${area} m² requested`,
-        `载体“${carrier.name}”可用面积 ${carrier.availableAreaM2} 平方米，不足 ${area} 平方米`,
-        'area',
-      );
-    }
+    await takeCarrierArea(em, carrierId, area);
     await em.insert(Landing, { targetId, carrierId, area, landedOn });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type AuthUser, hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, revokeUserSessions, ROLES, Team, User } from '@crm/auth';
-import { AuditService, updateVersioned } from '@crm/audit';
+import { type LinkSet, setLinksAudited, updateVersioned } from '@crm/audit';
 import { inTransaction } from '@crm/database';
 import {
   boolFilter,
@@ -41,12 +41,12 @@ export type AdminUser = Omit<User, 'passwordHash' | 'team'> & { chainIds: number
  * Users and roles. Admins list, create, edit and disable them; everyone else reads only
  * PublicUser fields (owner pickers). Passwords are stored as argon2id hashes only.
  */
+/** The chains a chain manager manages: chain_manager, recorded on the user as `chainIds`. */
+const MANAGED_CHAINS: LinkSet = { table: 'chain_manager', ownerColumn: 'user_id', otherColumn: 'chain_id', auditEntity: 'app_user', field: 'chainIds' };
+
 @Injectable()
 export class UsersService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async list(query: Record<string, unknown>, caller: AuthUser): Promise<ListResult<PublicUser | AdminUser>> {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'id', order: 'ASC' });
@@ -181,16 +181,8 @@ export class UsersService {
       const missing = chainIds.filter((c) => !found.some((f) => f.id === c));
       if (missing.length) throw invalidField('chainIds', 'notFound', `chains not found: ${missing.join(', ')}`, `产业链不存在：${missing.join('、')}`);
     }
-    const before: { ids: number[] | null }[] = await em.query('SELECT array_agg(chain_id ORDER BY chain_id) AS ids FROM chain_manager WHERE user_id = $1', [
-      userId,
-    ]);
-    const previous = before[0]?.ids ?? [];
-    const next = [...chainIds].sort((a, b) => a - b);
-    if (previous.join() === next.join()) return;
-    // Raw statements are invisible to the audit subscriber, so the chain set is recorded on the user.
-    await this.audit.record(em, { action: 'update', entity: 'app_user', entityId: userId, changes: { chainIds: [previous, next] } });
-    await em.query('DELETE FROM chain_manager WHERE user_id = $1 AND NOT (chain_id = ANY($2::int[]))', [userId, chainIds]);
-    await em.query('INSERT INTO chain_manager (chain_id, user_id) SELECT unnest($2::int[]), $1::int ON CONFLICT DO NOTHING', [userId, chainIds]);
+    // The chain set is recorded on the user.
+    await setLinksAudited(em, MANAGED_CHAINS, userId, chainIds);
   }
 
   private async view(em: EntityManager, users: User[], caller: AuthUser): Promise<(PublicUser | AdminUser)[]> {

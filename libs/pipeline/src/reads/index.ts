@@ -1,0 +1,2 @@
+// `@crm/pipeline/reads`: the pipeline's tables as other libraries may read them (see target.reads.ts).
+export * from './target.reads';
