@@ -19,6 +19,11 @@ export class Schedules implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     await this.system.upsertJobScheduler('heartbeat', { every: this.config.heartbeatSeconds * 1000 }, { name: 'system.heartbeat', data: {} });
+    await this.system.upsertJobScheduler(
+      'housekeeping',
+      { every: this.config.housekeepingSeconds * 1000 },
+      { name: 'system.housekeeping', data: {}, opts: { removeOnComplete: 10, removeOnFail: 10 } },
+    );
   }
 }
 

@@ -5,14 +5,16 @@ import { OpsModule } from '@crm/ops';
 import { PipelineHooksModule } from '@crm/pipeline';
 import { checkHandlers, QueueModule, RedisModule } from '@crm/queue';
 import { RemindersModule } from '@crm/reminders';
+import { IdempotencyModule } from '@crm/idempotency';
 import { DatabaseModule } from '@crm/schema';
 import { ReminderProcessor } from './processors/reminder.processor';
 import { SystemProcessor } from './processors/system.processor';
+import { Housekeeping } from './housekeeping';
 import { ReminderSchedules, Schedules } from './schedules';
 
 @Module({
-  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, OpsModule, PipelineHooksModule, RemindersModule],
-  providers: [SystemProcessor, Schedules, ReminderProcessor, ReminderSchedules],
+  imports: [ConfigModule, DatabaseModule, RedisModule, QueueModule, AuthModule, OpsModule, IdempotencyModule, PipelineHooksModule, RemindersModule],
+  providers: [SystemProcessor, Housekeeping, Schedules, ReminderProcessor, ReminderSchedules],
 })
 export class WorkerModule implements OnModuleInit {
   constructor(

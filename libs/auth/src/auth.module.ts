@@ -16,7 +16,7 @@ import { User } from './user.entity';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
         secret: config.jwt.secret,
-        signOptions: { expiresIn: config.jwt.expiresIn as never },
+        signOptions: { expiresIn: config.jwt.lifetimeSeconds },
       }),
     }),
   ],

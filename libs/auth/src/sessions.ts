@@ -36,3 +36,17 @@ export async function revokeUserSessions(em: EntityManager, userId: number, reas
   );
   return rows.length;
 }
+
+/**
+ * Drops session rows no token can use any more: revoked ones, and live ones older than the token
+ * lifetime (every token expires within that of its login). A day's grace covers clock skew
+ * between the API processes; returns how many were dropped.
+ */
+export async function purgeSessions(em: EntityManager, lifetimeSeconds: number, now = new Date()): Promise<number> {
+  const [, dropped] = (await em.query(
+    `DELETE FROM auth_session
+      WHERE COALESCE(revoked_at, created_at + make_interval(secs => $2)) < $1::timestamptz - interval '1 day'`,
+    [now, lifetimeSeconds],
+  )) as [unknown, number];
+  return dropped;
+}

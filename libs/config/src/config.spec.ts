@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, parseConfig } from './config';
+import { ConfigError, durationSeconds, parseConfig } from './config';
 
 describe('parseConfig', () => {
   it('gives working defaults with an empty environment', () => {
@@ -24,5 +24,22 @@ describe('parseConfig', () => {
 
   it('splits CORS origins', () => {
     expect(parseConfig({ CORS_ORIGINS: 'https://a.gov.cn, https://b.gov.cn' }).corsOrigins).toEqual(['https://a.gov.cn', 'https://b.gov.cn']);
+  });
+});
+
+describe('durationSeconds (JWT_EXPIRES_IN)', () => {
+  it.each([
+    ['3600', 3600],
+    ['45s', 45],
+    ['15m', 900],
+    ['8h', 28800],
+    ['7d', 604800],
+  ])('%s → %i s', (text, seconds) => {
+    expect(durationSeconds(text)).toBe(seconds);
+  });
+
+  it('gives the token lifetime in seconds (a bare number is seconds, not milliseconds)', () => {
+    expect(parseConfig({ JWT_EXPIRES_IN: '3600' }).jwt.lifetimeSeconds).toBe(3600);
+    expect(parseConfig({}).jwt.lifetimeSeconds).toBe(8 * 3600);
   });
 });

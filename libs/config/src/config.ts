@@ -52,6 +52,8 @@ const schema = z.object({
   REMINDER_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
   WORKER_CONCURRENCY: int(20),
   HEARTBEAT_SECONDS: int(15),
+  /** How often the worker drops rows nobody can use any more (expired sessions and idempotency keys). */
+  HOUSEKEEPING_SECONDS: int(3600),
   LOG_SQL: bool.default(false),
   /** Largest file one upload may carry (files on targets, logs, firms), in bytes: 20 MB. */
   FILES_MAX_BYTES: z.coerce
@@ -70,7 +72,8 @@ export interface AppConfig {
   database: { url: string; poolSize: number; logSql: boolean };
   redis: { url: string };
   queuePrefix: string;
-  jwt: { secret: string; expiresIn: string };
+  /** `lifetimeSeconds` is `expiresIn` in seconds: no token outlives its session row by more. */
+  jwt: { secret: string; expiresIn: string; lifetimeSeconds: number };
   login: { maxFailures: number; windowSeconds: number };
   corsOrigins: string[];
   /** JSON and form bodies: larger is a 413, nested deeper (objects/arrays) a 400, both before parsing. */
@@ -80,6 +83,7 @@ export interface AppConfig {
   mail: { smtpUrl?: string; from: string };
   reminders: { sweepSeconds: number; concurrency: number; maxAttempts: number; retryBaseMs: number; staleSeconds: number; sendTimeoutMs: number };
   heartbeatSeconds: number;
+  housekeepingSeconds: number;
   files: { maxBytes: number };
 }
 
@@ -105,7 +109,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, logSql: e.LOG_SQL },
     redis: { url: e.REDIS_URL },
     queuePrefix: e.QUEUE_PREFIX,
-    jwt: { secret: e.JWT_SECRET, expiresIn: e.JWT_EXPIRES_IN },
+    jwt: { secret: e.JWT_SECRET, expiresIn: e.JWT_EXPIRES_IN, lifetimeSeconds: durationSeconds(e.JWT_EXPIRES_IN) },
     login: { maxFailures: e.LOGIN_MAX_FAILURES, windowSeconds: e.LOGIN_WINDOW_SECONDS },
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((s) => s.trim())
@@ -123,8 +127,18 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       sendTimeoutMs: e.REMINDER_SEND_TIMEOUT_MS,
     },
     heartbeatSeconds: e.HEARTBEAT_SECONDS,
+    housekeepingSeconds: e.HOUSEKEEPING_SECONDS,
     files: { maxBytes: e.FILES_MAX_BYTES },
   };
+}
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** '3600' (seconds), '15m', '8h', '7d' → seconds, as jsonwebtoken reads JWT_EXPIRES_IN. */
+export function durationSeconds(text: string): number {
+  const m = /^(\d+)([smhd]?)$/.exec(text);
+  if (!m) throw new ConfigError([`duration ${text} is not like 3600, 15m, 8h or 7d`]);
+  return Number(m[1]) * UNIT_SECONDS[m[2] || 's'];
 }
 
 let cached: AppConfig | undefined;

@@ -11,6 +11,8 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface JobPayloads {
   'system.heartbeat': Record<string, never>;
+  /** Drop rows nobody can use any more: expired sessions and idempotency keys, silent workers. */
+  'system.housekeeping': Record<string, never>;
   /** Deliver one reminder's pending channels; only the id travels, the row is re-read. */
   'reminder.deliver': { reminderId: number };
   /** Deliver everything due and undelivered (what lost jobs or a flushed Redis left behind). */
@@ -29,6 +31,7 @@ export type JobName = keyof JobPayloads;
  */
 export const JOB_QUEUE = {
   'system.heartbeat': QUEUES.system,
+  'system.housekeeping': QUEUES.system,
   'reminder.deliver': QUEUES.reminders,
   'reminder.sweep': QUEUES.reminders,
   'reminder.stale': QUEUES.reminders,
