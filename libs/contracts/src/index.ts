@@ -9,6 +9,7 @@ export * from './roles';
 export * from './stages';
 export * from './transition.rules';
 export * from './responses/board';
+export * from './responses/candidates';
 export * from './responses/chain-map';
 export * from './responses/cockpit';
 export * from './responses/list';
