@@ -15,6 +15,7 @@ import { PipelineHooksModule, PipelineModule } from '@crm/pipeline';
 import { QueueModule, RedisModule } from '@crm/queue';
 import { RemindersModule } from '@crm/reminders';
 import { DatabaseModule } from '@crm/schema';
+import { CandidatesModule } from '@crm/candidates';
 import { CarriersModule } from '@crm/carriers';
 import { ClaimsModule } from '@crm/claims';
 import { ChainMapModule } from '@crm/chain-map';
@@ -53,6 +54,7 @@ import { ProjectsController } from './projects/projects.controller';
 import { ContactPersonsController } from './contacts/contact-persons.controller';
 import { FilesController } from './files/files.controller';
 import { ClaimsController } from './claims/claims.controller';
+import { CandidatesController, FitWeightsController } from './candidates/candidates.controller';
 
 @Module({
   imports: [
@@ -81,6 +83,7 @@ import { ClaimsController } from './claims/claims.controller';
     ContactsModule,
     FilesModule,
     ClaimsModule,
+    CandidatesModule,
   ],
   controllers: [
     AuthController,
@@ -113,6 +116,8 @@ import { ClaimsController } from './claims/claims.controller';
     InstructionsController,
     ProjectRatesController,
     ClaimsController,
+    CandidatesController,
+    FitWeightsController,
   ],
   providers: [
     { provide: APP_GUARD, useExisting: AuthGuard },

@@ -1,3 +1,4 @@
+export * from './claim-holding';
 export * from './claim-request.entity';
 export * from './claim-requests.service';
 export * from './claims.dto';

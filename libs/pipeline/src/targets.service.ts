@@ -80,46 +80,66 @@ export class TargetsService {
 
   async create(user: AuthUser, dto: CreateTargetDto): Promise<TargetDetail> {
     const id = await inTransaction(this.db, async (em) => {
-      const ctx = await this.access.load(user, em);
-      if (user.role === 'leader') throw forbidden('Leaders review targets but do not create them', '领导只能查看，不能新建招商目标');
-      const link = await this.linkOrFail(em, dto.chainLinkId);
+      const { link, ownerId } = await this.authorizeCreate(em, user, dto.chainLinkId, dto.ownerId);
       if (!(await em.existsBy(Firm, { id: dto.firmId }))) throw invalidField('firmId', 'notFound', `Firm ${dto.firmId} does not exist`, '企业不存在');
-      const ownerId = dto.ownerId ?? user.id;
-      if (user.role === 'promoter' && ownerId !== user.id) throw forbidden('Promoters create targets only for themselves', '招商专员只能为自己新建招商目标');
-      const owner = await this.ownerOrFail(em, ownerId);
-      if (!canCreateTargetInChain(ctx, link.chainId) || !canWriteTarget(ctx, { ownerId, ownerTeamId: owner.teamId, chainId: link.chainId })) {
-        throw forbidden('You may create targets only in chains you manage', '只能在您负责的产业链中新建招商目标');
-      }
       if (await em.existsBy(Target, { firmId: dto.firmId, chainLinkId: link.id })) {
         throw conflict('This firm is already a target for this chain link', '该企业在此环节已是招商目标', 'duplicate_target');
       }
       const { firmId, expectedInvestment, expectedOutput, expectedJobs, spaceNeeded, method, notes } = dto;
+      const [target] = await this.insertLeads(em, user.id, link, ownerId, [
+        { firmId, expectedInvestment, expectedOutput, expectedJobs, spaceNeeded, method, notes },
+      ]);
+      return target.id;
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * The rules of a new target, before any firm is looked at: leaders never create, the link
+   * exists, promoters own what they create, and the caller may write targets of that owner in
+   * that chain. Used by the single create and by 加入招商目标 (candidates).
+   */
+  async authorizeCreate(em: EntityManager, user: AuthUser, chainLinkId: number, requestedOwnerId?: number): Promise<{ link: ChainLink; ownerId: number }> {
+    const ctx = await this.access.load(user, em);
+    if (user.role === 'leader') throw forbidden('Leaders review targets but do not create them', '领导只能查看，不能新建招商目标');
+    const link = await this.linkOrFail(em, chainLinkId);
+    const ownerId = requestedOwnerId ?? user.id;
+    if (user.role === 'promoter' && ownerId !== user.id) throw forbidden('Promoters create targets only for themselves', '招商专员只能为自己新建招商目标');
+    const owner = await this.ownerOrFail(em, ownerId);
+    if (!canCreateTargetInChain(ctx, link.chainId) || !canWriteTarget(ctx, { ownerId, ownerTeamId: owner.teamId, chainId: link.chainId })) {
+      throw forbidden('You may create targets only in chains you manage', '只能在您负责的产业链中新建招商目标');
+    }
+    return { link, ownerId };
+  }
+
+  /**
+   * Registers lead targets of the link (one per item), each with its creating stage change, and
+   * fires the creation hooks in the caller's transaction — 首报首谈 among them, which refuses the
+   * whole write if another team holds one of the firms.
+   */
+  async insertLeads(
+    em: EntityManager,
+    byUserId: number,
+    link: ChainLink,
+    ownerId: number,
+    items: readonly (Pick<Target, 'firmId'> &
+      Partial<Pick<Target, 'expectedInvestment' | 'expectedOutput' | 'expectedJobs' | 'spaceNeeded' | 'method' | 'notes'>>)[],
+  ): Promise<Target[]> {
+    const created: { target: Target; change: StageChange }[] = [];
+    for (const item of items) {
       const saved = await em.save(
         Target,
-        em.create(Target, {
-          firmId,
-          chainLinkId: link.id,
-          chainId: link.chainId,
-          ownerId,
-          stage: 'lead',
-          probability: STAGE_PROBABILITY.lead,
-          expectedInvestment,
-          expectedOutput,
-          expectedJobs,
-          spaceNeeded,
-          method,
-          notes,
-        }),
+        em.create(Target, { ...item, chainLinkId: link.id, chainId: link.chainId, ownerId, stage: 'lead', probability: STAGE_PROBABILITY.lead }),
       );
       const target = await em.findOneByOrFail(Target, { id: saved.id });
       const change = await em.save(
         StageChange,
-        em.create(StageChange, { targetId: target.id, fromStage: null, toStage: 'lead', byUserId: user.id, at: target.stageEnteredAt, reason: null }),
+        em.create(StageChange, { targetId: target.id, fromStage: null, toStage: 'lead', byUserId, at: target.stageEnteredAt, reason: null }),
       );
-      await this.hooks.targetsCreated(em, [{ target, change }]);
-      return target.id;
-    });
-    return this.get(user, id);
+      created.push({ target, change });
+    }
+    await this.hooks.targetsCreated(em, created);
+    return created.map((c) => c.target);
   }
 
   async update(user: AuthUser, id: number, dto: UpdateTargetDto): Promise<TargetDetail> {

@@ -9,6 +9,7 @@ import { WorkerHeartbeat } from '@crm/ops';
 import { ContactLog, Landing, StageChange, Target } from '@crm/pipeline';
 import { Plan } from '@crm/plans';
 import { Delivery, DeliveryAttempt, FollowUp, Notification, Reminder, ReminderRule } from '@crm/reminders';
+import { FitWeightsRow } from '@crm/candidates';
 import { ClaimRequest, FirmClaimShare } from '@crm/claims';
 import { ImportBatch, ImportRow } from '@crm/imports';
 import { IdempotencyKey } from '@crm/idempotency';
@@ -54,4 +55,5 @@ export const entities = [
   StoredFile,
   ClaimRequest,
   FirmClaimShare,
+  FitWeightsRow,
 ];

@@ -21,6 +21,8 @@ import { ContactPersons1763700001500 } from './1763700001500-contact-persons';
 import { StoredFiles1763700001510 } from './1763700001510-stored-files';
 import { FirstClaim1763700001600 } from './1763700001600-first-claim';
 import { FirmRegistry1763700001900 } from './1763700001900-firm-registry';
+import { FitWeights1763700001950 } from './1763700001950-fit-weights';
+import { CandidateFitText1763700001951 } from './1763700001951-candidate-fit-text';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -47,4 +49,6 @@ export const migrations = [
   ImportRowRaw1763700001201,
   FirstClaim1763700001600,
   FirmRegistry1763700001900,
+  FitWeights1763700001950,
+  CandidateFitText1763700001951,
 ];

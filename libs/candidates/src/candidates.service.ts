@@ -1,0 +1,185 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { canCreateTargetInChain, UserContextService } from '@crm/access';
+import type { AuthUser } from '@crm/auth';
+import { claimantsOf, claimDate, firstClaimVerdict, holdingTargets, jointGrantsOf, lockFirmClaims, sameClaimant, type HoldingTarget } from '@crm/claims';
+import type { AddCandidatesResult, CandidateClaim, CandidateList } from '@crm/contracts';
+import { inTransaction } from '@crm/database';
+import { notFound } from '@crm/http';
+import { TargetsService } from '@crm/pipeline';
+import type { AddCandidatesDto, CandidatesQueryDto } from './candidates.dto';
+import { candidateFacts, toFitFacts } from './candidate-query';
+import { compareFit, fitScore, linkTerms } from './fit-score.rules';
+import { FitWeightsService } from './fit-weights.service';
+
+interface LinkRow {
+  id: number;
+  name: string;
+  notes: string | null;
+  quote: string | null;
+  chain_id: number;
+  chain_name: string;
+  plan_id: number;
+  region: string;
+}
+
+/** 候选企业: firms ranked for a chain link by the fit score, and 加入招商目标 for the chosen ones. */
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: UserContextService,
+    private readonly weights: FitWeightsService,
+    private readonly targets: TargetsService,
+  ) {}
+
+  async rank(user: AuthUser, linkId: number, q: CandidatesQueryDto): Promise<CandidateList> {
+    const em = this.db.manager;
+    const ctx = await this.access.load(user, em);
+    const link = await this.link(em, linkId);
+    const terms = linkTerms(link, { name: link.chain_name });
+    const { weights, fromDefaults } = await this.weights.forPlan(em, link.plan_id);
+    const fit = { terms, weights, region: link.region };
+    const [rows, excluded] = await Promise.all([
+      candidateFacts(em, ctx, linkId, terms),
+      em.query('SELECT count(*)::int AS n FROM target WHERE chain_link_id = $1', [linkId]) as Promise<{ n: number }[]>,
+    ]);
+    const scored = rows
+      .filter((r) => r.mi.length + r.ms.length + r.mp.length > 0)
+      .map((r) => ({ row: r, firmId: r.id, ...fitScore(toFitFacts(r), fit) }))
+      .map((s) => ({ ...s, score: s.total }))
+      .sort(compareFit);
+    const skip = q.skip ?? 0;
+    const page = scored.slice(skip, skip + (q.take ?? 20));
+    const claims = await this.claims(
+      em,
+      user,
+      page.map((p) => p.firmId),
+    );
+    return {
+      linkId: link.id,
+      linkName: link.name,
+      chainId: link.chain_id,
+      chainName: link.chain_name,
+      planId: link.plan_id,
+      weights,
+      weightsFromDefaults: fromDefaults,
+      terms,
+      excludedTargeted: excluded[0].n,
+      mayCreateTarget: canCreateTargetInChain(ctx, link.chain_id),
+      data: page.map((p, i) => ({
+        rank: skip + i + 1,
+        firmId: p.firmId,
+        firmName: p.row.name,
+        tags: p.row.tags,
+        industry: p.row.industry,
+        hqCity: p.row.hq_city,
+        score: p.score,
+        components: p.components,
+        ...(claims.get(p.firmId) ?? { claim: 'free' as const, firstClaimedOn: null }),
+      })),
+      total: scored.length,
+      skip,
+    };
+  }
+
+  /**
+   * 加入招商目标: one lead target per chosen firm, in one transaction. The caller's rights are the
+   * single create's; a firm another team holds (首报首谈), already a target on the link, or
+   * missing is reported on its own line and the others are still created.
+   */
+  async add(user: AuthUser, linkId: number, dto: AddCandidatesDto): Promise<AddCandidatesResult> {
+    return inTransaction(this.db, async (em) => {
+      const { link, ownerId } = await this.targets.authorizeCreate(em, user, linkId, dto.ownerId);
+      const firmIds = [...new Set(dto.firmIds)];
+      const firms = new Map<number, string>(
+        ((await em.query('SELECT id, name FROM firm WHERE id = ANY($1::int[])', [firmIds])) as { id: number; name: string }[]).map((f) => [f.id, f.name]),
+      );
+      const taken = new Set<number>(
+        ((await em.query('SELECT firm_id FROM target WHERE chain_link_id = $1 AND firm_id = ANY($2::int[])', [linkId, firmIds])) as { firm_id: number }[]).map(
+          (r) => r.firm_id,
+        ),
+      );
+      // Lock first, then read: a concurrent registration of the same firm commits before we look (as the 首报首谈 hook does).
+      await lockFirmClaims(em, firmIds);
+      const holdings = await holdingTargets(em, firmIds);
+      const joints = await jointGrantsOf(em, firmIds);
+      const owner = (await claimantsOf(em, [ownerId])).get(ownerId) ?? { userId: ownerId, teamId: null };
+      const result: AddCandidatesResult = { created: [], refused: [] };
+      const accepted: number[] = [];
+      for (const firmId of firmIds) {
+        const firmName = firms.get(firmId) ?? null;
+        if (firmName === null) {
+          result.refused.push({ firmId, firmName, code: 'not_found', message: `Firm ${firmId} does not exist`, messageZh: '企业不存在' });
+          continue;
+        }
+        if (taken.has(firmId)) {
+          result.refused.push({
+            firmId,
+            firmName,
+            code: 'duplicate_target',
+            message: 'This firm is already a target for this chain link',
+            messageZh: '该企业在此环节已是招商目标',
+          });
+          continue;
+        }
+        const holding: HoldingTarget | null = holdings.get(firmId) ?? null;
+        const verdict = firstClaimVerdict(owner, holding, joints.get(firmId) ?? { teamIds: [], userIds: [] });
+        if (!verdict.allowed) {
+          const day = claimDate(verdict.firstClaimedAt);
+          result.refused.push({
+            firmId,
+            firmName,
+            code: 'first_claim',
+            message: `Another team already pursues this firm (first registered ${day}); you may request a transfer or joint pursuit`,
+            messageZh: `已由其他小组跟进（首报 ${day}），可申请转交或联合跟进`,
+            firstClaimedOn: day,
+          });
+          continue;
+        }
+        accepted.push(firmId);
+      }
+      const created = await this.targets.insertLeads(
+        em,
+        user.id,
+        link,
+        ownerId,
+        accepted.map((firmId) => ({ firmId, method: dto.method, notes: dto.notes })),
+      );
+      result.created = created.map((t) => ({ firmId: t.firmId, firmName: firms.get(t.firmId)!, targetId: t.id }));
+      return result;
+    });
+  }
+
+  /** Where the caller stands on each firm under 首报首谈 (another team's hold shows only its 首报 date). */
+  private async claims(em: EntityManager, user: AuthUser, firmIds: number[]): Promise<Map<number, { claim: CandidateClaim; firstClaimedOn: string | null }>> {
+    const out = new Map<number, { claim: CandidateClaim; firstClaimedOn: string | null }>();
+    if (!firmIds.length) return out;
+    const holdings = await holdingTargets(em, firmIds);
+    const joints = await jointGrantsOf(em, firmIds);
+    const me = { userId: user.id, teamId: user.teamId };
+    for (const id of firmIds) {
+      const h = holdings.get(id);
+      if (!h) continue;
+      const v = firstClaimVerdict(me, h, joints.get(id) ?? { teamIds: [], userIds: [] });
+      out.set(
+        id,
+        v.allowed
+          ? { claim: sameClaimant(me, h.owner) || v.reason === 'joint' ? 'mine' : 'free', firstClaimedOn: null }
+          : { claim: 'other', firstClaimedOn: claimDate(v.firstClaimedAt) },
+      );
+    }
+    return out;
+  }
+
+  private async link(em: EntityManager, id: number): Promise<LinkRow> {
+    const [row]: LinkRow[] = await em.query(
+      `SELECT l.id, l.name, l.notes, l.source->>'quote' AS quote, c.id AS chain_id, c.name AS chain_name, p.id AS plan_id, p.region
+         FROM chain_link l JOIN chain c ON c.id = l.chain_id JOIN plan p ON p.id = c.plan_id WHERE l.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('Chain link', '产业链环节');
+    return row;
+  }
+}
