@@ -17,6 +17,8 @@ const KpiPage = lazy(() => import('./kpi/KpiPage'));
 const AccountPage = lazyNamed(() => import('./account/AccountPage'), 'AccountPage');
 const ImportPage = lazyNamed(() => import('./imports/ImportPage'), 'ImportPage');
 const GapListPage = lazy(() => import('./chain-map/GapListPage'));
+const CandidatesPage = lazy(() => import('./candidates/CandidatesPage'));
+const FitWeightsPage = lazy(() => import('./candidates/FitWeightsPage'));
 const CockpitPage = lazyNamed(() => import('./home/CockpitPage'), 'CockpitPage');
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
@@ -67,6 +69,8 @@ export function App() {
         <Route path="/account" element={<AccountPage />} />
         <Route path="/import" element={<ImportPage />} />
         <Route path="/gaps" element={lazyPage(GapListPage)} />
+        <Route path="/candidates/:linkId" element={lazyPage(CandidatesPage)} />
+        <Route path="/fit-weights" element={lazyPage(FitWeightsPage)} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import {
   Alert,
   Box,
@@ -161,6 +162,15 @@ export default function GapListPage() {
                       <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                         <Button component={Link} to={`/chain-map/${g.chainId}`} size="small">
                           {translate('chainkpi.gaps.map')}
+                        </Button>
+                        <Button
+                          component={Link}
+                          to={`/candidates/${g.linkId}`}
+                          size="small"
+                          startIcon={<PlaylistAddCheckIcon />}
+                          data-testid="gap-candidates"
+                        >
+                          {translate('candidates.open')}
                         </Button>
                         {g.mayCreateTarget ? (
                           <Button

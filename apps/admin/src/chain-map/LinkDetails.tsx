@@ -1,4 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
+import PlaylistAddCheckIcon from '@mui/icons-material/PlaylistAddCheck';
 import { Button, Card, CardContent, Chip, List, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -37,6 +38,17 @@ export function LinkDetails({ link, chainId, mayCreateTarget }: { link: MapLink;
             {translate('chainkpi.chain_map.new_target')}
           </Button>
         )}
+        <Button
+          component={Link}
+          to={`/candidates/${link.id}`}
+          variant={link.gap ? 'outlined' : 'text'}
+          size="small"
+          startIcon={<PlaylistAddCheckIcon />}
+          sx={{ mt: 1, ml: link.gap && mayCreateTarget ? 1 : 0 }}
+          data-testid="link-candidates"
+        >
+          {translate('candidates.open')}
+        </Button>
         <Typography variant="subtitle2" sx={{ mt: 2 }}>
           {translate('crm.chain_map.local_firms')}
         </Typography>

@@ -1,5 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { candidatesEn } from './candidates-en';
+import { candidatesZh } from './candidates-zh';
 import { chainkpiEn } from './chainkpi-en';
 import { claimsEn } from './claims-en';
 import { claimsZh } from './claims-zh';
@@ -36,6 +38,7 @@ export const messages: Record<Locale, TranslationMessages> = {
     ...peopleZh,
     ...signingZh,
     ...claimsZh,
+    ...candidatesZh,
   } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn, ...claimsEn } as TranslationMessages,
+  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn, ...claimsEn, ...candidatesEn } as TranslationMessages,
 };

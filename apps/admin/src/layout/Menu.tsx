@@ -1,5 +1,6 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import InsightsIcon from '@mui/icons-material/Insights';
+import TuneIcon from '@mui/icons-material/Tune';
 import SpeedIcon from '@mui/icons-material/Speed';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import ReportProblemIcon from '@mui/icons-material/ReportProblemOutlined';
@@ -22,6 +23,7 @@ export function Menu() {
       {can(role, 'list', 'gaps') && <RaMenu.Item to="/gaps" primaryText={translate('chainkpi.menu.gaps')} leftIcon={<ReportProblemIcon />} />}
       {can(role, 'list', 'kpis') && <RaMenu.Item to="/kpis" primaryText={translate('chainkpi.menu.kpis')} leftIcon={<InsightsIcon />} />}
       {can(role, 'create', 'imports') && <RaMenu.Item to="/import" primaryText={translate('excel.import.menu')} leftIcon={<UploadFileIcon />} />}
+      {can(role, 'edit', 'fit-weights') && <RaMenu.Item to="/fit-weights" primaryText={translate('fitweights.menu')} leftIcon={<TuneIcon />} />}
       {MENU_RESOURCES.filter((r) => can(role, 'list', r)).map((r) => (
         <RaMenu.ResourceItem key={r} name={r} />
       ))}

@@ -30,6 +30,8 @@ const REFERENCE_READ: Matrix = {
   'chain-map': READ,
   kpis: READ,
   gaps: READ,
+  // 候选企业 of a link: everyone reads the ranking; adding targets follows the targets rules
+  candidates: READ,
   'claim-requests': ['list'],
 };
 
