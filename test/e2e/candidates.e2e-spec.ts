@@ -42,7 +42,7 @@ describe('candidates (候选企业) over HTTP', () => {
       businessScope: 'CAD、CAE等研发设计类工业软件开发；技术服务',
       registeredCapital: 5000,
       hqCity: '重庆',
-    } as object);
+    });
     // Big and near, but only sells 工业软件: wins only when capital, city and relationship weigh most.
     big = await f.firm({
       name: `${uniq()}商贸`,
@@ -51,7 +51,7 @@ describe('candidates (候选企业) over HTTP', () => {
       registeredCapital: 500_000,
       hqCity: '上海',
       isLocal: true,
-    } as object);
+    });
   });
   afterAll(async () => {
     await ds.query('DELETE FROM fit_weights WHERE plan_id = $1', [cad.planId]);
@@ -138,8 +138,8 @@ describe('candidates (候选企业) over HTTP', () => {
   });
 
   it('加入招商目标: several firms in one step; a firm another team holds is reported on its own line with only the 首报 date', async () => {
-    const link = await f.chainLink({ name: `${uniq()}仿真`, notes: '仿真软件' } as object);
-    const mk = (n: string) => f.firm({ name: `${uniq()}${n}`, businessScope: '仿真软件开发' } as object);
+    const link = await f.chainLink({ name: `${uniq()}仿真`, notes: '仿真软件' });
+    const mk = (n: string) => f.firm({ name: `${uniq()}${n}`, businessScope: '仿真软件开发' });
     const [a, b, held] = [await mk('甲'), await mk('乙'), await mk('丙')];
     await f.target({ firmId: held.id, chainLinkId: (await f.chainLink()).id, owner: 'promoter2' });
     const list = await rank('promoter', link.id);
@@ -174,8 +174,8 @@ describe('candidates (候选企业) over HTTP', () => {
   });
 
   it('respects the creating user: leaders only read, promoters own what they add, chain managers only in their chains', async () => {
-    const link = await f.chainLink({ name: `${uniq()}孪生`, notes: '数字孪生' } as object);
-    const firm = await f.firm({ name: `${uniq()}数字孪生` } as object);
+    const link = await f.chainLink({ name: `${uniq()}孪生`, notes: '数字孪生' });
+    const firm = await f.firm({ name: `${uniq()}数字孪生` });
     const add = async (user: string, body: object) => (await api.as(user)).post(`/api/chain-links/${link.id}/candidates/targets`).send(body);
     expect((await add('leader', { firmIds: [firm.id] })).status).toBe(403);
     expect((await add('promoter', { firmIds: [firm.id], ownerId: (await f.user('promoter2')).id })).status).toBe(403);

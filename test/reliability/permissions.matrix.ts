@@ -102,6 +102,20 @@ export const MATRIX: Record<string, RouteRule> = {
     body: async (c) => ({ version: await versionOf(c, `/api/chain-links/${c.rec.linkId}`), notes: '矩阵测试' }),
   },
   'DELETE /api/chain-links/:id': { mine: CHAIN_EDIT_MINE, theirs: CHAIN_EDIT_THEIRS, writes: true, params: (c) => id(c.rec.spareLinkId) },
+  // ── 候选企业 (issue 18): every role reads a link's ranking; 加入招商目标 follows the target-create rules ──
+  'GET /api/chain-links/:id/candidates': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.linkId) },
+  'POST /api/chain-links/:id/candidates/targets': {
+    mine: '401 2xx 2xx 2xx 403 2xx',
+    theirs: '401 2xx 2xx 403 403 2xx',
+    writes: true,
+    params: (c) => id(c.rec.linkId),
+    body: (c) => ({ firmIds: [c.fx.spareFirmId] }),
+  },
+  // the fit score's weights per plan: read by all (they explain the ranking), set by admins
+  'GET /api/fit-weights': { all: ALL_READ },
+  'GET /api/fit-weights/:id': { all: ALL_READ, params: (c) => id(c.fx.planId) },
+  'PUT /api/fit-weights/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.planId), body: () => ({ tags: 30 }) },
+  'DELETE /api/fit-weights/:id': { all: ADMIN_ONLY, writes: true, params: (c) => id(c.fx.planId) },
   'GET /api/firms': { all: ALL_READ },
   'GET /api/firms/:id': { mine: ALL_READ, theirs: ALL_READ, params: (c) => id(c.rec.firmId) },
   'POST /api/firms': { all: '401 2xx 2xx 2xx 403 2xx', writes: true, body: () => ({ name: `矩阵企业${u()}` }) },
