@@ -7,7 +7,17 @@ import { formatNumber } from '../lib/format';
 import { barSegments, COMPONENT_COLOURS } from './candidatesModel';
 
 /** One ranked firm: tick box, name, tags, the score with its bar, and the breakdown on demand. */
-export function CandidateRow({ candidate: c, selectable, selected, onToggle }: { candidate: CandidateView; selectable: boolean; selected: boolean; onToggle: () => void }) {
+export function CandidateRow({
+  candidate: c,
+  selectable,
+  selected,
+  onToggle,
+}: {
+  candidate: CandidateView;
+  selectable: boolean;
+  selected: boolean;
+  onToggle: () => void;
+}) {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const held = c.claim === 'other';
@@ -61,7 +71,11 @@ export function CandidateRow({ candidate: c, selectable, selected, onToggle }: {
             </Button>
           </Stack>
           <Collapse in={open} unmountOnExit>
-            <Box component="dl" sx={{ m: 0, mt: 1, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '150px 90px 1fr' }, columnGap: 1.5, rowGap: 0.5 }} data-testid="candidate-breakdown">
+            <Box
+              component="dl"
+              sx={{ m: 0, mt: 1, display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '150px 90px 1fr' }, columnGap: 1.5, rowGap: 0.5 }}
+              data-testid="candidate-breakdown"
+            >
               {c.components.map((p) => (
                 <Box key={p.component} sx={{ display: 'contents' }} data-component={p.component}>
                   <Typography component="dt" variant="body2" sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>

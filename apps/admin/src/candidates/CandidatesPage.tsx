@@ -115,7 +115,17 @@ export default function CandidatesPage() {
               direction="row"
               spacing={1}
               useFlexGap
-              sx={{ p: 1.5, alignItems: 'center', flexWrap: 'wrap', borderBottom: 1, borderColor: 'divider', position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper' }}
+              sx={{
+                p: 1.5,
+                alignItems: 'center',
+                flexWrap: 'wrap',
+                borderBottom: 1,
+                borderColor: 'divider',
+                position: 'sticky',
+                top: 0,
+                zIndex: 1,
+                bgcolor: 'background.paper',
+              }}
             >
               <Typography variant="subtitle2" sx={{ flex: 1 }} data-testid="candidate-total">
                 {translate('candidates.total', { count: data.total })}

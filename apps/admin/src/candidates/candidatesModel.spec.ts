@@ -6,10 +6,14 @@ const c = (component: FitComponent['component'], points: number, max: number): F
 
 describe('candidates model', () => {
   it.each<[string, FitComponent[], { component: string; percent: number }[]]>([
-    ['shares of the full score, zero components left out', [c('tags', 10, 20), c('industry', 0, 20), c('city', 5, 10)], [
-      { component: 'tags', percent: 20 },
-      { component: 'city', percent: 10 },
-    ]],
+    [
+      'shares of the full score, zero components left out',
+      [c('tags', 10, 20), c('industry', 0, 20), c('city', 5, 10)],
+      [
+        { component: 'tags', percent: 20 },
+        { component: 'city', percent: 10 },
+      ],
+    ],
     ['no weights at all: no bar', [c('tags', 0, 0)], []],
   ])('barSegments: %s', (_case, components, expected) => {
     expect(barSegments(components).map(({ component, percent }) => ({ component, percent }))).toEqual(expected);

@@ -163,13 +163,7 @@ export default function GapListPage() {
                         <Button component={Link} to={`/chain-map/${g.chainId}`} size="small">
                           {translate('chainkpi.gaps.map')}
                         </Button>
-                        <Button
-                          component={Link}
-                          to={`/candidates/${g.linkId}`}
-                          size="small"
-                          startIcon={<PlaylistAddCheckIcon />}
-                          data-testid="gap-candidates"
-                        >
+                        <Button component={Link} to={`/candidates/${g.linkId}`} size="small" startIcon={<PlaylistAddCheckIcon />} data-testid="gap-candidates">
                           {translate('candidates.open')}
                         </Button>
                         {g.mayCreateTarget ? (

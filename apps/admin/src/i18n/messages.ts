@@ -40,5 +40,16 @@ export const messages: Record<Locale, TranslationMessages> = {
     ...claimsZh,
     ...candidatesZh,
   } as TranslationMessages,
-  en: { ...englishMessages, ...domainEn, ...homeEn, ...chainkpiEn, ...excelEn, ...phoneEn, ...peopleEn, ...signingEn, ...claimsEn, ...candidatesEn } as TranslationMessages,
+  en: {
+    ...englishMessages,
+    ...domainEn,
+    ...homeEn,
+    ...chainkpiEn,
+    ...excelEn,
+    ...phoneEn,
+    ...peopleEn,
+    ...signingEn,
+    ...claimsEn,
+    ...candidatesEn,
+  } as TranslationMessages,
 };
