@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { targetReadScope, type UserContext } from '@crm/access';
+import { firmPursuitSql, firmTargetedOnLinkSql, firmVisibleLogsSql } from '@crm/pipeline/reads';
 import type { FirmFitFacts, LinkTerm } from './fit-score.rules';
 
 /** One candidate's facts as the ranking statement returns them (texts cut to what a source shows). */
@@ -52,11 +53,10 @@ export async function candidateFacts(em: EntityManager, ctx: UserContext, linkId
             lt.n AS live_targets, to_char(lt.first AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS first_claimed_on,
             lg.n AS logs, to_char(lg.last AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS last_log_on
        FROM firm f
-       CROSS JOIN LATERAL (SELECT count(*)::int AS n, min(t.created_at) AS first FROM target t WHERE t.firm_id = f.id AND t.stage <> 'lost') lt
-       CROSS JOIN LATERAL (SELECT count(*)::int AS n, max(l.at) AS last FROM target vt JOIN contact_log l ON l.target_id = vt.id
-                            WHERE vt.firm_id = f.id AND ${scopeSql}) lg
+       CROSS JOIN LATERAL (${firmPursuitSql('f.id')}) lt
+       CROSS JOIN LATERAL (${firmVisibleLogsSql('f.id', scopeSql)}) lg
       WHERE (${any.join(' OR ')})
-        AND NOT EXISTS (SELECT 1 FROM target x WHERE x.firm_id = f.id AND x.chain_link_id = $2)`,
+        AND NOT ${firmTargetedOnLinkSql('f.id', '$2')}`,
     params,
   );
 }

@@ -8,6 +8,7 @@ import type { AddCandidatesResult, CandidateClaim, CandidateList } from '@crm/co
 import { inTransaction } from '@crm/database';
 import { notFound } from '@crm/http';
 import { TargetsService } from '@crm/pipeline';
+import { firmsTargetedOnLink, targetsReferencing } from '@crm/pipeline/reads';
 import type { AddCandidatesDto, CandidatesQueryDto } from './candidates.dto';
 import { candidateFacts, toFitFacts } from './candidate-query';
 import { compareFit, fitScore, linkTerms } from './fit-score.rules';
@@ -41,10 +42,7 @@ export class CandidatesService {
     const terms = linkTerms(link, { name: link.chain_name });
     const { weights, fromDefaults } = await this.weights.forPlan(em, link.plan_id);
     const fit = { terms, weights, region: link.region };
-    const [rows, excluded] = await Promise.all([
-      candidateFacts(em, ctx, linkId, terms),
-      em.query('SELECT count(*)::int AS n FROM target WHERE chain_link_id = $1', [linkId]) as Promise<{ n: number }[]>,
-    ]);
+    const [rows, excluded] = await Promise.all([candidateFacts(em, ctx, linkId, terms), targetsReferencing(em, 'chainLink', linkId)]);
     const scored = rows
       .filter((r) => r.mi.length + r.ms.length + r.mp.length > 0)
       .map((r) => ({ row: r, firmId: r.id, ...fitScore(toFitFacts(r), fit) }))
@@ -66,7 +64,7 @@ export class CandidatesService {
       weights,
       weightsFromDefaults: fromDefaults,
       terms,
-      excludedTargeted: excluded[0].n,
+      excludedTargeted: excluded,
       mayCreateTarget: canCreateTargetInChain(ctx, link.chain_id),
       data: page.map((p, i) => ({
         rank: skip + i + 1,
@@ -96,11 +94,7 @@ export class CandidatesService {
       const firms = new Map<number, string>(
         ((await em.query('SELECT id, name FROM firm WHERE id = ANY($1::int[])', [firmIds])) as { id: number; name: string }[]).map((f) => [f.id, f.name]),
       );
-      const taken = new Set<number>(
-        ((await em.query('SELECT firm_id FROM target WHERE chain_link_id = $1 AND firm_id = ANY($2::int[])', [linkId, firmIds])) as { firm_id: number }[]).map(
-          (r) => r.firm_id,
-        ),
-      );
+      const taken = await firmsTargetedOnLink(em, linkId, firmIds);
       // Lock first, then read: a concurrent registration of the same firm commits before we look (as the 首报首谈 hook does).
       await lockFirmClaims(em, firmIds);
       const holdings = await holdingTargets(em, firmIds);

@@ -142,3 +142,28 @@ export function chainTargetsPerLink(
       .getRawMany()
   );
 }
+
+/**
+ * For the candidate ranking (libs/candidates), per firm (`firmIdSql`, e.g. `f.id`): a LATERAL
+ * subquery with `n` (targets still pursued, any team) and `first` (the earliest one's creation,
+ * the 首报 date).
+ */
+export const firmPursuitSql = (firmIdSql: string) =>
+  `SELECT count(*)::int AS n, min(t.created_at) AS first FROM target t WHERE t.firm_id = ${firmIdSql} AND t.stage <> 'lost'`;
+
+/** LATERAL subquery: `n` contact logs of the firm on targets the read scope (`scopeSql`, over alias `vt`) allows, and `last` (the latest log's time). */
+export const firmVisibleLogsSql = (firmIdSql: string, scopeSql: string) =>
+  `SELECT count(*)::int AS n, max(l.at) AS last FROM target vt JOIN contact_log l ON l.target_id = vt.id WHERE vt.firm_id = ${firmIdSql} AND ${scopeSql}`;
+
+/** Condition: the firm already has a target (any stage) on the link (`linkParam`). */
+export const firmTargetedOnLinkSql = (firmIdSql: string, linkParam: string) =>
+  `EXISTS (SELECT 1 FROM target x WHERE x.firm_id = ${firmIdSql} AND x.chain_link_id = ${linkParam})`;
+
+/** Which of the firms already have a target (any stage) on the link. */
+export async function firmsTargetedOnLink(em: EntityManager, linkId: number, firmIds: readonly number[]): Promise<Set<number>> {
+  const rows: { firm_id: number }[] = await em.query('SELECT firm_id FROM target WHERE chain_link_id = $1 AND firm_id = ANY($2::int[])', [
+    linkId,
+    [...firmIds],
+  ]);
+  return new Set(rows.map((r) => r.firm_id));
+}
