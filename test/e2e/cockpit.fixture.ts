@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { hashPassword } from '@crm/auth';
+import { hashPassword } from '@crm/users';
 import { DEMO_PASSWORD } from '@crm/seeding';
 
 /**

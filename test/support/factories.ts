@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, DeepPartial, EntityManager } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Carrier } from '@crm/carriers';
 import { Chain, ChainLink, ChainManager } from '@crm/chain-map';
 import { Firm } from '@crm/firms';

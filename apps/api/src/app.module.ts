@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AccessModule } from '@crm/access';
 import { AuditModule } from '@crm/audit';
 import { AuthGuard, AuthModule } from '@crm/auth';
+import { LoginAudit } from './auth/login-audit';
 import { CockpitModule } from '@crm/cockpit';
 import { ContactsModule } from '@crm/contacts';
 import { FilesModule } from '@crm/files';
@@ -119,9 +120,6 @@ import { CandidatesController, FitWeightsController } from './candidates/candida
     CandidatesController,
     FitWeightsController,
   ],
-  providers: [
-    { provide: APP_GUARD, useExisting: AuthGuard },
-    { provide: APP_FILTER, useClass: AllExceptionsFilter },
-  ],
+  providers: [{ provide: APP_GUARD, useExisting: AuthGuard }, LoginAudit, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })
 export class AppModule {}

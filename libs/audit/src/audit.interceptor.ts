@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
-import type { AuthUser } from '@crm/auth';
+import type { AuthUser } from '@crm/contracts';
 import { AuditContext } from './audit-context';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;

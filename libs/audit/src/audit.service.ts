@@ -1,7 +1,6 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthEvents } from '@crm/auth';
 import { enumFilter, idList, ListResult, notFound, parseDateTime, parseListQuery, stringFilter } from '@crm/http';
 import { AuditContext } from './audit-context';
 import { AUDIT_ACTIONS } from './audit-log.entity';
@@ -19,17 +18,13 @@ function dateFilter(value: unknown, field: string): Date | undefined {
 }
 
 @Injectable()
-export class AuditService implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly authEvents: AuthEvents,
-  ) {}
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  onModuleInit(): void {
-    this.authEvents.onLogin((user) =>
-      AuditContext.run({ requestId: AuditContext.current()?.requestId ?? null, userId: user.id }, () =>
-        this.record(this.db.manager, { action: 'login', entity: 'app_user', entityId: user.id, changes: {} }),
-      ),
+  /** A successful login, by the user who logged in (the API wires auth's login event here). */
+  recordLogin(user: { id: number }): Promise<void> {
+    return AuditContext.run({ requestId: AuditContext.current()?.requestId ?? null, userId: user.id }, () =>
+      this.record(this.db.manager, { action: 'login', entity: 'app_user', entityId: user.id, changes: {} }),
     );
   }
 

@@ -4,12 +4,11 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AppError, invalidField } from '@crm/http';
+import { hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, User, verifyPassword } from '@crm/users';
 import { AuthEvents } from './auth-events';
 import { LoginLimiter } from './login-limiter';
-import { hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, verifyPassword } from './password';
 import type { AuthUser, Role } from './role';
 import { liveSessionUser, openSession, revokeSession, revokeUserSessions } from './sessions';
-import { User } from './user.entity';
 
 interface TokenClaims {
   sub: number;

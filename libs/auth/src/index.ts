@@ -4,8 +4,5 @@ export * from './auth.guard';
 export * from './auth.module';
 export * from './auth.service';
 export * from './decorators';
-export * from './password';
 export * from './role';
 export * from './sessions';
-export * from './team.entity';
-export * from './user.entity';

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { AuthUser, Role } from './role';
 
-export type RevokeReason = 'logout' | 'password' | 'disabled' | 'admin';
+import type { SignOutReason, UserSessions } from '@crm/users';
+
+export type RevokeReason = 'logout' | SignOutReason;
 
 /**
  * Login sessions in Postgres (table auth_session). Every token names its session; a request is
@@ -50,3 +52,6 @@ export async function purgeSessions(em: EntityManager, lifetimeSeconds: number, 
   )) as [unknown, number];
   return dropped;
 }
+
+/** What users calls to sign someone out everywhere (see USER_SESSIONS). */
+export const userSessions: UserSessions = { revokeAll: revokeUserSessions };

@@ -1,5 +1,5 @@
 import { Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Chain } from './chain.entity';
 
 /** Which chain managers (链长办) own which chains; drives their read/write scope. */

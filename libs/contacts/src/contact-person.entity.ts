@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Firm } from '@crm/firms';
 
 /**

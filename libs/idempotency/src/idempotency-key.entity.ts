@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 
 /**
  * One client-generated Idempotency-Key per user: the request it first came with (scope + body

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 
 export type ImportStatus = 'preview' | 'committed';
 

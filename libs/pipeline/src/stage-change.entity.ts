@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import type { Stage } from './stage';
 import { Target } from './target.entity';
 

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Chain, ChainLink } from '@crm/chain-map';
 import { numericTransformer, type SourceRefColumn } from '@crm/database';
 import { Firm } from '@crm/firms';

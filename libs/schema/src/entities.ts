@@ -1,5 +1,5 @@
 import { AuditLog } from '@crm/audit';
-import { Team, User } from '@crm/auth';
+import { Team, User } from '@crm/users';
 import { Carrier } from '@crm/carriers';
 import { CockpitDataVersion } from '@crm/cockpit';
 import { Chain, ChainLink, ChainManager } from '@crm/chain-map';

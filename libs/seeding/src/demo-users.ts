@@ -1,5 +1,6 @@
 import { DataSource, In } from 'typeorm';
-import { hashPassword, Role, Team, User } from '@crm/auth';
+import { Role } from '@crm/auth';
+import { hashPassword, Team, User } from '@crm/users';
 
 export const DEMO_PASSWORD = 'Demo@2025';
 

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { User } from '@crm/auth';
+import type { User } from '@crm/users';
 import { Carrier } from '@crm/carriers';
 import { ChainManager } from '@crm/chain-map';
 import { inTransaction } from '@crm/database';

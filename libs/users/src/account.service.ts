@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { type AuthUser, User } from '@crm/auth';
+import type { AuthUser } from '@crm/contracts';
 import { inTransaction } from '@crm/database';
 import { invalidField } from '@crm/http';
 import { updateVersioned } from '@crm/audit';
 import { UpdateAccountDto } from './account.dto';
+import { User } from './user.entity';
 
 /** The caller's own account as 我的账户 shows it. */
 export type Account = Pick<

@@ -1,3 +1,7 @@
+export * from './team.entity';
+export * from './user.entity';
+export * from './password';
+export * from './user-sessions';
 export * from './user.dto';
 export * from './users.module';
 export * from './users.rules';

@@ -15,7 +15,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { ROLES, type Role } from '@crm/auth';
+import { ROLES, type Role } from '@crm/contracts';
 import { IsOptionalNotNull, Required, Versioned } from '@crm/http';
 
 export class UserFields {

@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type AuthUser, hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, revokeUserSessions, ROLES, Team, User } from '@crm/auth';
 import { type LinkSet, setLinksAudited, updateVersioned } from '@crm/audit';
+import { type AuthUser, ROLES } from '@crm/contracts';
 import { inTransaction } from '@crm/database';
 import {
   boolFilter,
@@ -18,7 +18,11 @@ import {
   ruleBroken,
   stringFilter,
 } from '@crm/http';
+import { hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem } from './password';
+import { Team } from './team.entity';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
+import { User } from './user.entity';
+import { USER_SESSIONS, type UserSessions } from './user-sessions';
 import { USER_RULE_MESSAGES, userChangeProblem } from './users.rules';
 
 const SORTABLE = ['id', 'username', 'displayName', 'role', 'teamId'] as const;
@@ -46,7 +50,10 @@ const MANAGED_CHAINS: LinkSet = { table: 'chain_manager', ownerColumn: 'user_id'
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(USER_SESSIONS) private readonly sessions: UserSessions,
+  ) {}
 
   async list(query: Record<string, unknown>, caller: AuthUser): Promise<ListResult<PublicUser | AdminUser>> {
     const { filter, skip, take, sort } = parseListQuery(query, SORTABLE, { field: 'id', order: 'ASC' });
@@ -112,8 +119,8 @@ export class UsersService {
           }
           await updateVersioned(em, User, id, version, { ...changes, ...(passwordHash ? { passwordHash } : {}) }, WHAT);
           // A new password or a disabled account ends every session of that user on its next request.
-          if (passwordHash) await revokeUserSessions(em, id, 'admin');
-          if (changes.active === false) await revokeUserSessions(em, id, 'disabled');
+          if (passwordHash) await this.sessions.revokeAll(em, id, 'admin');
+          if (changes.active === false) await this.sessions.revokeAll(em, id, 'disabled');
           const role = changes.role ?? current.role;
           if (role !== 'chain_manager') await this.setChains(em, id, []);
           else if (chainIds) await this.setChains(em, id, chainIds);
@@ -131,7 +138,7 @@ export class UsersService {
     if (current.active) {
       await inTransaction(this.db, async (em) => {
         await em.getRepository(User).save({ id, active: false });
-        await revokeUserSessions(em, id, 'disabled');
+        await this.sessions.revokeAll(em, id, 'disabled');
       });
     }
     return this.get(id, caller) as Promise<AdminUser>;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Instruction } from './instruction.entity';
 
 /** One message in an instruction's thread (the assignee reporting back, the leader answering). */

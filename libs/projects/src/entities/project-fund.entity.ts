@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { numericTransformer } from '@crm/database';
 import { Target } from '@crm/pipeline';
 

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Target } from '@crm/pipeline';
 
 export const FOLLOW_UP_STATES = ['open', 'done', 'cancelled'] as const;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Reminder } from './reminder.entity';
 
 /** The in-app inbox. One row per reminder at most (unique reminder_id): the in_app channel's idempotency. */

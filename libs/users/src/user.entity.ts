@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Team } from './team.entity';
-import type { Role } from './role';
+import type { Role } from '@crm/contracts';
 
 @Entity('app_user')
 @Check('ck_app_user_role', `role IN ('admin', 'leader', 'chain_manager', 'promoter')`)
