@@ -18,18 +18,20 @@ const options = (filename) => ({
     keepClassNames: true,
     target: 'es2022',
     baseUrl: root,
-    paths: { '@crm/*': ['libs/*/src'], '@seeds/*': ['seeds/*'] },
+    paths: { '@crm/pipeline/reads': ['libs/pipeline/src/reads'], '@crm/*': ['libs/*/src'], '@seeds/*': ['seeds/*'] },
   },
   module: { type: 'commonjs' },
 });
 
-// Compiled files are cached by path, size and mtime, so a restarted worker starts in a moment.
+// Compiled files are cached by path, size, mtime and the compile options (a new path alias must not
+// be served stale output), so a restarted worker starts in a moment.
+const optionsKey = JSON.stringify(options(''));
 const cacheDir = join(tmpdir(), 'crm-ts-register-cache');
 mkdirSync(cacheDir, { recursive: true });
 
 function compiled(filename) {
   const st = statSync(filename);
-  const key = createHash('sha1').update(`${filename}\0${st.size}\0${st.mtimeMs}`).digest('hex');
+  const key = createHash('sha1').update(`${filename}\0${st.size}\0${st.mtimeMs}\0${optionsKey}`).digest('hex');
   const cached = join(cacheDir, `${key}.js`);
   try {
     return readFileSync(cached, 'utf8');
