@@ -36,6 +36,9 @@ http {
   upstream api {
 ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=1s;`).join('\n')}
     keepalive 64;
+    # Below Node's 5 s keepAliveTimeout: nginx must drop an idle upstream connection before Node
+    # does, or it reuses one Node is closing and answers 502 to a request no API process saw.
+    keepalive_timeout 4s;
   }
   server {
     listen 127.0.0.1:${port};

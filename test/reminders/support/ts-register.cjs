@@ -9,6 +9,9 @@ const { join } = require('node:path');
 const Module = require('node:module');
 
 const root = join(__dirname, '..', '..', '..');
+// The same path aliases as Jest (and tsconfig.json), read from one place.
+const [, jestSwc] = Object.values(require(join(root, 'jest.config.js')).transform)[0];
+const paths = jestSwc.jsc.paths;
 const options = (filename) => ({
   filename,
   sourceMaps: 'inline',
@@ -18,7 +21,7 @@ const options = (filename) => ({
     keepClassNames: true,
     target: 'es2022',
     baseUrl: root,
-    paths: { '@crm/pipeline/reads': ['libs/pipeline/src/reads'], '@crm/*': ['libs/*/src'], '@seeds/*': ['seeds/*'] },
+    paths,
   },
   module: { type: 'commonjs' },
 });
