@@ -326,6 +326,29 @@ export const MATRIX: Record<string, RouteRule> = {
   // No file attached: the roles that may import get past the gate and are refused for the input.
   'POST /api/imports': { all: '401 403 403 4xx 403 4xx', writes: true },
   'POST /api/imports/:id/commit': { all: '401 403 403 404 403 404', writes: true, params: () => id(2 ** 31 - 1) },
+  // ── candidate pool (issue 18): registry imports, suspected duplicates, merges ──
+  // Registry imports like the import wizard: admins and chain managers; someone else's batch is 404.
+  'GET /api/registry-imports': { all: '401 403 403 2xx 403 2xx' },
+  'GET /api/registry-imports/:id': { all: '401 403 403 404 403 404', params: () => id(2 ** 31 - 1) },
+  'POST /api/registry-imports': { all: '401 403 403 4xx 403 4xx', writes: true },
+  'POST /api/registry-imports/:id/commit': { all: '401 403 403 404 403 404', writes: true, params: () => id(2 ** 31 - 1) },
+  'GET /api/firm-duplicates': { all: '401 403 403 2xx 403 2xx' },
+  'GET /api/firm-merges': { all: '401 403 403 2xx 403 2xx' },
+  'GET /api/firm-merges/:id': { all: '401 403 403 404 403 404', params: () => id(2 ** 31 - 1) },
+  'GET /api/firm-merges/preview': { all: '401 403 403 404 403 404', query: { survivorId: String(2 ** 31 - 2), mergedId: String(2 ** 31 - 1) } },
+  // A chain manager merges firms whose targets all lie in their chains (mine + a spare firm), not theirs; admins any.
+  'POST /api/firm-merges': {
+    mine: '401 403 403 2xx 403 2xx',
+    theirs: '401 403 403 403 403 2xx',
+    writes: true,
+    body: async (c) => {
+      const survivor = (await c.adminGet(`/api/firms/${c.rec.firmId}`)) as { version: number };
+      const merged = (await c.adminGet(`/api/firms/${c.fx.spareFirmId}`)) as { version: number };
+      return { survivorId: c.rec.firmId, mergedId: c.fx.spareFirmId, survivorVersion: survivor.version, mergedVersion: merged.version };
+    },
+  },
+  // Undo is admin only (no such merge → 404 past the gate).
+  'POST /api/firm-merges/:id/undo': { all: '401 403 403 403 403 404', writes: true, params: () => id(2 ** 31 - 1) },
 
   // ── after signing (issue 17): projects, 批示, rates ──────────────────
   // Projects are read and changed like their target; leaders read only.

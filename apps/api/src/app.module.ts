@@ -19,6 +19,8 @@ import { DatabaseModule } from '@crm/schema';
 import { CandidatesModule } from '@crm/candidates';
 import { CarriersModule } from '@crm/carriers';
 import { ClaimsModule } from '@crm/claims';
+import { MergeModule } from '@crm/merge';
+import { RegistryModule } from '@crm/registry';
 import { ChainMapModule } from '@crm/chain-map';
 import { FirmsModule } from '@crm/firms';
 import { KpiModule } from '@crm/kpi';
@@ -56,6 +58,8 @@ import { ContactPersonsController } from './contacts/contact-persons.controller'
 import { FilesController } from './files/files.controller';
 import { ClaimsController } from './claims/claims.controller';
 import { CandidatesController, FitWeightsController } from './candidates/candidates.controller';
+import { FirmMergesController } from './merges/firm-merges.controller';
+import { RegistryImportsController } from './registry/registry-imports.controller';
 
 @Module({
   imports: [
@@ -85,6 +89,8 @@ import { CandidatesController, FitWeightsController } from './candidates/candida
     FilesModule,
     ClaimsModule,
     CandidatesModule,
+    RegistryModule,
+    MergeModule,
   ],
   controllers: [
     AuthController,
@@ -119,6 +125,8 @@ import { CandidatesController, FitWeightsController } from './candidates/candida
     ClaimsController,
     CandidatesController,
     FitWeightsController,
+    RegistryImportsController,
+    FirmMergesController,
   ],
   providers: [{ provide: APP_GUARD, useExisting: AuthGuard }, LoginAudit, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

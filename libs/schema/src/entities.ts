@@ -16,6 +16,8 @@ import { IdempotencyKey } from '@crm/idempotency';
 import { Instruction, InstructionReply, ProjectFund, ProjectMilestone, ProjectYear } from '@crm/projects';
 import { ContactLogPerson, ContactPerson } from '@crm/contacts';
 import { StoredFile } from '@crm/files';
+import { RegistryImport, RegistryImportRow } from '@crm/registry';
+import { FirmMerge } from '@crm/merge';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
 export const entities = [
@@ -56,4 +58,7 @@ export const entities = [
   ClaimRequest,
   FirmClaimShare,
   FitWeightsRow,
+  RegistryImport,
+  RegistryImportRow,
+  FirmMerge,
 ];

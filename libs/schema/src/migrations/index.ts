@@ -23,6 +23,7 @@ import { FirstClaim1763700001600 } from './1763700001600-first-claim';
 import { FirmRegistry1763700001900 } from './1763700001900-firm-registry';
 import { FitWeights1763700001950 } from './1763700001950-fit-weights';
 import { CandidateFitText1763700001951 } from './1763700001951-candidate-fit-text';
+import { RegistryImportsMerges1763700001901 } from './1763700001901-registry-imports-merges';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   FirmRegistry1763700001900,
   FitWeights1763700001950,
   CandidateFitText1763700001951,
+  RegistryImportsMerges1763700001901,
 ];
