@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
-import { type ImportFileKind, readImportRows, UnreadableFileError, uploadedName } from '@crm/excel';
+import { type ImportFileKind, readImportRows, UnreadableFileError, uploadedName } from '@crm/imports';
 import { firmNameKey, type RegistrySource } from '@crm/firms';
 import { badRequest, conflict, invalidField, type ListResult, notFound, parseListQuery } from '@crm/http';
 import type { RegistryImportResult } from './registry-import.entity';
