@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import { Firm } from '@crm/firms';
 
 /** Rows moved from the merged firm to the survivor, by table and primary key (after the move). */

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '@crm/auth';
+import { User } from '@crm/users';
 import type { RegistrySource } from '@crm/firms';
 import type { DuplicateBy } from './registry-match.rules';
 import type { RegistryRowData, RegistryRowError } from './registry-row.rules';
