@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsDefined, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import type { ClaimRequestShape, FirmClaim } from '@crm/contracts';
 import { CLAIM_REQUEST_KINDS, type ClaimRequestKind, type ClaimRequestState } from './first-claim.rules';
 
 export class CreateClaimRequestDto {
@@ -40,7 +41,7 @@ export class DecideClaimRequestDto {
 }
 
 /** What anyone may know of a firm's claim: whether it is held, by the caller or not, and since when — never by whom. */
-export class FirmClaimView {
+export class FirmClaimView implements FirmClaim {
   @ApiProperty() firmId: number;
   @ApiProperty({ description: 'Some team pursues the firm (a target not 流失)' }) claimed: boolean;
   @ApiProperty({ description: "The caller's team (or the caller) holds it" }) mine: boolean;
@@ -49,7 +50,7 @@ export class FirmClaimView {
   @ApiProperty({ nullable: true, type: Number, description: "The caller's pending request, if any" }) pendingRequestId: number | null;
 }
 
-export class ClaimRequestView {
+export class ClaimRequestView implements ClaimRequestShape<Date> {
   @ApiProperty() id: number;
   @ApiProperty() firmId: number;
   @ApiProperty() firmName: string;

@@ -41,7 +41,4 @@ export function firstClaimVerdict(owner: Claimant, holding: HoldingTarget | null
   return { allowed: false, firstClaimedAt: holding.createdAt };
 }
 
-export const CLAIM_REQUEST_KINDS = ['transfer', 'joint'] as const;
-export type ClaimRequestKind = (typeof CLAIM_REQUEST_KINDS)[number];
-export const CLAIM_REQUEST_STATES = ['pending', 'granted', 'refused'] as const;
-export type ClaimRequestState = (typeof CLAIM_REQUEST_STATES)[number];
+export { CLAIM_REQUEST_KINDS, CLAIM_REQUEST_STATES, type ClaimRequestKind, type ClaimRequestState } from '@crm/contracts';

@@ -10,6 +10,7 @@ import { round, wanToYi } from './rates.util';
 import { namedQuery } from '@crm/database';
 import { LANDED_ON_SQL, targetConditions } from '@crm/pipeline';
 import { TIME_ZONE } from '@crm/time';
+import type { KpiPlanProgress, KpiPlanYear, KpiYearItem } from '@crm/contracts';
 
 export class KpiQueryDto {
   @ApiPropertyOptional()
@@ -60,40 +61,7 @@ interface PlanRow {
   end_year: number | null;
 }
 
-/** One KPI row (metric, scope, year) with its progress; see kpi.rules for the arithmetic. */
-export interface KpiYearItem {
-  id: number;
-  metric: string;
-  category: string | null;
-  unit: string;
-  chainId: number | null;
-  chain: string | null;
-  year: number;
-  target: number;
-  baseYear: number | null;
-  baseValue: number | null;
-  tracked: boolean;
-  landedSinceBaseYear: number | null;
-  actual: number | null;
-  baseline: number | null;
-  isBaseline: boolean;
-  delivered: number | null;
-  asked: number | null;
-  increaseRate: number | null;
-  percentOfTarget: number | null;
-  note?: string;
-  noteZh?: string;
-  source: unknown;
-}
-
-export interface KpiPlanProgress {
-  plan: { id: number; code: string; title: string; region: string; baseYear: number | null; startYear: number | null; endYear: number | null };
-  /** The years the plan states targets for, ascending (its own years, never the calendar's). */
-  years: number[];
-  /** The year to headline now (kpi.rules headlineYear). */
-  headlineYear: number | null;
-  items: KpiYearItem[];
-}
+export type { KpiPlanProgress, KpiYearItem } from '@crm/contracts';
 
 /** Plan targets (kpi_target) against what the pipeline shows landed; see kpi.rules for the derivation. */
 @Injectable()
@@ -101,7 +69,7 @@ export class KpiService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** One year of every plan (default: each plan's headline year), the cockpit's KPI card. */
-  async targetsVsActuals(ctx: UserContext, q: KpiQueryDto) {
+  async targetsVsActuals(ctx: UserContext, q: KpiQueryDto): Promise<KpiPlanYear[]> {
     const plans = await this.plansProgress(ctx, q.planId);
     return plans.map((p) => {
       const year = q.year ?? p.headlineYear ?? 0;

@@ -15,3 +15,6 @@ export * from './responses/cockpit';
 export * from './responses/list';
 export * from './responses/timeline';
 export * from './schemas';
+export * from './responses/kpi';
+export * from './responses/claims';
+export * from './responses/home';

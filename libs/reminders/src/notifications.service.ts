@@ -3,25 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@crm/auth';
 import { invalidField, ListResult, notFound, parseListQuery } from '@crm/http';
+import type { NotificationShape } from '@crm/contracts';
 
 const SORTABLE = ['createdAt', 'id', 'readAt'] as const;
 const COLUMN: Record<(typeof SORTABLE)[number], string> = { createdAt: 'n.created_at', id: 'n.id', readAt: 'n.read_at' };
 
 /** A message as the inbox shows it: what it is about (target, reminder kind) and whether it was read or resolved. */
-export interface NotificationView {
-  id: number;
-  userId: number;
-  reminderId: number | null;
-  kind: string | null;
-  targetId: number | null;
-  title: string;
-  body: string;
-  /** Where the message leads in the backoffice, e.g. `#/targets/12/show`. */
-  link: string | null;
-  readAt: Date | null;
-  resolvedAt: Date | null;
-  createdAt: Date;
-}
+/** A message as the inbox answers it (the contract's shape, with Date values). */
+export type NotificationView = NotificationShape<Date>;
 
 const VIEW = `
   SELECT n.id, n.user_id AS "userId", n.reminder_id AS "reminderId", r.kind, r.target_id AS "targetId", n.title, n.body, n.link,

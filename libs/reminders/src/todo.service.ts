@@ -3,38 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import type { Stage } from '@crm/pipeline';
-import { NotificationsService, type NotificationView } from './notifications.service';
+import type { Todo as TodoShape, TodoFollowUp as TodoFollowUpShape, TodoStale as TodoStaleShape } from '@crm/contracts';
+import { NotificationsService } from './notifications.service';
 import { StaleService } from './stale.service';
 import { shanghaiBoundaries, todoBucket, type TodoBucket } from './todo.rules';
 
-export interface TodoFollowUp {
-  targetId: number;
-  firmName: string;
-  chainName: string;
-  chainLinkName: string;
-  stage: Stage;
-  dueAt: Date;
-}
-
-export interface TodoStale {
-  targetId: number;
-  firmName: string;
-  stage: Stage;
-  grade: 'yellow' | 'red';
-  daysIdle: number;
-  lastActivityAt: Date;
-}
-
-/** GET /api/home/todo: the caller's own day. */
-export interface Todo {
-  now: Date;
-  followUps: Record<TodoBucket, TodoFollowUp[]>;
-  stale: TodoStale[];
-  unread: { count: number; latest: NotificationView[] };
-  /** The chains a chain manager manages (their home shows each one's coverage and gaps). */
-  managedChainIds: number[];
-}
+/** GET /api/home/todo: the caller's own day (the shape is the contract's, with Date values). */
+export type TodoFollowUp = TodoFollowUpShape<Date>;
+export type TodoStale = TodoStaleShape<Date>;
+export type Todo = TodoShape<Date>;
 
 const MAX_ITEMS = 200;
 const LATEST_UNREAD = 5;

@@ -1,24 +1,11 @@
 import { apiJson } from '../providers/http';
-import type { FirmClaim } from './claimRules';
+import type { ClaimRequestKind, ClaimRequestShape, FirmClaim } from '@crm/contracts';
 
 export { claimMessage, type FirmClaim } from './claimRules';
 
-export type ClaimRequestKind = 'transfer' | 'joint';
-export type ClaimRequestState = 'pending' | 'granted' | 'refused';
-
-export interface ClaimRequest {
-  id: number;
-  firmId: number;
-  firmName: string;
-  kind: ClaimRequestKind;
-  state: ClaimRequestState;
-  requesterName: string;
-  reason: string;
-  firstClaimedOn: string | null;
-  holderName: string | null;
-  version: number;
-  canDecide: boolean;
-}
+export type { ClaimRequestKind, ClaimRequestState } from '@crm/contracts';
+/** A request as the API answers it (dates as ISO strings). */
+export type ClaimRequest = ClaimRequestShape;
 
 export const claimKey = (firmId: unknown) => ['firm-claim', String(firmId)];
 export const fetchClaim = (firmId: unknown) => apiJson<FirmClaim>(`/firms/${firmId}/claim`);

@@ -1,13 +1,7 @@
 /** Pure rules of the firm page's 首报首谈 panel (no I/O, unit-tested). */
-/** What the API tells anyone about a firm's 首报首谈 claim (never who holds it). */
-export interface FirmClaim {
-  firmId: number;
-  claimed: boolean;
-  mine: boolean;
-  joint: boolean;
-  firstClaimedOn: string | null;
-  pendingRequestId: number | null;
-}
+import type { FirmClaim } from '@crm/contracts';
+
+export type { FirmClaim } from '@crm/contracts';
 
 /** Which sentence the firm page shows. */
 export function claimMessage(c: FirmClaim): { key: string; canAsk: boolean } {

@@ -12,7 +12,9 @@ const item = (over: Partial<KpiYearItem>): KpiYearItem => ({
   year: 2026,
   target: 6520,
   baseYear: 2024,
+  baseValue: null,
   tracked: true,
+  landedSinceBaseYear: null,
   actual: 5584,
   baseline: 5580,
   isBaseline: false,
@@ -20,6 +22,7 @@ const item = (over: Partial<KpiYearItem>): KpiYearItem => ({
   asked: 940,
   increaseRate: 0.4,
   percentOfTarget: 85.6,
+  source: null,
   ...over,
 });
 

@@ -1,15 +1,7 @@
+import type { NotificationShape } from '@crm/contracts';
+
 /** A message as the inbox API returns it (libs/reminders/src/notifications.service.ts). */
-export interface InboxMessage {
-  id: number;
-  kind: string | null;
-  targetId: number | null;
-  title: string;
-  body: string;
-  link: string | null;
-  readAt: string | null;
-  resolvedAt: string | null;
-  createdAt: string;
-}
+export type InboxMessage = NotificationShape;
 
 export type MessageState = 'unread' | 'read' | 'resolved';
 
