@@ -10,6 +10,7 @@ import { inTransaction } from '@crm/database';
 import { badRequest, conflict, invalidField, notFound } from '@crm/http';
 import { PipelineHooksRegistry, STAGE_PROBABILITY } from '@crm/pipeline';
 import type { ImportResult } from './import-batch.entity';
+import { type FileClaims, firstClaimErrors } from './import-claims';
 import { announceImportedTargets, type ImportedStageChangeRow } from './import-hooks';
 import { loadImportLookups } from './import-lookups';
 import { type ImportFileKind, readImportRows, UnreadableFileError } from './import-reader';
@@ -87,12 +88,13 @@ export class ImportsService {
 
   private async parseInto(batchId: number, path: string, kind: ImportFileKind, lookups: Awaited<ReturnType<typeof loadImportLookups>>): Promise<void> {
     const dup = new FileDuplicates();
+    const claims: FileClaims = new Map();
     let positions: Partial<Record<ImportKey, number>> | undefined;
     let pending: Pending[] = [];
     let total = 0;
     let invalid = 0;
     const flush = async () => {
-      invalid += await this.checkAndStore(batchId, pending);
+      invalid += await this.checkAndStore(batchId, pending, claims);
       pending = [];
     };
     for await (const { rowNo, cells } of readImportRows(path, kind)) {
@@ -117,7 +119,7 @@ export class ImportsService {
   }
 
   /** Checks a batch of rows against firms in the database, then stores them in one INSERT. Returns the invalid count. */
-  private async checkAndStore(batchId: number, rows: Pending[]): Promise<number> {
+  private async checkAndStore(batchId: number, rows: Pending[], claims: FileClaims): Promise<number> {
     if (!rows.length) return 0;
     const candidates = rows.filter((r) => !r.errors.length);
     const names = candidates.map((r) => r.data.name);
@@ -130,6 +132,7 @@ export class ImportsService {
     const nameOfCode = new Map(firms.filter((f) => f.credit_code).map((f) => [f.credit_code!, f.name]));
     for (const r of candidates)
       r.errors = databaseConflicts(r.data, byName.get(r.data.name), r.data.creditCode ? nameOfCode.get(r.data.creditCode) : undefined);
+    await firstClaimErrors(this.db.manager, candidates, claims);
     await this.db.query(
       `INSERT INTO import_row (batch_id, row_no, data, errors, valid, raw)
        SELECT $1::int, * FROM unnest($2::int[], $3::jsonb[], $4::jsonb[], $5::boolean[], $6::jsonb[])`,
