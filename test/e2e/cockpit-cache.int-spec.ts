@@ -18,6 +18,7 @@ import {
 import { parseConfig } from '@crm/config';
 import { dataSourceOptions } from '@crm/schema';
 import { createTestDatabase } from '../support/db';
+import { waitFor } from '../support/wait';
 import { CockpitData, loadCockpitData } from './cockpit.fixture';
 
 /**
@@ -112,6 +113,7 @@ describe('cockpit cache freshness (service level)', () => {
     it('lets transactions that write the domains in opposite orders commit side by side (no deadlock)', async () => {
       const a = await connect();
       const b = await connect();
+      const [{ pid }] = (await b.query('SELECT pg_backend_pid() AS pid')).rows;
       const touch = {
         activity: (id: number) => `UPDATE target SET last_activity_at = now() WHERE id = ${id}`,
         pipeline: (id: number) => `INSERT INTO stage_change (target_id, from_stage, to_stage) VALUES (${id}, 'lead', 'lead')`,
@@ -129,7 +131,10 @@ describe('cockpit cache freshness (service level)', () => {
         await b.query(now);
         await b.query('COMMIT');
       })();
-      await new Promise((r) => setTimeout(r, 300));
+      await waitFor('b to wait on a', async () => {
+        const { rows } = await a.query(`SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1`, [pid]);
+        return rows[0]?.wait_event_type === 'Lock';
+      });
       await a.query(touch.pipeline(d.targets.T5));
       await a.query(now); // … then a: pipeline
       await a.query('COMMIT');
@@ -186,7 +191,10 @@ describe('cockpit cache freshness (service level)', () => {
       );
       const overdueIds = async () => (await cockpit.overdue(leader, {})).items.map((i: { id: number }) => i.id).sort();
       expect(await overdueIds()).toEqual([d.targets.T5]);
-      await new Promise((r) => setTimeout(r, 1200)); // T4 is now due, and nothing was written
+      await waitFor(
+        'T4 to fall due',
+        async () => (await ds.query(`SELECT next_follow_up_at <= now() AS due FROM target WHERE id = $1`, [d.targets.T4]))[0].due as boolean,
+      ); // nothing was written
       now += WATCHLIST_MAX_AGE_MS - 1;
       expect(await overdueIds()).toEqual([d.targets.T5]); // within the bound: the list computed a moment ago
       now += 1;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
 import { startApi, TestApi } from '../support/api';
 import { createTestDatabase } from '../support/db';
+import { waitFor } from '../support/wait';
 import { CockpitData, loadCockpitData } from './cockpit.fixture';
 
 /**
@@ -111,7 +112,10 @@ describe('cockpit figures after a change', () => {
     ]);
     expect(await enteredContact()).toBe(before);
     // no write since, only time: the cached figure covers a period without that change, so it is not reused
-    await new Promise((r) => setTimeout(r, 2000));
+    await waitFor('the dated stage change to be in the past', async () => {
+      const { rows } = await sql.query(`SELECT bool_and(at <= now()) AS past FROM stage_change WHERE target_id = $1 AND to_stage = 'contact'`, [d.targets.T4]);
+      return rows[0].past as boolean;
+    });
     expect(await enteredContact()).toBe(before + 1);
   });
 });

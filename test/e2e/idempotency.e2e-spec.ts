@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { IdempotencyClock, IdempotencyService } from '@crm/idempotency';
+import { IdempotencyService } from '@crm/idempotency';
+import { Clock } from '@crm/time';
 import { ContactLog, StageChange } from '@crm/pipeline';
 import { startApi, TestApi } from '../support/api';
 import { factories, Factories } from '../support/factories';
@@ -11,17 +12,23 @@ describe('Idempotency-Key over HTTP', () => {
   let api: TestApi;
   let f: Factories;
   let ds: DataSource;
-  let clock: IdempotencyClock;
+  let clock: Clock;
   let now = new Date('2026-03-01T00:00:00Z');
 
   beforeAll(async () => {
     api = await startApi();
     ds = api.app.get(DataSource);
     f = factories(ds);
-    clock = api.app.get(IdempotencyClock);
+    clock = api.app.get(Clock);
     clock.now = () => now;
   });
   afterAll(() => api.close());
+
+  /** Moves the app's clock; tokens are issued by it, so the users sign in again at the new time. */
+  const at = (iso: string) => {
+    now = new Date(iso);
+    api.forgetTokens();
+  };
 
   const logs = (targetId: number) => ds.getRepository(ContactLog).countBy({ targetId });
   const visit = (targetId: number, summary = '走访总部') => ({
@@ -108,17 +115,17 @@ describe('Idempotency-Key over HTTP', () => {
   it('keys expire after 24 h: then the same key is a new request', async () => {
     const t = await f.target();
     const key = randomUUID();
-    now = new Date('2026-03-10T00:00:00Z');
+    at('2026-03-10T00:00:00Z');
     await postLog(key, visit(t.id)).then((r) => expect(r.status).toBe(201));
-    now = new Date('2026-03-10T23:59:59Z');
+    at('2026-03-10T23:59:59Z');
     await postLog(key, visit(t.id, '改了内容')).then((r) => expect(r.status).toBe(422));
     await postLog(key, visit(t.id)).then((r) => expect(r.status).toBe(201));
     expect(await logs(t.id)).toBe(1);
-    now = new Date('2026-03-11T00:00:00Z');
+    at('2026-03-11T00:00:00Z');
     await postLog(key, visit(t.id)).then((r) => expect(r.status).toBe(201));
     expect(await logs(t.id)).toBe(2);
     // the sweep drops what has expired (the key was just renewed, so it stays)
-    now = new Date('2026-03-13T00:00:00Z');
+    at('2026-03-13T00:00:00Z');
     expect(await api.app.get(IdempotencyService).sweep(ds.manager)).toBeGreaterThanOrEqual(1);
     expect(await ds.query(`SELECT 1 FROM idempotency_key WHERE key = $1`, [key])).toHaveLength(0);
   });

@@ -5,8 +5,7 @@ import { ChainLink } from '@crm/chain-map';
 import { Landing, PipelineHooksRegistry, StageChange, Target } from '@crm/pipeline';
 import { startApi, TestApi } from '../support/api';
 import { factories, Factories } from '../support/factories';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { waitFor } from '../support/wait';
 
 describe('pipeline transitions over HTTP', () => {
   let api: TestApi;
@@ -50,7 +49,11 @@ describe('pipeline transitions over HTTP', () => {
     });
     const id = created.body.id;
 
-    await sleep(1100); // so the lead stage lasts at least a second
+    // so the lead stage lasts at least a second (by the database's clock, which stamps the stage change)
+    await waitFor(
+      'a second in lead',
+      async () => (await ds.query(`SELECT now() - stage_entered_at >= interval '1 second' AS ok FROM target WHERE id = $1`, [id]))[0].ok as boolean,
+    );
     const contact = await move('promoter', id, { to: 'contact', version: 1 });
     expect(contact.status).toBe(201);
     expect(contact.body).toMatchObject({ stage: 'contact', probability: 30, version: 2 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Clock } from '@crm/time';
 import { startApi, type TestApi } from '../support/api';
 
 const ALLOWED = 'https://crm.yuzhong.example.gov.cn';
@@ -45,14 +46,23 @@ describe('security: headers, CORS, token expiry, login limit', () => {
   });
 
   it('refuses a token once it has expired (JWT_EXPIRES_IN=2s)', async () => {
-    const login = await api.http.post('/api/auth/login').send({ username: 'promoter', password: 'Demo@2025' }).expect(200);
-    const token = login.body.accessToken as string;
-    const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
-    expect(claims.exp - claims.iat).toBe(2);
-    await api.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
-    await new Promise((r) => setTimeout(r, 3100));
-    const res = await api.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
-    expect(res.body.code).toBe('unauthenticated');
+    // The app's clock is held still while the token is issued and first used, then moved 3.1 s on
+    // (not waited for): past the token's 2 s lifetime however slowly the machine runs.
+    const clock = api.app.get(Clock);
+    const issuedAt = Date.now();
+    clock.now = () => new Date(issuedAt);
+    try {
+      const login = await api.http.post('/api/auth/login').send({ username: 'promoter', password: 'Demo@2025' }).expect(200);
+      const token = login.body.accessToken as string;
+      const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+      expect(claims.exp - claims.iat).toBe(2);
+      await api.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
+      clock.now = () => new Date(issuedAt + 3100);
+      const res = await api.http.get('/api/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+      expect(res.body.code).toBe('unauthenticated');
+    } finally {
+      clock.now = () => new Date();
+    }
   });
 
   it('refuses a token signed with another secret or with alg none', async () => {

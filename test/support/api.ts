@@ -14,6 +14,8 @@ export interface TestApi {
   as: (
     username: string,
   ) => Promise<{ get: (u: string) => request.Test; post: (u: string) => request.Test; put: (u: string) => request.Test; delete: (u: string) => request.Test }>;
+  /** Drops the cached tokens, e.g. after moving the app's Clock past their lifetime. */
+  forgetTokens: () => void;
   close: () => Promise<void>;
 }
 
@@ -43,5 +45,5 @@ export async function startApi(env: Record<string, string> = {}): Promise<TestAp
       delete: (u: string) => http.delete(u).set('Authorization', auth),
     };
   };
-  return { app, http, token, as, close: () => app.close() };
+  return { app, http, token, as, forgetTokens: () => tokens.clear(), close: () => app.close() };
 }

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AppError, invalidField } from '@crm/http';
+import { Clock } from '@crm/time';
 import { hashPassword, PASSWORD_PROBLEM_MESSAGES, passwordProblem, User, verifyPassword } from '@crm/users';
 import { AuthEvents } from './auth-events';
 import { LoginLimiter } from './login-limiter';
@@ -30,6 +31,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     @Inject(LoginLimiter) private readonly limiter: LoginLimiter,
     private readonly events: AuthEvents,
+    private readonly clock: Clock,
   ) {}
 
   async login(username: string, password: string, ip: string): Promise<{ accessToken: string }> {
@@ -58,7 +60,7 @@ export class AuthService {
   async authenticate(token: string): Promise<AuthUser | null> {
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, { clockTimestamp: this.seconds() });
     } catch {
       return null;
     }
@@ -106,7 +108,12 @@ export class AuthService {
   private async issue(em: EntityManager, user: Pick<User, 'id' | 'username' | 'role' | 'teamId'>): Promise<string> {
     const sid = await openSession(em, user.id);
     const claims: TokenClaims = { sub: user.id, sid, username: user.username, role: user.role, teamId: user.teamId };
-    return this.jwt.signAsync(claims);
+    return this.jwt.signAsync({ ...claims, iat: this.seconds() });
+  }
+
+  /** Tokens are issued and checked by the app's Clock (a test moves it past an expiry). */
+  private seconds(): number {
+    return Math.floor(this.clock.now().getTime() / 1000);
   }
 }
 

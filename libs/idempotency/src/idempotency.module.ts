@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
-import { IdempotencyClock, IdempotencyService } from './idempotency.service';
+import { IdempotencyService } from './idempotency.service';
 
 @Module({
-  providers: [IdempotencyClock, IdempotencyService],
-  exports: [IdempotencyClock, IdempotencyService],
+  providers: [IdempotencyService],
+  exports: [IdempotencyService],
 })
 export class IdempotencyModule {}

@@ -1,15 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AppError } from '@crm/http';
+import { Clock } from '@crm/time';
 import { IDEMPOTENCY_TTL_MS, requestHash } from './idempotency.rules';
-
-/** The time keys are stamped and expired with; a test replaces `now` to step past the TTL. */
-@Injectable()
-export class IdempotencyClock {
-  now(): Date {
-    return new Date();
-  }
-}
 
 export interface IdempotentRequest {
   /** The client's Idempotency-Key header (already validated by the decorator). */
@@ -39,7 +32,8 @@ const keyReused = () =>
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly clock: IdempotencyClock) {}
+  /** `clock` stamps and expires keys; a test moves it to step past the TTL. */
+  constructor(private readonly clock: Clock) {}
 
   async run<T>(em: EntityManager, userId: number, req: IdempotentRequest | undefined, work: () => Promise<T>): Promise<T> {
     if (!req) return work();

@@ -6,6 +6,7 @@ import { inTransaction } from '@crm/database';
 import { startApi, TestApi } from '../../../test/support/api';
 import { createTestDatabase } from '../../../test/support/db';
 import { factories } from '../../../test/support/factories';
+import { waitFor } from '../../../test/support/wait';
 import { DeliveryService } from './delivery.service';
 import { reminderJobId } from './reminder-queue';
 import { NewReminder, ReminderWriter } from './reminder-writer';
@@ -52,14 +53,7 @@ describe('ReminderWriter', () => {
       return ids;
     });
     expect(seenInside).toEqual([undefined]); // not while the transaction is open
-    const job = await (async () => {
-      for (let i = 0; i < 50; i++) {
-        const j = await queue.getJob(`reminder-${id}`);
-        if (j) return j;
-        await new Promise((res) => setTimeout(res, 20));
-      }
-      return undefined;
-    })();
+    const job = await waitFor('the reminder job', () => queue.getJob(`reminder-${id}`), 10_000, 20);
     expect(job?.data).toEqual({ reminderId: id });
     expect(job!.opts.delay).toBeGreaterThan(55_000); // 60 s ahead, give or take the test's own time
     expect(await job!.getState()).toBe('delayed');

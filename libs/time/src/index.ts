@@ -1,2 +1,3 @@
 export * from './shanghai.util';
 export * from './week.util';
+export * from './clock';

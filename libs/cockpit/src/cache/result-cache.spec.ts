@@ -32,12 +32,17 @@ describe('ResultCache', () => {
   it('lets concurrent requests share one computation', async () => {
     const { cache } = setup();
     let runs = 0;
+    let finish!: () => void;
+    const finished = new Promise<void>((r) => (finish = r));
+    // The computation stays open until all three requests have asked (no timer).
     const compute = async () => {
       runs++;
-      await new Promise((r) => setTimeout(r, 10));
+      await finished;
       return `run ${runs}`;
     };
-    const answers = await Promise.all([1, 2, 3].map(() => cache.get({ key: 'k', stamp: 's', compute })));
+    const pending = Promise.all([1, 2, 3].map(() => cache.get({ key: 'k', stamp: 's', compute })));
+    finish();
+    const answers = await pending;
     expect([answers, runs]).toEqual([['run 1', 'run 1', 'run 1'], 1]);
   });
 
