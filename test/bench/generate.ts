@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { BRAND_FIRST, BRAND_SECOND, CITIES, INDUSTRY, NAME_SPACE, NAME_STRIDE, ORG_FORM } from './names';
+import { BRAND_FIRST, BRAND_SECOND, CITIES, INDUSTRY, NAME_SPACE, NAME_STRIDE, ORG_FORM, REGISTRY_INDUSTRY, SCOPE_COMMON, SCOPE_SPECIAL } from './names';
 
 /** How much data to make; `scale` 1 is the issue's province-size set. */
 export interface Scale {
@@ -76,6 +76,21 @@ export async function generate(db: Client, scale: Scale, log: (s: string) => voi
                             cs[1 + g % ${CITIES.length}] AS c) n
        ON CONFLICT DO NOTHING`,
       [BRAND_FIRST, BRAND_SECOND, INDUSTRY, ORG_FORM, CITIES, scale.firms],
+    ),
+  );
+  // Registry fields (所属行业, 经营范围, 注册资本 万元) as a company-information export carries them:
+  // three everyday scope phrases, one firm in twenty with a specialised one, the standard tail;
+  // capital log-uniform from 10 万元 to 100 亿元, unknown for one firm in thirteen.
+  await step('firm_registry', () =>
+    db.query(
+      `UPDATE firm f SET industry = ($1::text[])[1 + (f.id * 7) % ${REGISTRY_INDUSTRY.length}],
+              business_scope = ($2::text[])[1 + (f.id * 3) % ${SCOPE_COMMON.length}] || '；' || ($2::text[])[1 + (f.id * 11 + 5) % ${SCOPE_COMMON.length}] || '；'
+                || ($2::text[])[1 + (f.id * 17 + 13) % ${SCOPE_COMMON.length}]
+                || CASE WHEN f.id % 20 = 0 THEN '；' || ($3::text[])[1 + (f.id / 20) % ${SCOPE_SPECIAL.length}] ELSE '' END
+                || '。（依法须经批准的项目，经相关部门批准后方可开展经营活动）',
+              registered_capital = CASE WHEN f.id % 13 = 0 THEN NULL ELSE round(power(10, 1 + ((f.id * 2654435761) % 1000) / 200.0)::numeric, 2) END
+        WHERE f.demo`,
+      [REGISTRY_INDUSTRY, SCOPE_COMMON, SCOPE_SPECIAL],
     ),
   );
   // Local firms (本地企业) each work in one link, so the chain map has local firms to show and gaps to find.

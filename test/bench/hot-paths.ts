@@ -9,6 +9,8 @@ export interface HotPath {
   /** The OpenAPI path the URL belongs to, to tell a missing route from a failing one. */
   route: string;
   url: string;
+  /** Connections to drive it with, when not the run's default. */
+  connections?: number;
 }
 
 interface OpenApiDoc {
@@ -33,6 +35,10 @@ export async function choosePaths(db: Client, docs: OpenApiDoc | undefined): Pro
     `SELECT t.id FROM target t WHERE t.owner_id = (SELECT id FROM app_user WHERE username = 'promoter')
      ORDER BY (SELECT count(*) FROM contact_log l WHERE l.target_id = t.id) DESC, t.id LIMIT 1`,
   );
+  // 候选企业: the CAD link of the seeded 工业软件 chain (the issue's example), else the first link.
+  const { rows: cad } = await db.query<{ id: number }>(
+    `SELECT l.id FROM chain_link l JOIN chain c ON c.id = l.chain_id ORDER BY (c.name = '工业软件' AND l.code = 'cad') DESC, l.id LIMIT 1`,
+  );
   const chainId = chain[0]?.chain_id;
   const targetId = target[0]?.id;
   const rare = benchFirmName(12345).slice(0, 2);
@@ -40,7 +46,15 @@ export async function choosePaths(db: Client, docs: OpenApiDoc | undefined): Pro
     `SELECT count(*) FILTER (WHERE search_text ILIKE '%科技%') common, count(*) FILTER (WHERE search_text ILIKE '%' || $1 || '%') rare FROM firm`,
     [rare],
   );
-  const picked = { chainId, targetId, rareFragment: rare, firmsMatchingCommon: Number(counts[0].common), firmsMatchingRare: Number(counts[0].rare) };
+  const candidateLinkId = cad[0]?.id;
+  const picked = {
+    chainId,
+    targetId,
+    candidateLinkId,
+    rareFragment: rare,
+    firmsMatchingCommon: Number(counts[0].common),
+    firmsMatchingRare: Number(counts[0].rare),
+  };
 
   const list = `/api/targets?filter=${q({ chainId, stage: 'contact' })}&sort=${q(['lastActivityAt', 'DESC'])}&range=${q([0, 24])}`;
   const search = (frag: string) => `/api/firms?filter=${q({ q: frag })}&range=${q([0, 24])}`;
@@ -57,6 +71,18 @@ export async function choosePaths(db: Client, docs: OpenApiDoc | undefined): Pro
   }
   for (const user of ['leader', 'promoter'] as const) {
     paths.push({ name: 'chain map with coverage', user, group: 'map', route: '/api/chains/{id}/map', url: `/api/chains/${chainId}/map` });
+  }
+
+  // The issue's goal for the ranking is at 4 connections (an office, not a crowd).
+  for (const user of ['leader', 'promoter'] as const) {
+    paths.push({
+      name: 'candidates for a link (top 20)',
+      user,
+      group: 'candidates',
+      route: '/api/chain-links/{id}/candidates',
+      url: `/api/chain-links/${candidateLinkId}/candidates?take=20`,
+      connections: 4,
+    });
   }
 
   const notes: string[] = [];

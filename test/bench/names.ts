@@ -176,3 +176,71 @@ export function benchFirmName(k: number): string {
   const d = Math.floor(x / (BRAND_FIRST.length * BRAND_SECOND.length * INDUSTRY.length)) % ORG_FORM.length;
   return BRAND_FIRST[a] + BRAND_SECOND[b] + INDUSTRY[c] + ORG_FORM[d];
 }
+
+/** 所属行业 of bench firms (GB/T 4754 categories). */
+export const REGISTRY_INDUSTRY = [
+  '软件和信息技术服务业',
+  '互联网和相关服务',
+  '计算机、通信和其他电子设备制造业',
+  '专用设备制造业',
+  '通用设备制造业',
+  '电气机械和器材制造业',
+  '汽车制造业',
+  '医药制造业',
+  '研究和试验发展',
+  '科技推广和应用服务业',
+  '专业技术服务业',
+  '商务服务业',
+  '批发业',
+  '零售业',
+  '建筑装饰、装修和其他建筑业',
+  '道路运输业',
+];
+
+/** Everyday 经营范围 phrases: every bench firm's scope has three of them. */
+export const SCOPE_COMMON = [
+  '软件开发',
+  '信息系统集成服务',
+  '信息技术咨询服务',
+  '数据处理和存储支持服务',
+  '技术服务、技术开发、技术咨询、技术交流、技术转让、技术推广',
+  '货物进出口',
+  '技术进出口',
+  '普通机械设备安装服务',
+  '电子产品销售',
+  '企业管理咨询',
+  '广告设计、代理',
+  '会议及展览服务',
+  '医疗器械销售',
+  '办公设备销售',
+  '物业管理',
+  '人力资源服务',
+  '市场营销策划',
+  '五金产品批发',
+  '通讯设备销售',
+  '家用电器销售',
+  '计算机软硬件及辅助设备零售',
+  '网络技术服务',
+  '专业设计服务',
+  '工程管理服务',
+  '供应链管理服务',
+];
+
+/** Specialised phrases (one in twenty firms has one): what a chain link's terms find. */
+export const SCOPE_SPECIAL = [
+  '工业软件开发',
+  '计算机辅助设计（CAD）软件开发',
+  'CAE仿真分析软件开发',
+  '研发设计类工业软件销售',
+  'MES制造执行系统开发',
+  '电子设计自动化（EDA）软件开发',
+  '集成电路设计',
+  '人工智能应用软件开发',
+  '区块链技术相关软件和服务',
+  '大数据分析服务',
+  '检验检测服务',
+  '工业设计服务',
+  '物联网技术服务',
+  '网络与信息安全软件开发',
+  '数字内容制作服务',
+];

@@ -158,20 +158,21 @@ async function main(): Promise<void> {
     const headers = { authorization: `Bearer ${tokens[c.path.user]}` };
     // Slow paths get an extra round only while the run is within its budget (BENCH_BUDGET_SECONDS, 480 by default for the load phase's end).
     const extraRound = performance.now() - t0 < BUDGET_SECONDS * 1000;
-    const apiFigures = await drive({ url: base + c.path.url, headers, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1, extraRound });
-    const floorFigures = await drive({ url: `http://127.0.0.1:${floorPort}/p${i}`, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: 1, extraRound });
-    const r: PathResult = { name: c.path.name, user: c.path.user, group: c.path.group, url: c.path.url, api: apiFigures, floor: floorFigures };
+    const connections = c.path.connections ?? CONNECTIONS;
+    const apiFigures = await drive({ url: base + c.path.url, headers, connections, seconds: SECONDS, warmupSeconds: 1, extraRound });
+    const floorFigures = await drive({ url: `http://127.0.0.1:${floorPort}/p${i}`, connections, seconds: SECONDS, warmupSeconds: 1, extraRound });
+    const r: PathResult = { name: c.path.name, user: c.path.user, group: c.path.group, url: c.path.url, connections, api: apiFigures, floor: floorFigures };
     if (apiFigures.extraRound || floorFigures.extraRound)
-      r.note = `under ${CONNECTIONS} answers in ${SECONDS} s: one extra round of ${CONNECTIONS} requests waited for`;
+      r.note = `under ${connections} answers in ${SECONDS} s: one extra round of ${connections} requests waited for`;
     if (!extraRound && (apiFigures.requests === 0 || floorFigures.requests === 0))
-      r.note = `no answer within ${SECONDS} s at ${CONNECTIONS} connections (time budget spent: no extra round)`;
+      r.note = `no answer within ${SECONDS} s at ${connections} connections (time budget spent: no extra round)`;
     if (apiFigures.timeouts || floorFigures.timeouts)
       r.note = `${[r.note, `timeouts (> ${TIMEOUT_SECONDS} s): api ${apiFigures.timeouts}, floor ${floorFigures.timeouts}`].filter(Boolean).join('; ')}`;
     if (apiFigures.firstError) r.note = `${r.note ? r.note + '; ' : ''}API non-2xx ${apiFigures.firstError}`;
     if (!c.statements.length) r.note = 'the API ran no SQL for this request (cached?); the floor serves nothing';
     pathResults.push(r);
     log(
-      `${c.path.name} (${c.path.user}): api p50 ${apiFigures.p50} p95 ${apiFigures.p95} ms ${apiFigures.rps} req/s | floor p50 ${floorFigures.p50} p95 ${floorFigures.p95} ms`,
+      `${c.path.name} (${c.path.user}, ${connections} conn): api p50 ${apiFigures.p50} p95 ${apiFigures.p95} ms ${apiFigures.rps} req/s | floor p50 ${floorFigures.p50} p95 ${floorFigures.p95} ms`,
     );
   }
   await floorServer.stop();

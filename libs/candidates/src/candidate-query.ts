@@ -37,9 +37,11 @@ export async function candidateFacts(em: EntityManager, ctx: UserContext, linkId
   if (!terms.length) return [];
   const lowered = terms.map((t) => t.text.toLowerCase());
   const params: unknown[] = [lowered, linkId];
-  const any = lowered.map(
-    (_, i) => `(crm_bigrams(f.fit_text) @> crm_bigrams($${params.push(lowered[i])}::text) AND strpos(f.fit_text, $${params.length}::text) > 0)`,
-  );
+  // Two ORs, not one OR of pairs: the bigram containments then form the bitmap index condition
+  // alone (no per-row recomputation of crm_bigrams), and strpos is the exact per-row check.
+  const refs = lowered.map((t) => `$${params.push(t)}::text`);
+  const mayContain = refs.map((r) => `crm_bigrams(f.fit_text) @> crm_bigrams(${r})`).join(' OR ');
+  const contains = refs.map((r) => `strpos(f.fit_text, ${r}) > 0`).join(' OR ');
   const scope = targetReadScope(ctx, 'vt');
   const scopeSql = scope.sql.replace(/:(\w+)/g, (_m, name: string) => `$${params.push(scope.params[name])}`);
   return em.query(
@@ -55,7 +57,7 @@ export async function candidateFacts(em: EntityManager, ctx: UserContext, linkId
        FROM firm f
        CROSS JOIN LATERAL (${firmPursuitSql('f.id')}) lt
        CROSS JOIN LATERAL (${firmVisibleLogsSql('f.id', scopeSql)}) lg
-      WHERE (${any.join(' OR ')})
+      WHERE (${mayContain}) AND (${contains})
         AND NOT ${firmTargetedOnLinkSql('f.id', '$2')}`,
     params,
   );

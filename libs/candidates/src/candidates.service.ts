@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { canCreateTargetInChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { claimantsOf, claimDate, firstClaimVerdict, holdingTargets, jointGrantsOf, lockFirmClaims, sameClaimant, type HoldingTarget } from '@crm/claims';
-import type { AddCandidatesResult, CandidateClaim, CandidateList } from '@crm/contracts';
+import type { AddCandidatesResult, CandidateClaim, CandidateList, FitWeights } from '@crm/contracts';
 import { inTransaction } from '@crm/database';
 import { notFound } from '@crm/http';
 import { TargetsService } from '@crm/pipeline';
@@ -23,6 +23,8 @@ interface LinkRow {
   chain_name: string;
   plan_id: number;
   region: string;
+  /** The plan's own weights row, if any (fit_weights joined in, saving a round trip). */
+  weights: Partial<FitWeights> | null;
 }
 
 /** 候选企业: firms ranked for a chain link by the fit score, and 加入招商目标 for the chosen ones. */
@@ -37,10 +39,9 @@ export class CandidatesService {
 
   async rank(user: AuthUser, linkId: number, q: CandidatesQueryDto): Promise<CandidateList> {
     const em = this.db.manager;
-    const ctx = await this.access.load(user, em);
-    const link = await this.link(em, linkId);
+    const [ctx, link] = await Promise.all([this.access.load(user, em), this.link(em, linkId)]);
     const terms = linkTerms(link, { name: link.chain_name });
-    const { weights, fromDefaults } = await this.weights.forPlan(em, link.plan_id);
+    const { weights, fromDefaults } = this.weights.fromRow(link.weights);
     const fit = { terms, weights, region: link.region };
     const [rows, excluded] = await Promise.all([candidateFacts(em, ctx, linkId, terms), targetsReferencing(em, 'chainLink', linkId)]);
     const scored = rows
@@ -150,8 +151,7 @@ export class CandidatesService {
   private async claims(em: EntityManager, user: AuthUser, firmIds: number[]): Promise<Map<number, { claim: CandidateClaim; firstClaimedOn: string | null }>> {
     const out = new Map<number, { claim: CandidateClaim; firstClaimedOn: string | null }>();
     if (!firmIds.length) return out;
-    const holdings = await holdingTargets(em, firmIds);
-    const joints = await jointGrantsOf(em, firmIds);
+    const [holdings, joints] = await Promise.all([holdingTargets(em, firmIds), jointGrantsOf(em, firmIds)]);
     const me = { userId: user.id, teamId: user.teamId };
     for (const id of firmIds) {
       const h = holdings.get(id);
@@ -169,8 +169,10 @@ export class CandidatesService {
 
   private async link(em: EntityManager, id: number): Promise<LinkRow> {
     const [row]: LinkRow[] = await em.query(
-      `SELECT l.id, l.name, l.notes, l.source->>'quote' AS quote, c.id AS chain_id, c.name AS chain_name, p.id AS plan_id, p.region
-         FROM chain_link l JOIN chain c ON c.id = l.chain_id JOIN plan p ON p.id = c.plan_id WHERE l.id = $1`,
+      `SELECT l.id, l.name, l.notes, l.source->>'quote' AS quote, c.id AS chain_id, c.name AS chain_name, p.id AS plan_id, p.region,
+              CASE WHEN w.id IS NULL THEN NULL ELSE to_jsonb(w) END AS weights
+         FROM chain_link l JOIN chain c ON c.id = l.chain_id JOIN plan p ON p.id = c.plan_id LEFT JOIN fit_weights w ON w.plan_id = p.id
+        WHERE l.id = $1`,
       [id],
     );
     if (!row) throw notFound('Chain link', '产业链环节');

@@ -20,11 +20,10 @@ const VIEW = `
 export class FitWeightsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The weights that apply to a plan's links, and whether they are the defaults. */
-  async forPlan(em: EntityManager, planId: number): Promise<{ weights: FitWeights; fromDefaults: boolean }> {
-    const row = await em.findOneBy(FitWeightsRow, { planId });
+  /** The weights a plan's fit_weights row gives, or the defaults when it has none. */
+  fromRow(row: Partial<FitWeights> | null): { weights: FitWeights; fromDefaults: boolean } {
     if (!row) return { weights: { ...DEFAULT_FIT_WEIGHTS }, fromDefaults: true };
-    return { weights: Object.fromEntries(FIT_COMPONENTS.map((k) => [k, row[k]])) as FitWeights, fromDefaults: false };
+    return { weights: Object.fromEntries(FIT_COMPONENTS.map((k) => [k, Number(row[k])])) as FitWeights, fromDefaults: false };
   }
 
   async list(): Promise<FitWeightsView[]> {
