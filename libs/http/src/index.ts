@@ -9,3 +9,4 @@ export * from './list-query.decorator';
 export * from './validation';
 export * from './resource.util';
 export * from './dto-fields';
+export * from './file-response';

@@ -2,7 +2,7 @@ import { applyDecorators, Controller, Delete, Get, Param, ParseBoolPipe, Post, Q
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
 import { type FileOwner, FilesService, type UploadedBytes } from '@crm/files';
-import { IdPipe } from '@crm/http';
+import { IdPipe, ApiFileResponse } from '@crm/http';
 import { FILE_OWNER_KEY, FileUploadInterceptor } from './file-upload.interceptor';
 
 /** An upload route: multipart field `file`, checked against the record before the body is read. */
@@ -61,6 +61,7 @@ export class FilesController {
 
   /** The stored bytes; `inline=true` asks for a preview (images and PDFs only). */
   @Get('files/:id/content')
+  @ApiFileResponse('application/octet-stream', 'The stored bytes, with the content type they were uploaded with')
   download(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Query('inline', new ParseBoolPipe({ optional: true })) inline?: boolean) {
     return this.files.download(user, id, inline ?? false);
   }

@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { diskStorage } from 'multer';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
 import { ImportHistoryService, ImportsService, ImportTemplateService } from '@crm/imports';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
+import { ApiFileResponse, ContentRange, IdPipe, RawQuery, XLSX_CONTENT_TYPE } from '@crm/http';
 
 /** 50,000 rows of the template come to a few MB; the cap leaves room and still refuses junk. */
 const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -31,11 +31,13 @@ export class ImportsController {
 
   /** The refused rows as typed, with a 错误原因 column, to fix and upload again. */
   @Get(':id/rejected.xlsx')
+  @ApiFileResponse(XLSX_CONTENT_TYPE, 'The refused rows as an Excel workbook')
   rejected(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Res() res: Response): Promise<void> {
     return this.history.writeRejected(user, id, res);
   }
 
   @Get('template.xlsx')
+  @ApiFileResponse(XLSX_CONTENT_TYPE, 'The import template')
   downloadTemplate(@Res() res: Response): Promise<void> {
     return this.template.write(res);
   }
