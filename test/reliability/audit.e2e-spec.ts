@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
 import { factories } from '../support/factories';
 
@@ -19,17 +18,13 @@ interface AuditRow {
 describe('audit trail', () => {
   let api: TestApi;
   let ds: DataSource;
-  let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    const db = await createTestDatabase('seeded');
-    drop = db.drop;
-    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}au` });
+    api = await startApi({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}au` }, { ownDatabase: 'seeded' });
     ds = api.app.get(DataSource);
   });
   afterAll(async () => {
     await api?.close();
-    await drop?.();
   });
 
   const trail = async (entity: string, entityId: number | string): Promise<AuditRow[]> => {

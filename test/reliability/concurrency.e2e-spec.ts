@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { Carrier } from '@crm/carriers';
-import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
 import { factories } from '../support/factories';
 import { recordSummary } from './support/report';
@@ -10,17 +9,13 @@ import { recordSummary } from './support/report';
 describe('concurrency', () => {
   let api: TestApi;
   let ds: DataSource;
-  let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    const db = await createTestDatabase('seeded');
-    drop = db.drop;
-    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}cc` });
+    api = await startApi({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}cc` }, { ownDatabase: 'seeded' });
     ds = api.app.get(DataSource);
   });
   afterAll(async () => {
     await api?.close();
-    await drop?.();
   });
 
   it('50 simultaneous transitions of one target: exactly one wins per version, the rest get 409, history matches', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
 import { factories } from '../support/factories';
 import { changedTables, dbFingerprint } from './support/fingerprint';
@@ -18,7 +17,6 @@ const deepArray = (depth: number) => '['.repeat(depth) + '"x"' + ']'.repeat(dept
 describe('hostile input: deep bodies, odd path ids, impossible dates', () => {
   let api: TestApi;
   let ds: DataSource;
-  let drop: () => Promise<void>;
   let promoter: Agent;
   let admin: Agent;
   let firmId: number;
@@ -26,9 +24,7 @@ describe('hostile input: deep bodies, odd path ids, impossible dates', () => {
   let targetId: number;
 
   beforeAll(async () => {
-    const db = await createTestDatabase('seeded');
-    drop = db.drop;
-    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}hi` });
+    api = await startApi({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}hi` }, { ownDatabase: 'seeded' });
     ds = api.app.get(DataSource);
     promoter = await api.as('promoter');
     admin = await api.as('admin');
@@ -40,7 +36,6 @@ describe('hostile input: deep bodies, odd path ids, impossible dates', () => {
   });
   afterAll(async () => {
     await api?.close();
-    await drop?.();
   });
 
   /** Sends the request, expects a 4xx with a code (and `field` named when given), and no row changed. */

@@ -4,6 +4,7 @@ import type TestAgent from 'supertest/lib/agent';
 import { loadConfig, resetConfig } from '@crm/config';
 import { DEMO_PASSWORD } from '@crm/seeding';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { createTestDatabase } from './db';
 
 export interface TestApi {
   app: INestApplication;
@@ -16,11 +17,28 @@ export interface TestApi {
   ) => Promise<{ get: (u: string) => request.Test; post: (u: string) => request.Test; put: (u: string) => request.Test; delete: (u: string) => request.Test }>;
   /** Drops the cached tokens, e.g. after moving the app's Clock past their lifetime. */
   forgetTokens: () => void;
+  /** Stops the app (and drops its own database, when it was started on one). */
   close: () => Promise<void>;
+  /** The app's own database, when started with `ownDatabase`. */
+  dbUrl?: string;
 }
 
-/** The real API app (same bootstrap as production) on this worker's database and Redis. */
-export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+/**
+ * The real API app (same bootstrap as production) on this worker's database and Redis, or with
+ * `ownDatabase` on a database of its own cloned from the seeded or empty template (for tests that
+ * count rows or must not see other files' data), dropped again by close().
+ */
+export async function startApi(env: Record<string, string> = {}, opts: { ownDatabase?: 'seeded' | 'empty' } = {}): Promise<TestApi> {
+  if (opts.ownDatabase) {
+    const db = await createTestDatabase(opts.ownDatabase);
+    try {
+      const api = await startApi({ ...env, DATABASE_URL: db.url });
+      return { ...api, dbUrl: db.url, close: () => api.close().finally(db.drop) };
+    } catch (err) {
+      await db.drop();
+      throw err;
+    }
+  }
   Object.assign(process.env, env);
   resetConfig();
   const app = await createApiApp(loadConfig(), { logger: false });
