@@ -3,15 +3,8 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional
 import { CONTACT_KINDS, type ContactKind } from './stage';
 import { IsDateTime } from '@crm/http';
 
-class ContactLogFieldsDto {
-  @ApiProperty({ enum: CONTACT_KINDS })
-  @IsIn(CONTACT_KINDS)
-  kind: ContactKind;
-
-  @ApiProperty({ description: 'When the contact happened (ISO 8601)' })
-  @IsDateTime()
-  at: string;
-
+/** The fields a log may leave out, on create and on edit alike. */
+class ContactLogOptionalFieldsDto {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -29,17 +22,27 @@ class ContactLogFieldsDto {
   @Max(2 ** 31 - 1, { each: true })
   contactPersonIds?: number[] | null;
 
-  @ApiProperty()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10000)
-  summary: string;
-
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(10000)
   outcome?: string | null;
+}
+
+class ContactLogFieldsDto extends ContactLogOptionalFieldsDto {
+  @ApiProperty({ enum: CONTACT_KINDS })
+  @IsIn(CONTACT_KINDS)
+  kind: ContactKind;
+
+  @ApiProperty({ description: 'When the contact happened (ISO 8601)' })
+  @IsDateTime()
+  at: string;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10000)
+  summary: string;
 }
 
 export class CreateContactLogDto extends ContactLogFieldsDto {
@@ -65,7 +68,7 @@ export class CreateContactLogDto extends ContactLogFieldsDto {
 }
 
 /** Editing a log changes what it says; its follow-up is moved on the target (PUT /targets/:id/follow-up). */
-export class UpdateContactLogDto {
+export class UpdateContactLogDto extends ContactLogOptionalFieldsDto {
   @ApiPropertyOptional({ enum: CONTACT_KINDS })
   @ValidateIf((_o, v) => v !== undefined)
   @IsIn(CONTACT_KINDS)
@@ -77,32 +80,9 @@ export class UpdateContactLogDto {
   at?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  participants?: string | null;
-
-  /** Participants picked from the firm's persons (联系人); replaces the set when given. */
-  @ApiPropertyOptional({ type: [Number] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(2 ** 31 - 1, { each: true })
-  contactPersonIds?: number[] | null;
-
-  @ApiPropertyOptional()
   @ValidateIf((_o, v) => v !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(10000)
   summary?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  outcome?: string | null;
 }
