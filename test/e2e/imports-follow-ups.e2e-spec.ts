@@ -157,7 +157,7 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
       ['escalation', d.users.cm, new Date('2099-06-03T01:30:00Z')],
     ]);
     expect(reminders[1]).toMatchObject({ state: 'scheduled', title: '跟进到期：<firm>', link: '#/targets/<id>/show' });
-    expect(reminders[1].body).toContain('2099/06/01 09:30');
+    expect(reminders[1].body).toContain('2099-06-01 09:30');
     expect(reminders).toEqual(await remindersOf(ui.id));
     // deliveries: in-app to all, e-mail to p2 (has an address), the robot to cm (has a webhook)
     const deliveries = await deliveriesOf(imported);

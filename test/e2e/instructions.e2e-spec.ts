@@ -26,7 +26,13 @@ describe('批示 (leaders’ instructions)', () => {
   afterAll(() => api.close());
 
   const inbox = async (user: string) =>
-    (await (await api.as(user)).get('/api/notifications').expect(200)).body as { title: string; body: string; resolvedAt: string | null }[];
+    (await (await api.as(user)).get('/api/notifications').expect(200)).body as {
+      title: string;
+      body: string;
+      titleEn: string | null;
+      bodyEn: string | null;
+      resolvedAt: string | null;
+    }[];
   const signed = async () => {
     const chain = await f.chain();
     await f.manageChain('chain', chain.id);
@@ -53,6 +59,11 @@ describe('批示 (leaders’ instructions)', () => {
 
     await deliver();
     expect((await inbox('promoter')).find((n) => n.title.startsWith('领导批示'))?.body).toContain('请本周内协调载体方落实厂房交付时间');
+    // the same message in English for a reader who chose English; the deadline as YYYY-MM-DD HH:mm
+    const told = (await inbox('promoter')).find((n) => n.title.startsWith('领导批示'));
+    expect(told?.titleEn).toMatch(/^Instruction: /);
+    expect(told?.bodyEn).toMatch(/please act and reply by \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/);
+    expect(told?.body).toMatch(/请于 \d{4}-\d{2}-\d{2} \d{2}:\d{2} 前办理并回复/);
     const todo = await (
       await api.as('promoter')
     )

@@ -14,6 +14,16 @@ export const STAGE_LABELS: Record<Stage, string> = {
   lost: '流失',
 };
 
+/** The same names in English, for texts written on the server (reminders) that a reader may read in English. */
+export const STAGE_LABELS_EN: Record<Stage, string> = {
+  lead: 'Lead',
+  contact: 'Contact',
+  signed: 'Signed',
+  landed: 'Landed',
+  paused: 'Paused',
+  lost: 'Lost',
+};
+
 /** Default win probability per stage (%), used when a target enters a stage. */
 export const STAGE_PROBABILITY: Record<Stage, number> = {
   lead: 10,

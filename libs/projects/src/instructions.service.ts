@@ -8,7 +8,7 @@ import { boolFilter, enumFilter, forbidden, idList, invalidField, notFound, pars
 import { readableTarget } from '@crm/pipeline';
 import { Instruction, INSTRUCTION_STATES } from './entities/instruction.entity';
 import { InstructionReply } from './entities/instruction-reply.entity';
-import { InstructionReminders } from './instruction-reminders';
+import { InstructionReminders, type InstructionText } from './instruction-reminders';
 import type { CloseInstructionDto, CreateInstructionDto, InstructionReplyDto } from './instruction.dto';
 
 export interface InstructionView {
@@ -124,8 +124,7 @@ export class InstructionsService {
         i,
         `r${reply.id}`,
         [i.authorId, i.assigneeId].filter((u) => u !== user.id),
-        `批示回复：${await this.firmName(em, i.targetId)}`,
-        `${await this.nameOf(em, user.id)}：${reply.body}`,
+        await this.replyText(em, i.targetId, user.id, reply.body),
       );
     });
     return this.get(user, id);
@@ -145,11 +144,24 @@ export class InstructionsService {
         i,
         'closed',
         [i.authorId, i.assigneeId].filter((u) => u !== user.id),
-        `批示已办结：${firm}`,
-        `${await this.nameOf(em, user.id)} 已办结关于 ${firm} 的批示${i.closingNote ? `：${i.closingNote}` : '。'}`,
+        this.closedText(firm, await this.nameOf(em, user.id), i.closingNote),
       );
     });
     return this.get(user, id);
+  }
+
+  private async replyText(em: EntityManager, targetId: number, authorId: number, body: string): Promise<InstructionText> {
+    const [firm, name] = [await this.firmName(em, targetId), await this.nameOf(em, authorId)];
+    return { title: `批示回复：${firm}`, body: `${name}：${body}`, titleEn: `Reply on instruction: ${firm}`, bodyEn: `${name}: ${body}` };
+  }
+
+  private closedText(firm: string, name: string, note: string | null): InstructionText {
+    return {
+      title: `批示已办结：${firm}`,
+      body: `${name} 已办结关于 ${firm} 的批示${note ? `：${note}` : '。'}`,
+      titleEn: `Instruction closed: ${firm}`,
+      bodyEn: `${name} closed the instruction on ${firm}${note ? `: ${note}` : '.'}`,
+    };
   }
 
   private async nameOf(em: EntityManager, userId: number): Promise<string> {

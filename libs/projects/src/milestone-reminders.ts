@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ReminderRulesService, ReminderWriter, resolveSubjectNotices, targetLink, type NewReminder } from '@crm/reminders';
 import type { ProjectMilestone } from './entities/project-milestone.entity';
-import { MILESTONE_LABELS, milestoneReminderPlan, type MilestoneThresholds } from './milestone.rules';
+import { MILESTONE_LABELS, MILESTONE_LABELS_EN, milestoneReminderPlan, type MilestoneThresholds } from './milestone.rules';
 import { distinct, projectContext, type ProjectContext } from './project-context';
 
 /**
@@ -42,14 +42,19 @@ export class MilestoneReminders {
       const red = planned.kind === 'milestone_red';
       const recipients = red ? distinct([c.ownerId, c.leaderId, ...c.chainManagerIds]) : [c.ownerId];
       const days = red ? t.redDays : t.yellowDays;
+      const labelEn = MILESTONE_LABELS_EN[m.kind];
       const text = red
         ? {
             title: `项目节点红色督办：${c.firmName} ${label}`,
             body: `${c.firmName} 的「${label}」计划于 ${m.plannedOn} 完成，已逾期 ${days} 天仍未完成（红色阈值 ${days} 天），负责人：${c.ownerName}，请督促。`,
+            titleEn: `Milestone red alert: ${c.firmName} ${labelEn}`,
+            bodyEn: `${c.firmName}'s ${labelEn}, planned for ${m.plannedOn}, is ${days} days late and still not done (red threshold ${days} days). Owner: ${c.ownerName}. Please see to it.`,
           }
         : {
             title: `项目节点逾期：${c.firmName} ${label}`,
             body: `${c.firmName} 的「${label}」计划于 ${m.plannedOn} 完成，已逾期（黄色阈值 ${days} 天），请登记实际日期或调整计划。`,
+            titleEn: `Milestone overdue: ${c.firmName} ${labelEn}`,
+            bodyEn: `${c.firmName}'s ${labelEn}, planned for ${m.plannedOn}, is late (yellow threshold ${days} days). Record the actual date or change the plan.`,
           };
       for (const recipientId of recipients) {
         reminders.push({

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
-import { TIME_ZONE } from '@crm/time';
 import { CHANNEL_SENDERS, type ChannelSender, type Outgoing } from './channels/channel';
 import type { Channel } from './entities/delivery.entity';
+import { shanghaiTime } from './reminder-messages';
 
 /** Why a channel was not tried, or what trying it came to. */
 export type ChannelTestOutcome = 'sent' | 'failed' | 'off' | 'no_address' | 'not_configured';
@@ -49,7 +49,9 @@ export class ChannelTestService {
       messageKey: `test-u${userId}-${now.getTime()}`,
       kind: 'test',
       title: '【测试消息】招商引资 CRM',
-      body: `这是一条测试消息，发送于 ${now.toLocaleString('zh-CN', { timeZone: TIME_ZONE, hour12: false })}。收到即说明该渠道的提醒可以送达。`,
+      body: `这是一条测试消息，发送于 ${shanghaiTime(now)}。收到即说明该渠道的提醒可以送达。`,
+      titleEn: '[Test message] Investment Promotion CRM',
+      bodyEn: `This is a test message, sent at ${shanghaiTime(now)}. Receiving it means reminders reach you on this channel.`,
       link: '/#/account',
       recipientId: userId,
       email: u.email,
@@ -62,8 +64,9 @@ export class ChannelTestService {
         results.push({ channel: sender.channel, outcome: 'off', detail: null });
       } else if (!sender.remote) {
         await this.db.query(
-          `WITH due AS (SELECT $1::int AS recipient_id, NULL::int AS reminder_id, $2::varchar AS title, $3::text AS body, $4::varchar AS link) ${sender.deliverDueSql}`,
-          [userId, out.title, out.body, out.link],
+          `WITH due AS (SELECT $1::int AS recipient_id, NULL::int AS reminder_id, $2::varchar AS title, $3::text AS body, $4::varchar AS link,
+                              $5::varchar AS title_en, $6::text AS body_en) ${sender.deliverDueSql}`,
+          [userId, out.title, out.body, out.link, out.titleEn, out.bodyEn],
         );
         results.push({ channel: sender.channel, outcome: 'sent', detail: null });
       } else if (sender.channel === 'email' && !this.config.mail.smtpUrl) {

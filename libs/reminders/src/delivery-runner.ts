@@ -26,7 +26,7 @@ interface Locked extends Outgoing {
 }
 
 const LOCK_SQL = `
-  SELECT d.id AS "deliveryId", d.channel, d.attempts, r.id AS "reminderId", r.kind, r.title, r.body, r.link, r.recipient_id AS "recipientId",
+  SELECT d.id AS "deliveryId", d.channel, d.attempts, r.id AS "reminderId", r.kind, r.title, r.body, r.title_en AS "titleEn", r.body_en AS "bodyEn", r.link, r.recipient_id AS "recipientId",
          u.email, coalesce(u.webhook_url, tm.webhook_url) AS "webhookUrl"
     FROM delivery d
     JOIN reminder r ON r.id = d.reminder_id
@@ -78,7 +78,7 @@ export class DeliveryRunner {
       // TypeORM answers an UPDATE … RETURNING with [rows, affected].
       const [rows]: [{ id: number }[], number] = await this.db.query(
         `WITH due AS (
-           SELECT d.id, d.attempts, r.id AS reminder_id, r.recipient_id, r.kind, r.title, r.body, r.link
+           SELECT d.id, d.attempts, r.id AS reminder_id, r.recipient_id, r.kind, r.title, r.body, r.link, r.title_en, r.body_en
              FROM delivery d JOIN reminder r ON r.id = d.reminder_id
             WHERE d.id = ANY($1::int[]) AND d.channel = $2 AND d.state = 'pending' AND d.next_attempt_at <= now() AND r.state = 'scheduled' AND r.due_at <= now()
             ORDER BY r.id -- reminders are locked in id order everywhere (settle, cancel): no deadlock
@@ -131,8 +131,9 @@ export class DeliveryRunner {
         await client.query('SAVEPOINT channel');
         await client.query(
           `WITH due AS (SELECT $1::int AS id, $2::int AS attempts, $3::int AS reminder_id, $4::int AS recipient_id,
-                               $5::text AS kind, $6::text AS title, $7::text AS body, $8::text AS link) ${sender.deliverDueSql}`,
-          [row.deliveryId, row.attempts, row.reminderId, row.recipientId, row.kind, row.title, row.body, row.link],
+                               $5::text AS kind, $6::text AS title, $7::text AS body, $8::text AS link, $9::text AS title_en, $10::text AS body_en)
+           ${sender.deliverDueSql}`,
+          [row.deliveryId, row.attempts, row.reminderId, row.recipientId, row.kind, row.title, row.body, row.link, row.titleEn, row.bodyEn],
         );
         outcome = { kind: 'accepted', answer: null };
       } catch (err) {

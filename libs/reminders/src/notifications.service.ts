@@ -13,7 +13,7 @@ const COLUMN: Record<(typeof SORTABLE)[number], string> = { createdAt: 'n.create
 export type NotificationView = NotificationShape<Date>;
 
 const VIEW = `
-  SELECT n.id, n.user_id AS "userId", n.reminder_id AS "reminderId", r.kind, r.target_id AS "targetId", n.title, n.body, n.link,
+  SELECT n.id, n.user_id AS "userId", n.reminder_id AS "reminderId", r.kind, r.target_id AS "targetId", n.title, n.body, n.title_en AS "titleEn", n.body_en AS "bodyEn", n.link,
          n.read_at AS "readAt", n.resolved_at AS "resolvedAt", n.created_at AS "createdAt"
     FROM notification n LEFT JOIN reminder r ON r.id = n.reminder_id`;
 

@@ -8,7 +8,10 @@ export const PIPELINE_REMINDER_KINDS: readonly ReminderKind[] = ['pre_due', 'due
 import { ReminderQueue } from './reminder-queue';
 import type { ReminderText } from './reminder-messages';
 
-export interface NewReminder extends ReminderText {
+export interface NewReminder extends Omit<ReminderText, 'titleEn' | 'bodyEn'> {
+  /** The English text; without it the backoffice shows the Chinese one to every reader. */
+  titleEn?: string | null;
+  bodyEn?: string | null;
   kind: ReminderKind;
   targetId: number | null;
   followUpId: number | null;
@@ -38,8 +41,9 @@ export class ReminderWriter {
     if (!reminders.length) return [];
     const col = <K extends keyof NewReminder>(k: K) => reminders.map((r) => r[k]);
     const rows: { id: number; due_at: Date }[] = await em.query(
-      `INSERT INTO reminder (kind, target_id, follow_up_id, recipient_id, due_at, dedupe_key, title, body, link, milestone_id, instruction_id)
-       SELECT * FROM unnest($1::varchar[], $2::int[], $3::int[], $4::int[], $5::timestamptz[], $6::varchar[], $7::varchar[], $8::text[], $9::varchar[], $10::int[], $11::int[])
+      `INSERT INTO reminder (kind, target_id, follow_up_id, recipient_id, due_at, dedupe_key, title, body, link, milestone_id, instruction_id, title_en, body_en)
+       SELECT * FROM unnest($1::varchar[], $2::int[], $3::int[], $4::int[], $5::timestamptz[], $6::varchar[], $7::varchar[], $8::text[], $9::varchar[], $10::int[], $11::int[],
+                            $12::varchar[], $13::text[])
        ON CONFLICT (dedupe_key) DO NOTHING
        RETURNING id, due_at`,
       [
@@ -54,6 +58,8 @@ export class ReminderWriter {
         col('link'),
         reminders.map((r) => r.milestoneId ?? null),
         reminders.map((r) => r.instructionId ?? null),
+        reminders.map((r) => r.titleEn ?? null),
+        reminders.map((r) => r.bodyEn ?? null),
       ],
     );
     if (!rows.length) return [];

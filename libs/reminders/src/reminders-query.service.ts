@@ -25,6 +25,8 @@ export interface ReminderView {
   dueAt: Date;
   title: string;
   body: string;
+  titleEn: string | null;
+  bodyEn: string | null;
   createdAt: Date;
   settledAt: Date | null;
   deliveries: DeliveryView[];
@@ -36,7 +38,7 @@ const FILTERS = ['id', 'state', 'kind', 'targetId', 'recipientId'];
 
 const SELECT = `
   SELECT r.id, r.kind, r.state, r.target_id AS "targetId", r.follow_up_id AS "followUpId", r.recipient_id AS "recipientId",
-         u.display_name AS "recipientName", r.due_at AS "dueAt", r.title, r.body, r.created_at AS "createdAt", r.settled_at AS "settledAt",
+         u.display_name AS "recipientName", r.due_at AS "dueAt", r.title, r.body, r.title_en AS "titleEn", r.body_en AS "bodyEn", r.created_at AS "createdAt", r.settled_at AS "settledAt",
          coalesce((SELECT json_agg(json_build_object('channel', d.channel, 'state', d.state, 'attempts', d.attempts, 'lastError', d.last_error,
                                                      'sentAt', d.sent_at, 'nextAttemptAt', d.next_attempt_at) ORDER BY d.channel)
                      FROM delivery d WHERE d.reminder_id = r.id), '[]') AS deliveries
@@ -113,6 +115,8 @@ interface DeliveredNotice {
   at: Date;
   title: string;
   body: string;
+  titleEn: string | null;
+  bodyEn: string | null;
   recipients: string[];
   reminderIds: number[];
 }
@@ -120,7 +124,7 @@ interface DeliveredNotice {
 /** A reminder counts as delivered at its first channel handed over or sent (the inbox is written as it is sent). */
 const TIMELINE_SQL = `
   WITH delivered AS (
-    SELECT r.id, r.kind, r.follow_up_id, r.due_at, r.title, r.body, u.display_name, ds.at
+    SELECT r.id, r.kind, r.follow_up_id, r.due_at, r.title, r.body, r.title_en, r.body_en, u.display_name, ds.at
       FROM reminder r
       JOIN app_user u ON u.id = r.recipient_id
       JOIN LATERAL (SELECT min(d.sent_at) AS at FROM delivery d WHERE d.reminder_id = r.id AND d.state IN ('sent', 'awaiting')) ds ON ds.at IS NOT NULL
@@ -128,6 +132,7 @@ const TIMELINE_SQL = `
   notices AS (
     SELECT min(id) AS id, kind AS "reminderKind", follow_up_id AS "followUpId", due_at AS "dueAt", min(at) AS at,
            (array_agg(title ORDER BY id))[1] AS title, (array_agg(body ORDER BY id))[1] AS body,
+           (array_agg(title_en ORDER BY id))[1] AS "titleEn", (array_agg(body_en ORDER BY id))[1] AS "bodyEn",
            array_agg(display_name ORDER BY id) AS recipients, array_agg(id ORDER BY id) AS "reminderIds"
       FROM delivered GROUP BY kind, follow_up_id, due_at)
   SELECT * FROM notices WHERE $2::timestamptz IS NULL OR at < $2 ORDER BY at DESC, id DESC LIMIT $3`;

@@ -2,11 +2,13 @@ import { Button, Dialog, DialogActions, DialogContent, DialogContentText, Dialog
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { decideClaim, type ClaimRequest } from './claimModel';
+import { usePunctuation } from '../lib/usePunctuation';
 
 /** 同意 / 拒绝 a pending transfer or joint-pursuit request (chain managers of the firm's chain, admins). */
 export function DecideClaimButton() {
   const r = useRecordContext<ClaimRequest>();
   const translate = useTranslate();
+  const p = usePunctuation();
   const notify = useNotify();
   const refresh = useRefresh();
   const [open, setOpen] = useState(false);
@@ -45,7 +47,9 @@ export function DecideClaimButton() {
         <DialogContent>
           {r.holderName && <DialogContentText>{translate('claims.decide_holder', { holder: r.holderName, date: r.firstClaimedOn ?? '' })}</DialogContentText>}
           <DialogContentText sx={{ mt: 1 }}>
-            {r.requesterName}：{r.reason}
+            {r.requesterName}
+            {p.colon}
+            {r.reason}
           </DialogContentText>
           <DialogContentText variant="body2" sx={{ mt: 1 }}>
             {translate(r.kind === 'transfer' ? 'claims.transfer_help' : 'claims.joint_help')}

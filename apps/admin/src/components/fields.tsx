@@ -1,7 +1,8 @@
 import { Chip } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { COVERAGE_COLORS, STAGE_COLORS, type Coverage, type Stage } from '../config/domain';
 import { formatDate, formatDateTime, formatMoney } from '../lib/format';
+import { messageText, type BilingualText } from '../resources/notifications/notificationModel';
 
 interface FieldProps {
   source: string;
@@ -13,7 +14,14 @@ interface FieldProps {
 const valueOf = (record: Record<string, unknown> | undefined, source: string): unknown =>
   source.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], record);
 
-/** A sum in 万元, shown as 万元 or 亿元. */
+/** A reminder's or message's title/body in the reader's language (see messageText). */
+export function MessageTextField({ source }: FieldProps & { source: 'title' | 'body' }) {
+  const record = useRecordContext<BilingualText & { id: number }>();
+  const [locale] = useLocaleState();
+  return <span>{record ? messageText(record, source, locale) : ''}</span>;
+}
+
+/** A sum in 万元: 万元/亿元 in Chinese, CNY M/B in English. */
 export function MoneyField({ source }: FieldProps) {
   const record = useRecordContext();
   return <span>{formatMoney(valueOf(record, source) as number | null)}</span>;

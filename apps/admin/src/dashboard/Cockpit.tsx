@@ -1,8 +1,8 @@
-import { Alert, Box, Card, CardContent, Grid, MenuItem, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Grid, MenuItem, Skeleton, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useGetIdentity } from 'react-admin';
-import { formatMoney } from '../lib/format';
+import { useGetIdentity, useTranslate } from 'react-admin';
+import { formatMoney, formatMoneyPerDay, formatNumber } from '../lib/format';
 import { cockpitApi } from './cockpitApi';
 import { percent, scopeKey } from './cockpitModel';
 import { useCockpitText } from './cockpitText';
@@ -13,13 +13,23 @@ const CockpitCharts = lazy(() => import('./CockpitCharts'));
 
 const PERIODS = [30, 90, 365] as const;
 
-function Figure({ label, value, sub }: { label: string; value: string; sub?: string }) {
+/** A headline figure; `hint` (a definition) shows on hovering its label. */
+function Figure({ label, value, sub, hint, testId }: { label: string; value: string; sub?: string; hint?: string; testId?: string }) {
+  const caption = (
+    <Typography variant="body2" color="text.secondary" sx={hint ? { textDecoration: 'underline dotted', cursor: 'help', width: 'fit-content' } : undefined}>
+      {label}
+    </Typography>
+  );
   return (
-    <Card sx={{ height: '100%' }}>
+    <Card sx={{ height: '100%' }} data-testid={testId}>
       <CardContent>
-        <Typography variant="body2" color="text.secondary">
-          {label}
-        </Typography>
+        {hint ? (
+          <Tooltip title={hint} describeChild>
+            {caption}
+          </Tooltip>
+        ) : (
+          caption
+        )}
         <Typography variant="h5">{value}</Typography>
         {sub && (
           <Typography variant="caption" color="text.secondary">
@@ -37,6 +47,7 @@ function Figure({ label, value, sub }: { label: string; value: string; sub?: str
  */
 export function Cockpit() {
   const t = useCockpitText();
+  const translate = useTranslate();
   const { identity } = useGetIdentity();
   const [days, setDays] = useState<number>(365);
   const overview = useQuery({ queryKey: ['cockpit', 'overview', days], queryFn: () => cockpitApi.overview(days) });
@@ -83,13 +94,24 @@ export function Cockpit() {
               />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
-              <Figure label={t('velocity')} value={o.velocity.velocityPerDay === null ? '—' : `${o.velocity.velocityPerDay}`} sub={t('velocity_unit')} />
+              <Figure
+                testId="velocity"
+                label={t('velocity')}
+                hint={t('velocity_def')}
+                value={formatMoneyPerDay(o.velocity.velocityPerDay)}
+                sub={t('velocity_terms', {
+                  live: formatNumber(o.velocity.liveTargets),
+                  avg: formatMoney(o.velocity.averageInvestment),
+                  win: percent(o.velocity.winRate),
+                  days: formatNumber(o.velocity.averageCycleDays, 0),
+                })}
+              />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
               <Figure
                 label={t('overdue')}
                 value={String(o.overdue.total)}
-                sub={`${t('stalled')}：${t('red')} ${o.stalled.red} · ${t('yellow')} ${o.stalled.yellow}`}
+                sub={`${t('stalled')} · ${t('red')} ${o.stalled.red} · ${t('yellow')} ${o.stalled.yellow}`}
               />
             </Grid>
           </Grid>
@@ -99,16 +121,14 @@ export function Cockpit() {
           <Card>
             <CardContent>
               <Typography variant="h6">
-                {t('stalled')}（{t('red')} {o.stalled.red} · {t('yellow')} {o.stalled.yellow}）
+                {t('stalled')} · {t('red')} {o.stalled.red} · {t('yellow')} {o.stalled.yellow}
               </Typography>
               <StalledTable stalled={o.stalled} />
             </CardContent>
           </Card>
           <Typography variant="body2" color="text.secondary">
-            {t('conversion')}：
-            {o.conversion
-              .map((c) => `${o.funnel.find((f) => f.stage === c.from)?.label}→${o.funnel.find((f) => f.stage === c.to)?.label} ${percent(c.rate)}`)
-              .join(' · ')}
+            {t('conversion')} ·{' '}
+            {o.conversion.map((c) => `${translate(`crm.stage.${c.from}`)} → ${translate(`crm.stage.${c.to}`)} ${percent(c.rate)}`).join(' · ')}
           </Typography>
         </Stack>
       )}

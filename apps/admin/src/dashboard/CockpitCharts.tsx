@@ -1,7 +1,8 @@
 import { Card, CardContent, Grid, Tab, Tabs, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { BREAKDOWNS, type BreakdownBy, cockpitApi, type Overview } from './cockpitApi';
+import { useTranslate } from 'react-admin';
+import { BREAKDOWNS, type BreakdownBy, type BreakdownRow, cockpitApi, type Overview } from './cockpitApi';
 import { KpiSummary } from '../kpi/KpiSummary';
 import { breakdownOption, funnelOption, timeInStageOption } from './cockpitModel';
 import { useCockpitText } from './cockpitText';
@@ -12,12 +13,23 @@ const BY_KEY = { chain: 'by_chain', owner: 'by_owner', method: 'by_method' } as 
 /** The chart half of the cockpit: a lazy chunk, since ECharts is the heavy part of the dashboard. */
 export default function CockpitCharts({ overview }: { overview: Overview }) {
   const t = useCockpitText();
+  const translate = useTranslate();
   const [by, setBy] = useState<BreakdownBy>('chain');
   const breakdown = useQuery({ queryKey: ['cockpit', 'breakdown', by], queryFn: () => cockpitApi.breakdown(by) });
 
-  const funnel = useMemo(() => funnelOption(overview.funnel, t('count')), [overview, t]);
-  const stay = useMemo(() => timeInStageOption(overview.timeInStage, { median: t('median'), p90: t('p90') }), [overview, t]);
-  const groups = useMemo(() => breakdownOption(breakdown.data ?? [], { live: t('live'), signed: t('signed'), landed: t('landed') }), [breakdown.data, t]);
+  const stageLabel = (s: string) => translate(`crm.stage.${s}`);
+  const funnel = useMemo(() => funnelOption(overview.funnel, t('count'), stageLabel), [overview, t, translate]);
+  const stay = useMemo(
+    () => timeInStageOption(overview.timeInStage, { median: t('median'), p90: t('p90'), days: t('days_unit') }, stageLabel),
+    [overview, t, translate],
+  );
+  // Chains and people are named by data; a method is a code the UI translates.
+  const groupLabel = (r: BreakdownRow) =>
+    by !== 'method' ? r.label : r.key === null ? t('unset') : translate(`chainkpi.method.${r.key}`, { _: String(r.key) });
+  const groups = useMemo(
+    () => breakdownOption(breakdown.data ?? [], { live: t('live'), signed: t('signed'), landed: t('landed') }, 12, groupLabel),
+    [breakdown.data, t, translate, by],
+  );
 
   return (
     <Grid container spacing={2}>

@@ -1,4 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { Overview } from './cockpitApi';
 import { useCockpitText } from './cockpitText';
@@ -8,6 +9,7 @@ const LEVEL_COLORS = { red: '#c62828', yellow: '#f9a825' } as const;
 /** 停滞项目: live targets idle past their stage's threshold, red first by days idle. */
 export function StalledTable({ stalled, limit = 15 }: { stalled: Overview['stalled']; limit?: number }) {
   const t = useCockpitText();
+  const translate = useTranslate();
   if (!stalled.items.length) return <Typography color="text.secondary">{t('none_stalled')}</Typography>;
   return (
     <Table size="small" data-testid="stalled-table">
@@ -31,7 +33,7 @@ export function StalledTable({ stalled, limit = 15 }: { stalled: Overview['stall
               <Link to={`/targets/${s.id}/show`}>{s.firm}</Link>
             </TableCell>
             <TableCell>{s.chain}</TableCell>
-            <TableCell>{s.stageLabel}</TableCell>
+            <TableCell>{translate(`crm.stage.${s.stage}`)}</TableCell>
             <TableCell>{s.owner}</TableCell>
             <TableCell align="right">{s.idleDays}</TableCell>
           </TableRow>

@@ -12,13 +12,13 @@ const funnel: FunnelStep[] = [
 ];
 
 describe('funnelOption', () => {
-  it('draws the four forward stages in order, off-track ones left out', () => {
-    const data = funnelOption(funnel, '项目数').series[0].data;
+  it('draws the four forward stages in order, labelled from their codes, off-track ones left out', () => {
+    const data = funnelOption(funnel, '项目数', (st) => `stage:${st}`).series[0].data;
     expect(data.map((d) => [d.name, d.value])).toEqual([
-      ['线索', 5],
-      ['接洽', 3],
-      ['签约', 2],
-      ['落地', 1],
+      ['stage:lead', 5],
+      ['stage:contact', 3],
+      ['stage:signed', 2],
+      ['stage:landed', 1],
     ]);
   });
 });
@@ -46,6 +46,10 @@ describe('breakdownOption', () => {
       ['落地', [0, 1]],
     ]);
   });
+  it('labels a group through the given function (methods are codes the UI translates)', () => {
+    const o = breakdownOption([row('平台招商', 1, 0, 0)], { live: 'l', signed: 's', landed: 'd' }, 12, (r) => `method:${r.key}`);
+    expect(o.yAxis.data).toEqual(['method:平台招商']);
+  });
   it('keeps only the top groups', () => {
     const rows = Array.from({ length: 20 }, (_, i) => row(`G${i}`, 20 - i, 0, 0));
     expect(breakdownOption(rows, { live: 'l', signed: 's', landed: 'd' }, 3).yAxis.data).toEqual(['G2', 'G1', 'G0']);
@@ -59,9 +63,11 @@ describe('timeInStageOption', () => {
         { stage: 'lead', label: '线索', stays: 4, medianDays: 10, p90Days: 17 },
         { stage: 'paused', label: '暂缓', stays: 0, medianDays: null, p90Days: null },
       ],
-      { median: '中位数', p90: 'P90' },
+      { median: '中位数', p90: 'P90', days: 'days' },
+      (st) => `stage:${st}`,
     );
-    expect(o.xAxis.data).toEqual(['线索']);
+    expect(o.xAxis.data).toEqual(['stage:lead']);
+    expect(o.yAxis.name).toBe('days');
     expect(o.series.map((s) => s.data)).toEqual([[10], [17]]);
   });
 });

@@ -6,8 +6,11 @@ import type { BreakdownRow, FunnelStep, TimeInStage } from './cockpitApi';
  * without a canvas. Money arrives in 万元.
  */
 
+/** A stage's name in the reader's language: charts are labelled from codes, never from API text. */
+export type StageLabel = (stage: Stage) => string;
+
 /** The forward funnel lead → landed (off-track stages are not a funnel step). */
-export function funnelOption(steps: FunnelStep[], countLabel: string) {
+export function funnelOption(steps: FunnelStep[], countLabel: string, stageLabel: StageLabel) {
   const forward = steps.filter((s) => s.stage !== 'paused' && s.stage !== 'lost');
   return {
     tooltip: { trigger: 'item', formatter: '{b}: {c}' },
@@ -20,14 +23,19 @@ export function funnelOption(steps: FunnelStep[], countLabel: string) {
         left: '10%',
         width: '80%',
         label: { show: true, position: 'inside', formatter: '{b} {c}' },
-        data: forward.map((s) => ({ name: s.label, value: s.count, itemStyle: { color: STAGE_COLORS[s.stage] } })),
+        data: forward.map((s) => ({ name: stageLabel(s.stage), value: s.count, itemStyle: { color: STAGE_COLORS[s.stage] } })),
       },
     ],
   };
 }
 
 /** Horizontal stacked bars per group: live / signed / landed counts. */
-export function breakdownOption(rows: BreakdownRow[], labels: { live: string; signed: string; landed: string }, top = 12) {
+export function breakdownOption(
+  rows: BreakdownRow[],
+  labels: { live: string; signed: string; landed: string },
+  top = 12,
+  groupLabel: (row: BreakdownRow) => string = (r) => r.label,
+) {
   const shown = rows.slice(0, top).reverse(); // largest at the top
   const bar = (name: string, key: 'live' | 'signed' | 'landed', color: string) => ({
     type: 'bar',
@@ -41,7 +49,7 @@ export function breakdownOption(rows: BreakdownRow[], labels: { live: string; si
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: shown.map((r) => r.label) },
+    yAxis: { type: 'category', data: shown.map(groupLabel) },
     series: [
       bar(labels.live, 'live', STAGE_COLORS.contact),
       bar(labels.signed, 'signed', STAGE_COLORS.signed),
@@ -51,14 +59,14 @@ export function breakdownOption(rows: BreakdownRow[], labels: { live: string; si
 }
 
 /** Median and P90 days per stage, side by side. */
-export function timeInStageOption(stages: TimeInStage[], labels: { median: string; p90: string }) {
+export function timeInStageOption(stages: TimeInStage[], labels: { median: string; p90: string; days: string }, stageLabel: StageLabel) {
   const shown = stages.filter((s) => s.stays > 0);
   return {
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: shown.map((s) => s.label) },
-    yAxis: { type: 'value', name: '天' },
+    xAxis: { type: 'category', data: shown.map((s) => stageLabel(s.stage)) },
+    yAxis: { type: 'value', name: labels.days },
     series: [
       { type: 'bar', name: labels.median, data: shown.map((s) => s.medianDays), itemStyle: { color: '#1e88e5' } },
       { type: 'bar', name: labels.p90, data: shown.map((s) => s.p90Days), itemStyle: { color: '#90caf9' } },

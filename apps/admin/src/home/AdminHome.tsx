@@ -1,26 +1,13 @@
-import {
-  Alert,
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Grid,
-  List,
-  ListItem,
-  ListItemButton,
-  ListItemText,
-  Link as MuiLink,
-  Skeleton,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, Grid, List, ListItemButton, ListItemText, Link as MuiLink, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../lib/format';
 import { apiJson } from '../providers/http';
 import { query } from '../providers/url';
+import { usePunctuation } from '../lib/usePunctuation';
+import { messageText } from '../resources/notifications/notificationModel';
 
 const list = <T,>(path: string, params: Record<string, unknown>) =>
   apiJson<T[] | { data: T[] }>(`${path}${query(params)}`).then((r) => (Array.isArray(r) ? r : r.data));
@@ -99,6 +86,8 @@ function Panel<T>({
 /** The admin's home: reminders that failed for good, the latest imports, and the latest changes (audit). */
 export function AdminHome() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const p = usePunctuation();
   const failed = useQuery({
     queryKey: ['home', 'failed-reminders'],
     queryFn: () => list<FailedReminder>('/reminders', { filter: JSON.stringify({ state: 'failed' }), range: '[0,7]', sort: '["dueAt","DESC"]' }),
@@ -121,11 +110,11 @@ export function AdminHome() {
             render={(r) => (
               <ListItemButton key={r.id} component={Link} to={`/reminders/${r.id}/show`} sx={{ px: 1 }}>
                 <ListItemText
-                  primary={r.title}
+                  primary={messageText(r, 'title', locale)}
                   secondary={`${r.recipientName} · ${formatDateTime(r.dueAt)} · ${r.deliveries
                     .filter((d) => d.state === 'failed')
                     .map((d) => translate(`crm.channel.${d.channel}`))
-                    .join('、')}`}
+                    .join(p.listSep)}`}
                   slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
                 />
               </ListItemButton>
@@ -158,12 +147,19 @@ export function AdminHome() {
             q={changes}
             empty="home.admin.none_changes"
             render={(r) => (
-              <ListItem key={r.id} sx={{ px: 1 }}>
+              // A change opens the history of its record (what changed, field by field).
+              <ListItemButton
+                key={r.id}
+                component={Link}
+                to={`/audit-logs?filter=${encodeURIComponent(JSON.stringify(r.entityId ? { entity: r.entity, entityId: r.entityId } : { entity: r.entity }))}`}
+                sx={{ px: 1 }}
+                data-testid={`admin-change-${r.id}`}
+              >
                 <ListItemText
                   primary={`${r.username ?? '—'} · ${translate(`home.admin.action.${r.action}`, { _: r.action })} · ${translate(`home.admin.entity.${r.entity}`, { _: r.entity })}${r.entityId ? ` #${r.entityId}` : ''}`}
                   secondary={formatDateTime(r.at)}
                 />
-              </ListItem>
+              </ListItemButton>
             )}
           />
         </Grid>

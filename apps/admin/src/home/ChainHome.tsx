@@ -17,7 +17,9 @@ function ChainCard({ map }: { map: ChainMap }) {
     <Card variant="outlined" data-testid={`chain-home-${map.chain.id}`}>
       <CardContent>
         <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'baseline', gap: 1, flexWrap: 'wrap' }}>
-          <Typography variant="h6">{map.chain.name}</Typography>
+          <Typography variant="h6" data-value>
+            {map.chain.name}
+          </Typography>
           <MuiLink component={Link} to={`/chain-map/${map.chain.id}`}>
             {translate('home.chains.open_map')}
           </MuiLink>
@@ -45,7 +47,9 @@ function ChainCard({ map }: { map: ChainMap }) {
                 data-testid={`chain-home-link-${l.id}`}
               >
                 <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                  <Typography variant="subtitle2">{l.name}</Typography>
+                  <Typography variant="subtitle2" data-value>
+                    {l.name}
+                  </Typography>
                   <Chip
                     size="small"
                     color={l.coverage === 'gap' ? 'error' : 'warning'}

@@ -2,13 +2,15 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Alert, Box, Button, Card, CardContent, Chip, Grid, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { useGetIdentity, useTranslate } from 'react-admin';
+import { useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { StageChip } from '../components/fields';
 import { formatDateTime } from '../lib/format';
 import { useOpenMessage } from '../resources/notifications/useOpenMessage';
 import { homeApi, TODO_KEY, type TodoFollowUp } from './homeApi';
 import { QuickLogDialog } from './QuickLogDialog';
+import { messageText } from '../resources/notifications/notificationModel';
+import { DataText } from '../components/DataText';
 
 const SHOWN = 8;
 
@@ -32,6 +34,7 @@ function Section({ title, count, tone, testId, children }: { title: string; coun
  */
 export function TodoPanel() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const { identity } = useGetIdentity();
   const openMessage = useOpenMessage();
   const [logging, setLogging] = useState<{ targetId: number; firmName: string } | null>(null);
@@ -73,7 +76,7 @@ export function TodoPanel() {
   return (
     <Box data-testid="my-todo">
       <Typography variant="h5" sx={{ mb: 1.5 }}>
-        {translate('home.todo.title', { name: identity?.fullName ?? '' })}
+        <DataText i18nKey="home.todo.title" values={{ name: identity?.fullName }} />
       </Typography>
       {error && <Alert severity="error">{(error as Error).message}</Alert>}
       {isPending || !todo ? (
@@ -125,7 +128,11 @@ export function TodoPanel() {
                 <List dense disablePadding>
                   {todo.unread.latest.map((m) => (
                     <ListItemButton key={m.id} onClick={() => void openMessage(m)} data-testid={`todo-message-${m.id}`} sx={{ px: 1 }}>
-                      <ListItemText primary={m.title} secondary={formatDateTime(m.createdAt)} slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }} />
+                      <ListItemText
+                        primary={messageText(m, 'title', locale)}
+                        secondary={formatDateTime(m.createdAt)}
+                        slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+                      />
                     </ListItemButton>
                   ))}
                 </List>

@@ -1,5 +1,6 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider } from 'react-admin';
+import { setReaderLocale } from '../lib/readerLocale';
 import { DEFAULT_LOCALE, LOCALES, type Locale, messages } from './messages';
 
 const STORAGE_KEY = 'crm.locale';
@@ -10,6 +11,7 @@ const stored = (): Locale => {
 };
 
 let current: Locale = stored();
+setReaderLocale(current);
 /** The language the user reads now; the HTTP client picks messageZh or message by it. */
 export const currentLocale = (): Locale => current;
 
@@ -23,6 +25,7 @@ export const i18nProvider: I18nProvider = {
   changeLocale: async (locale, options) => {
     current = (locale as Locale) in messages ? (locale as Locale) : DEFAULT_LOCALE;
     localStorage.setItem(STORAGE_KEY, current);
+    setReaderLocale(current);
     document.documentElement.lang = current;
     return polyglot.changeLocale(locale, options);
   },

@@ -26,9 +26,11 @@ import { useUnitLabel } from '../lib/units';
 import { KPI_PLANS_KEY, kpiApi, type KpiPlanProgress } from './kpiApi';
 import { KpiCell } from './KpiCell';
 import { kpiTable, targetsLine } from './kpiModel';
+import { usePunctuation } from '../lib/usePunctuation';
 
 function PlanKpis({ progress }: { progress: KpiPlanProgress }) {
   const translate = useTranslate();
+  const p = usePunctuation();
   const unit = useUnitLabel();
   const t = kpiTable(progress);
   const { plan } = progress;
@@ -100,7 +102,7 @@ function PlanKpis({ progress }: { progress: KpiPlanProgress }) {
                   <TableRow key={r.key}>
                     <TableCell data-value>
                       {r.metric}
-                      {r.chain ? `（${r.chain}）` : ''}
+                      {r.chain ? p.paren(r.chain) : ''}
                     </TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>
                       {targetsLine(r, [...(t.baseYear !== null ? [t.baseYear] : []), ...t.years])} {unit(r.unit)}

@@ -2,14 +2,14 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Badge, Box, Button, Divider, IconButton, List, ListItemButton, ListItemText, Popover, Stack, Tooltip, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useDataProvider, useNotify, useTranslate } from 'react-admin';
-import { Link } from 'react-router-dom';
+import { useEffect, useState } from 'react';
+import { useDataProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { Link, useLocation } from 'react-router-dom';
 import { UNREAD_POLL_MS } from '../config/domain';
 import { formatDateTime } from '../lib/format';
 import type { CrmDataProvider } from '../providers/dataProvider';
 import { MessageStateChip } from '../resources/notifications/MessageStateChip';
-import type { InboxMessage } from '../resources/notifications/notificationModel';
+import { messageText, type InboxMessage } from '../resources/notifications/notificationModel';
 import { useInboxChanged, useOpenMessage } from '../resources/notifications/useOpenMessage';
 
 export const UNREAD_QUERY_KEY = ['notifications', 'unread-count'];
@@ -22,10 +22,14 @@ const LATEST = 8;
 export function NotificationBell() {
   const dp = useDataProvider<CrmDataProvider>();
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const notify = useNotify();
   const open = useOpenMessage();
   const changed = useInboxChanged();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Any route change (a menu entry, the back button, a link in the list) closes the list.
+  const { pathname } = useLocation();
+  useEffect(() => setAnchor(null), [pathname]);
   const unread = useQuery({ queryKey: UNREAD_QUERY_KEY, queryFn: () => dp.unreadCount(), refetchInterval: UNREAD_POLL_MS });
   const count = unread.data ?? 0;
   const latest = useQuery({
@@ -104,13 +108,13 @@ export function NotificationBell() {
                 <ListItemText
                   primary={
                     <Typography variant="body2" sx={{ fontWeight: m.readAt ? 'normal' : 'bold' }}>
-                      {m.title}
+                      {messageText(m, 'title', locale)}
                     </Typography>
                   }
                   secondary={
                     <>
                       <Box component="span" sx={{ display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
-                        {m.body}
+                        {messageText(m, 'body', locale)}
                       </Box>
                       <Box component="span" sx={{ display: 'flex', gap: 1, alignItems: 'center', mt: 0.5 }}>
                         {formatDateTime(m.createdAt)} <MessageStateChip message={m} />

@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, fromShanghaiInput, shanghaiToday, toShanghaiInput } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMoneyPerDay,
+  formatNumber,
+  formatPercent,
+  fromShanghaiInput,
+  shanghaiToday,
+  toShanghaiInput,
+} from './format';
 
 describe('formatMoney', () => {
   it.each([
@@ -16,7 +26,32 @@ describe('formatMoney', () => {
     [125000, '12.50 亿元'],
     [-20000, '-2.00 亿元'],
   ])('%p → %p', (input, expected) => {
-    expect(formatMoney(input as number | string | null | undefined)).toBe(expected);
+    expect(formatMoney(input as number | string | null | undefined, 'zh-CN')).toBe(expected);
+  });
+
+  // English: 1 万元 = 10,000 yuan; M = 10^6, B = 10^9 yuan.
+  it.each([
+    [null, '—'],
+    [0, 'CNY 0'],
+    [5, 'CNY 50,000'], // 5 × 10,000
+    [99.99, 'CNY 999,900'],
+    [100, 'CNY 1 M'], // 100 × 10,000 = 1,000,000
+    [3000, 'CNY 30 M'],
+    [1234.5, 'CNY 12.35 M'], // 12,345,000 → 12.345 M, two decimals
+    [99_999, 'CNY 999.99 M'],
+    [100_000, 'CNY 1.00 B'], // 10 亿元
+    [125_000, 'CNY 1.25 B'],
+    [-20_000, 'CNY -200 M'],
+  ])('en: %p → %p', (input, expected) => {
+    expect(formatMoney(input, 'en')).toBe(expected);
+  });
+
+  it.each([
+    [1907.69, 'zh-CN', '1,907.69 万元/天'],
+    [1907.69, 'en', 'CNY 19.08 M/day'],
+    [null, 'en', '—'],
+  ] as const)('per day: %p in %s → %p', (input, locale, expected) => {
+    expect(formatMoneyPerDay(input, locale)).toBe(expected);
   });
 });
 

@@ -1,4 +1,5 @@
-/** Money in 万元/亿元 and times in Asia/Shanghai, the way the office reads them. */
+/** Money in 万元/亿元 (English: CNY M/B) and times in Asia/Shanghai, the way the office reads them. */
+import { readerLocale, type ReaderLocale } from './readerLocale';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 /** Shanghai has kept UTC+8 without daylight saving since 1991. */
@@ -7,16 +8,30 @@ const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const fixed = (n: number, digits: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /**
- * A sum in 万元 as the office writes it: below 1 亿 in 万元 (up to two decimals, trailing zeros
- * dropped), from 10,000 万元 in 亿元 with two decimals. The units stay Chinese in every locale:
- * they are how the plans and the office count.
+ * A sum held in 万元 (the unit every amount in the system is stored in), for the reader:
+ * - Chinese, as the office writes it: below 1 亿 in 万元 (up to two decimals, trailing zeros
+ *   dropped), from 10,000 万元 in 亿元 with two decimals;
+ * - English, as an English reader counts: `CNY 50,000`, `CNY 30 M` (up to two decimals),
+ *   `CNY 1.25 B` (two decimals), with thousands separators. 1 万元 = 10,000 yuan.
  */
-export function formatMoney(wan: number | string | null | undefined): string {
+export function formatMoney(wan: number | string | null | undefined, locale: ReaderLocale = readerLocale()): string {
   if (wan === null || wan === undefined || wan === '') return '—';
   const n = typeof wan === 'number' ? wan : Number(wan);
   if (!Number.isFinite(n)) return '—';
+  if (locale === 'en') {
+    const yuan = n * 10_000;
+    if (Math.abs(yuan) >= 1e9) return `CNY ${fixed(yuan / 1e9, 2)} B`;
+    if (Math.abs(yuan) >= 1e6) return `CNY ${(yuan / 1e6).toLocaleString('en-US', { maximumFractionDigits: 2 })} M`;
+    return `CNY ${yuan.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+  }
   if (Math.abs(n) >= 10_000) return `${fixed(n / 10_000, 2)} 亿元`;
   return `${n.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+}
+
+/** A rate in 万元 per day (pipeline velocity): `1,907.69 万元/天`, `CNY 19.08 M/day`. */
+export function formatMoneyPerDay(wan: number | null | undefined, locale: ReaderLocale = readerLocale()): string {
+  const money = formatMoney(wan, locale);
+  return money === '—' ? money : `${money}${locale === 'en' ? '/day' : '/天'}`;
 }
 
 /** A count or measure with thousands separators: 5584 → '5,584', 12.8547 → '12.85'; null → '—'. */

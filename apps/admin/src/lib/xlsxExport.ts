@@ -1,4 +1,5 @@
 import { formatDateTime } from './format';
+import { punctuation } from './punctuation';
 
 /** Cells a list export writes: text, numbers, or nothing. */
 export type Cell = string | number | null;
@@ -65,7 +66,7 @@ export function exportCell(field: string, value: unknown, t: (key: string) => st
   }
   if (typeof value === 'boolean') return t(value ? 'ra.boolean.true' : 'ra.boolean.false');
   if (typeof value === 'number') return value;
-  if (Array.isArray(value)) return value.map(String).join('、');
+  if (Array.isArray(value)) return value.map(String).join(punctuation().listSep);
   if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value);
   if (typeof value === 'string' && MONEY.has(field) && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   return String(value);
@@ -74,7 +75,7 @@ export function exportCell(field: string, value: unknown, t: (key: string) => st
 /** The header of a column: the list's own field label, with the unit for money. */
 export function exportHeader(resource: string, field: string, t: (key: string, opts?: object) => string): string {
   const label = t(`resources.${resource}.fields.${field}`, { _: field });
-  return MONEY.has(field) ? `${label}（万元）` : label;
+  return MONEY.has(field) ? `${label}${punctuation().paren(t('chainkpi.unit.万元'))}` : label;
 }
 
 /**

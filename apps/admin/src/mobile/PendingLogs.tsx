@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { useTranslate } from 'react-admin';
 import { formatDateTime } from '../lib/format';
 import { discard, flush, outbox, saveAnyway, type OutboxEntry } from './outbox';
+import { usePunctuation } from '../lib/usePunctuation';
 
 export const useOutbox = (): OutboxEntry[] => useSyncExternalStore(outbox.subscribe, outbox.entries);
 
@@ -12,6 +13,7 @@ export const useOutbox = (): OutboxEntry[] => useSyncExternalStore(outbox.subscr
  */
 export function PendingLogs({ targetId }: { targetId?: number }) {
   const translate = useTranslate();
+  const p = usePunctuation();
   const entries = useOutbox().filter((e) => targetId === undefined || e.body.targetId === targetId);
   if (!entries.length) return null;
   return (
@@ -38,7 +40,9 @@ export function PendingLogs({ targetId }: { targetId?: number }) {
               </Typography>
             )}
             <Typography variant="body2" sx={{ overflowWrap: 'anywhere', mt: 0.5 }}>
-              {translate(`crm.contact_kind.${e.body.kind}`)}：{e.body.summary}
+              {translate(`crm.contact_kind.${e.body.kind}`)}
+              {p.colon}
+              {e.body.summary}
             </Typography>
             {e.state === 'conflict' && (
               <Alert severity="warning" sx={{ mt: 1 }}>

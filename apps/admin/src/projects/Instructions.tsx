@@ -6,6 +6,7 @@ import { ShanghaiDateTimeInput } from '../components/inputs';
 import { formatDateTime } from '../lib/format';
 import { FormDialog } from './FormDialog';
 import type { Instruction } from './projectApi';
+import { usePunctuation } from '../lib/usePunctuation';
 
 /** One 批示 with its thread; the assignee, the author and admins reply and close. */
 function Thread({
@@ -18,6 +19,7 @@ function Thread({
   onClose: (i: Instruction) => Promise<unknown>;
 }) {
   const translate = useTranslate();
+  const p = usePunctuation();
   const notify = useNotify();
   const { identity } = useGetIdentity();
   const [text, setText] = useState('');
@@ -54,7 +56,10 @@ function Thread({
         <Stack spacing={0.5} sx={{ mt: 1, pl: 1.5, borderLeft: 2, borderColor: 'divider' }}>
           {item.replies.map((r) => (
             <Typography key={r.id} variant="body2">
-              <strong>{r.authorName}</strong>（{formatDateTime(r.createdAt)}）：{r.body}
+              <strong>{r.authorName}</strong>
+              {p.paren(formatDateTime(r.createdAt))}
+              {p.colon}
+              {r.body}
             </Typography>
           ))}
         </Stack>
@@ -62,7 +67,7 @@ function Thread({
       {item.state === 'closed' && (
         <Typography variant="body2" color="success.main" sx={{ mt: 0.5 }}>
           {translate('signing.instruction.closed_by', { name: item.closedByName ?? '', at: formatDateTime(item.closedAt) })}
-          {item.closingNote ? `：${item.closingNote}` : ''}
+          {item.closingNote ? `${p.colon}${item.closingNote}` : ''}
         </Typography>
       )}
       {mayAct && (

@@ -4,16 +4,19 @@ import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../lib/format';
 import { projectApi } from './projectApi';
+import { usePunctuation } from '../lib/usePunctuation';
 
 /** 重点项目: overdue milestones (reddest first) and open 批示 (soonest due first), each leading to its project. */
 export function KeyProjects() {
   const translate = useTranslate();
+  const p = usePunctuation();
   const { data = [] } = useQuery({ queryKey: ['cockpit', 'key-projects'], queryFn: () => projectApi.keyProjects() });
   return (
     <Card data-testid="key-projects">
       <CardContent>
         <Typography variant="h6">
-          {translate('signing.key_projects.title')}（{data.length}）
+          {translate('signing.key_projects.title')}
+          {p.paren(data.length)}
         </Typography>
         {data.length ? (
           <List dense>

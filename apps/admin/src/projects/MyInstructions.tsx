@@ -4,10 +4,12 @@ import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../lib/format';
 import { projectApi } from './projectApi';
+import { usePunctuation } from '../lib/usePunctuation';
 
 /** 我的待办 · 待办批示: open instructions assigned to the caller, soonest due first; a grid row of MyTodo. */
 export function MyInstructions() {
   const translate = useTranslate();
+  const p = usePunctuation();
   const { data = [] } = useQuery({ queryKey: ['instructions', 'mine'], queryFn: () => projectApi.instructions({ mine: true, state: 'open' }) });
   // Only when there is something to do: a full row of "nothing" would push the follow-ups down.
   if (!data.length) return null;
@@ -23,7 +25,7 @@ export function MyInstructions() {
               {data.slice(0, 10).map((i) => (
                 <ListItemButton key={i.id} component={Link} to={`/targets/${i.targetId}/show`}>
                   <ListItemText
-                    primary={`${i.firmName}：${i.body}`}
+                    primary={`${i.firmName}${p.colon}${i.body}`}
                     secondary={`${i.authorName} · ${translate('signing.instruction.due', { due: formatDateTime(i.dueAt) })}`}
                     slotProps={{ primary: { noWrap: true } }}
                   />

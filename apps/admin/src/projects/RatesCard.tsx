@@ -24,7 +24,7 @@ export function RatesCard() {
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1, gap: 1, flexWrap: 'wrap' }}>
           <Typography variant="h6">
             {translate('signing.rates.title')}
-            {data ? `（${translate('signing.rates.signed')} ${data.total.signed}）` : ''}
+            {data ? ` · ${translate('signing.rates.signed')} ${data.total.signed}` : ''}
           </Typography>
           <TextField
             select

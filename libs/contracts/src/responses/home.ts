@@ -11,6 +11,9 @@ export interface NotificationShape<D = string> {
   targetId: number | null;
   title: string;
   body: string;
+  /** The English text; null on messages written before it was kept (the backoffice then shows title/body). */
+  titleEn: string | null;
+  bodyEn: string | null;
   /** Where the message leads in the backoffice, e.g. `#/targets/12/show`. */
   link: string | null;
   readAt: D | null;

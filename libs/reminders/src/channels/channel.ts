@@ -6,6 +6,9 @@ export interface Outgoing {
   kind: string;
   title: string;
   body: string;
+  /** English text for the inbox; e-mail and robot channels send the Chinese one. NULL on old rows. */
+  titleEn: string | null;
+  bodyEn: string | null;
   link: string | null;
   recipientId: number;
   email: string | null;

@@ -6,6 +6,6 @@ import type { LocalChannel } from './channel';
 export class InAppChannel implements LocalChannel {
   readonly channel = 'in_app' as const;
   readonly remote = false as const;
-  readonly deliverDueSql = `INSERT INTO notification (user_id, reminder_id, title, body, link)
-    SELECT recipient_id, reminder_id, title, body, link FROM due ON CONFLICT (reminder_id) DO NOTHING`;
+  readonly deliverDueSql = `INSERT INTO notification (user_id, reminder_id, title, body, link, title_en, body_en)
+    SELECT recipient_id, reminder_id, title, body, link, title_en, body_en FROM due ON CONFLICT (reminder_id) DO NOTHING`;
 }

@@ -30,6 +30,13 @@ export class Notification {
   @Column({ type: 'text' })
   body: string;
 
+  /** The same text in English (NULL on rows written before it was kept: shown as stored). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  titleEn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bodyEn: string | null;
+
   @Column({ type: 'varchar', length: 300, nullable: true })
   link: string | null;
 

@@ -84,6 +84,13 @@ export class Reminder {
   @Column({ type: 'text' })
   body: string;
 
+  /** The same text in English (NULL on rows written before it was kept: shown as stored). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  titleEn: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  bodyEn: string | null;
+
   /** Where the notice points in the backoffice, e.g. `#/targets/12/show`. */
   @Column({ type: 'varchar', length: 300, nullable: true })
   link: string | null;

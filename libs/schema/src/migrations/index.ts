@@ -24,6 +24,7 @@ import { FirmRegistry1763700001900 } from './1763700001900-firm-registry';
 import { FitWeights1763700001950 } from './1763700001950-fit-weights';
 import { CandidateFitText1763700001951 } from './1763700001951-candidate-fit-text';
 import { RegistryImportsMerges1763700001901 } from './1763700001901-registry-imports-merges';
+import { ReminderTextEn1763700001700 } from './1763700001700-reminder-text-en';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   FitWeights1763700001950,
   CandidateFitText1763700001951,
   RegistryImportsMerges1763700001901,
+  ReminderTextEn1763700001700,
 ];

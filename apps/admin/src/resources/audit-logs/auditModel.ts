@@ -1,3 +1,4 @@
+import { punctuation } from '../../lib/punctuation';
 /** One audit row as GET /api/audit-logs returns it. */
 export interface AuditRow {
   id: number;
@@ -23,7 +24,7 @@ export interface FieldChange {
 const text = (v: unknown, yesNo: [string, string]): string => {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? yesNo[0] : yesNo[1];
-  if (Array.isArray(v)) return v.map((x) => text(x, yesNo)).join('、') || '—';
+  if (Array.isArray(v)) return v.map((x) => text(x, yesNo)).join(punctuation().listSep) || '—';
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 };

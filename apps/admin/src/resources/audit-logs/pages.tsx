@@ -15,6 +15,7 @@ import {
 import { XlsxExportButton } from '../../components/XlsxExportButton';
 import { formatDateTime } from '../../lib/format';
 import { type AuditRow, ENTITY_RESOURCE, fieldChanges } from './auditModel';
+import { usePunctuation } from '../../lib/usePunctuation';
 
 const ACTIONS = ['insert', 'update', 'delete', 'transition', 'login'].map((id) => ({ id, name: `excel.history.action.${id}` }));
 const ENTITIES = Object.keys(ENTITY_RESOURCE).map((id) => ({ id, name: `excel.history.entity.${id}` }));
@@ -32,6 +33,7 @@ const filters = [
 
 function Changes({ record }: { record: AuditRow }) {
   const t = useTranslate();
+  const p = usePunctuation();
   const resource = ENTITY_RESOURCE[record.entity] ?? record.entity;
   const changes = fieldChanges(record.changes, [t('ra.boolean.true'), t('ra.boolean.false')]);
   if (!changes.length)
@@ -45,7 +47,9 @@ function Changes({ record }: { record: AuditRow }) {
       {changes.map((c) => (
         <li key={c.field}>
           <Typography variant="body2">
-            {t(`resources.${resource}.fields.${c.field}`, { _: c.field })}：{c.from} → {c.to}
+            {t(`resources.${resource}.fields.${c.field}`, { _: c.field })}
+            {p.colon}
+            {c.from} → {c.to}
           </Typography>
         </li>
       ))}

@@ -21,15 +21,15 @@ import {
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocaleState, useNotify, useTranslate, type Identifier } from 'react-admin';
+import { useNotify, useTranslate, type Identifier } from 'react-admin';
+import { usePunctuation } from '../../lib/usePunctuation';
 import { formatDate } from '../../lib/format';
 import { PersonDialog } from './PersonDialog';
 import { createPerson, erasePerson, fetchPersonAccess, fetchPersons, personsKey, updatePerson, type ContactPerson, type PersonScope } from './personModel';
 
 function PersonRow({ person, onEdit, onErase }: { person: ContactPerson; onEdit: () => void; onErase: () => void }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const colon = locale.startsWith('zh') ? '：' : ': ';
+  const { colon } = usePunctuation();
   const details: [string, React.ReactNode][] = [];
   if (person.phone)
     details.push([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { messageState, subjectPath } from './notificationModel';
+import { messageState, messageText, subjectPath } from './notificationModel';
 
 describe('subjectPath', () => {
   it.each([
@@ -23,5 +23,21 @@ describe('messageState', () => {
     [{ readAt: null, resolvedAt: '2026-12-02T00:00:00Z' }, 'resolved'],
   ])('%j → %s', (m, expected) => {
     expect(messageState(m)).toBe(expected);
+  });
+});
+
+describe('messageText', () => {
+  const both = { title: '跟进到期：山大华天', body: '已于 2026-12-10 10:00 到期', titleEn: 'Follow-up due: 山大华天', bodyEn: 'fell due at 2026-12-10 10:00' };
+  const old = { title: '跟进到期：山大华天', body: '已于 2026/12/10 10:00 到期', titleEn: null, bodyEn: null };
+  it.each([
+    [both, 'title', 'en', 'Follow-up due: 山大华天'],
+    [both, 'body', 'en', 'fell due at 2026-12-10 10:00'],
+    [both, 'title', 'zh-CN', '跟进到期：山大华天'],
+    [both, 'body', undefined, '已于 2026-12-10 10:00 到期'],
+    [old, 'title', 'en', '跟进到期：山大华天'], // written before English was kept: shown as stored
+    [{ ...both, titleEn: '' }, 'title', 'en', '跟进到期：山大华天'],
+    [{}, 'body', 'en', ''],
+  ] as const)('%j %s in %s → %s', (m, part, locale, expected) => {
+    expect(messageText(m, part, locale)).toBe(expected);
   });
 });

@@ -8,7 +8,6 @@ import {
   List,
   Show,
   SimpleShowLayout,
-  TextField,
   TopToolbar,
   useDataProvider,
   useListContext,
@@ -17,7 +16,7 @@ import {
   useTranslate,
   type RaRecord,
 } from 'react-admin';
-import { ShanghaiDateTimeField } from '../../components/fields';
+import { MessageTextField, ShanghaiDateTimeField } from '../../components/fields';
 import type { CrmDataProvider } from '../../providers/dataProvider';
 import { MessageStateChip } from './MessageStateChip';
 import type { InboxMessage } from './notificationModel';
@@ -124,8 +123,8 @@ function NotificationList() {
       >
         <FunctionField source="readAt" label="home.inbox.state_label" sortable={false} render={(r: MessageRecord) => <MessageStateChip message={r} />} />
         <ShanghaiDateTimeField source="createdAt" sortable={false} />
-        <TextField source="title" sortable={false} />
-        <TextField source="body" sortable={false} />
+        <MessageTextField source="title" sortable={false} />
+        <MessageTextField source="body" sortable={false} />
         <OpenButton />
         <MarkReadButton />
       </Datagrid>
@@ -146,8 +145,8 @@ function NotificationShow() {
       <SimpleShowLayout>
         <FunctionField source="readAt" label="home.inbox.state_label" render={(r: MessageRecord) => <MessageStateChip message={r} />} />
         <ShanghaiDateTimeField source="createdAt" />
-        <TextField source="title" />
-        <TextField source="body" />
+        <MessageTextField source="title" />
+        <MessageTextField source="body" />
         <ShanghaiDateTimeField source="readAt" />
         <ShanghaiDateTimeField source="resolvedAt" label="home.inbox.resolved_at" />
       </SimpleShowLayout>

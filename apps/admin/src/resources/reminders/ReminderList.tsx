@@ -17,7 +17,7 @@ import {
   TopToolbar,
   type RaRecord,
 } from 'react-admin';
-import { ShanghaiDateTimeField } from '../../components/fields';
+import { MessageTextField, ShanghaiDateTimeField } from '../../components/fields';
 import { REMINDER_KINDS, REMINDER_STATES, reminderKindChoices, reminderStateChoices } from '../../config/domain';
 import { ChannelStatesField, ReminderStateField } from './ReminderChips';
 import { RetryButton } from './RetryButton';
@@ -72,7 +72,7 @@ export function ReminderList() {
     >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <SelectField source="kind" choices={reminderKindChoices} sortable={false} />
-        <TextField source="title" sortable={false} />
+        <MessageTextField source="title" sortable={false} />
         <TextField source="recipientName" sortable={false} />
         <ReferenceField source="targetId" reference="targets" link="show" sortable={false} emptyText="—" />
         <ShanghaiDateTimeField source="dueAt" sortBy="dueAt" />

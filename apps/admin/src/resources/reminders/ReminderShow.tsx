@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { ShanghaiDateTimeField } from '../../components/fields';
+import { MessageTextField, ShanghaiDateTimeField } from '../../components/fields';
 import { reminderKindChoices } from '../../config/domain';
 import { formatDateTime } from '../../lib/format';
 import { AttemptOutcomeChip, DeliveryStateChip, ReminderStateField } from './ReminderChips';
@@ -97,8 +97,8 @@ export function ReminderShow() {
       }
     >
       <SimpleShowLayout>
-        <TextField source="title" />
-        <TextField source="body" />
+        <MessageTextField source="title" />
+        <MessageTextField source="body" />
         <SelectField source="kind" choices={reminderKindChoices} />
         <Labeled label="resources.reminders.fields.state">
           <ReminderStateField />

@@ -1,10 +1,12 @@
 import { Box, Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Loading, useDataProvider, useTranslate, type Identifier } from 'react-admin';
+import { Loading, useDataProvider, useLocaleState, useTranslate, type Identifier } from 'react-admin';
 import type { Stage } from '../../config/domain';
 import { formatDateTime } from '../../lib/format';
 import type { CrmDataProvider, TimelineEntry } from '../../providers/dataProvider';
 import { isProjectEntry, ProjectEntryText } from '../../projects/ProjectTimelineEntry';
+import { usePunctuation } from '../../lib/usePunctuation';
+import { messageText, type BilingualText } from '../notifications/notificationModel';
 
 export const timelineKey = (targetId: Identifier) => ['targets', 'timeline', String(targetId)];
 
@@ -12,6 +14,8 @@ const text = (v: unknown) => (v === null || v === undefined || v === '' ? null :
 
 function EntryText({ entry }: { entry: TimelineEntry }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const p = usePunctuation();
   const stage = (s: unknown) => translate(`crm.stage.${s as Stage}`);
   if (entry.kind === 'stage_change') {
     const primary = entry.fromStage
@@ -23,18 +27,20 @@ function EntryText({ entry }: { entry: TimelineEntry }) {
   }
   if (entry.kind === 'contact_log') {
     const kind = entry.contactKind ? translate(`crm.contact_kind.${entry.contactKind as string}`) : '';
-    const follow = entry.nextFollowUpAt ? `${translate('crm.target.next_follow_up')}：${formatDateTime(entry.nextFollowUpAt as string)}` : null;
+    const follow = entry.nextFollowUpAt ? `${translate('crm.target.next_follow_up')}${p.colon}${formatDateTime(entry.nextFollowUpAt as string)}` : null;
     const secondary = [text(entry.outcome), text(entry.participants), follow, entry.authorName ? translate('crm.target.by', { name: entry.authorName }) : null]
       .filter(Boolean)
       .join(' · ');
-    return <ListItemText primary={`${kind}：${entry.summary ?? ''}`} secondary={secondary || null} />;
+    return <ListItemText primary={`${kind}${p.colon}${entry.summary ?? ''}`} secondary={secondary || null} />;
   }
   if (isProjectEntry(entry)) return <ProjectEntryText entry={entry} />;
   // Reminders (once delivered, one entry per notice) and any later source: show what the source calls it.
-  const primary = text(entry.title) ?? text(entry.reminderKind) ?? translate('crm.target.reminder');
+  const primary = messageText(entry as BilingualText, 'title', locale) || (text(entry.reminderKind) ?? translate('crm.target.reminder'));
   const recipients =
-    Array.isArray(entry.recipients) && entry.recipients.length ? translate('home.timeline.sent_to', { names: entry.recipients.join('、') }) : null;
-  return <ListItemText primary={primary} secondary={[text(entry.body), recipients].filter(Boolean).join(' · ') || null} />;
+    Array.isArray(entry.recipients) && entry.recipients.length ? translate('home.timeline.sent_to', { names: entry.recipients.join(p.listSep) }) : null;
+  return (
+    <ListItemText primary={primary} secondary={[text(messageText(entry as BilingualText, 'body', locale)), recipients].filter(Boolean).join(' · ') || null} />
+  );
 }
 
 /**
