@@ -331,9 +331,9 @@ describe('cold load', () => {
       // The 1.0 s bar is for an idle machine; here Jest workers share the CPU, so the time is recorded, not asserted.
       writeFileSync(join(ARTIFACTS, 'kanban-cold-load.json'), JSON.stringify({ times, median, jsGzip, scripts }, null, 2));
       expect(scripts.some((s) => /ChainMapPage|echarts/i.test(s.url))).toBe(false); // ECharts stays out of the board
-      // ANCHORS.md sets 350 kB. This round's screens brought the board's cold load to 397,180 B (13:59 UTC run);
-      // the limit guards against further growth until the board's imports are split again (see the closing note).
-      expect(jsGzip).toBeLessThan(400 * 1024);
+      // ANCHORS.md sets 350 kB. The home (to-dos, quick log dialog, cockpit) and the board's export button are
+      // lazy chunks, so the board's cold load was 335,104 B on 2026-12-03 (15:35 UTC run).
+      expect(jsGzip).toBeLessThan(350 * 1024);
     },
     STEP_TIMEOUT,
   );

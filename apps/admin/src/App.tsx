@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Admin, CustomRoutes, Loading, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { lazyPage as lazyNamed } from './components/lazyPage';
-import { Dashboard } from './dashboard';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { phoneScreens, responsive } from './mobile/responsive';
@@ -20,6 +19,8 @@ const GapListPage = lazy(() => import('./chain-map/GapListPage'));
 const CandidatesPage = lazy(() => import('./candidates/CandidatesPage'));
 const FitWeightsPage = lazy(() => import('./candidates/FitWeightsPage'));
 const CockpitPage = lazyNamed(() => import('./home/CockpitPage'), 'CockpitPage');
+// The home (to-dos, quick log dialog, cockpit) is its own chunk: a cold load of the board does not carry it.
+const Dashboard = lazyNamed(() => import('./dashboard'), 'Dashboard');
 const lazyPage = (Page: React.ComponentType) => (
   <Suspense fallback={<Loading />}>
     <Page />

@@ -1,12 +1,11 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { Loading, Title, useCanAccess, useDataProvider, useNotify, useTranslate } from 'react-admin';
 import { ASIDE_STAGES, BOARD_PAGE, FORWARD_STAGES, type Stage } from '../config/domain';
 import { lazyModule } from '../lib/lazyModule';
 import type { BoardColumn, BoardFilters as Filters, CrmDataProvider, TargetCard } from '../providers/dataProvider';
 import { BoardFilters } from './BoardFilters';
-import { PipelineWorkbookButton } from '../components/ReportButtons';
 import { arrivedBoard, boardFirstPage } from './boardPrefetch';
 import { KanbanColumn } from './KanbanColumn';
 import { moveNeeds, needsDialog } from './moveModel';
@@ -16,6 +15,8 @@ import { useMoveTarget } from './useMoveTarget';
 
 // The dialog's form inputs (reference inputs, date pickers) load when a drag starts, not with the board.
 const dialogModule = lazyModule(() => import('./TransitionDialog'));
+// The export button (and its dialog) is not needed for the first paint of the board.
+const PipelineWorkbookButton = lazy(() => import('../components/ReportButtons').then((m) => ({ default: m.PipelineWorkbookButton })));
 
 function MoveDialog(props: { pending: PendingMove; onClose: (moved: boolean, target?: TargetCard) => void; quiet?: boolean }) {
   const dialog = dialogModule.useLoaded();
@@ -114,7 +115,9 @@ export function KanbanPage() {
       <Title title={translate('crm.pipeline.title')} />
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1, flexWrap: 'wrap' }}>
         <BoardFilters value={filters} onChange={changeFilters} />
-        <PipelineWorkbookButton filters={filters} />
+        <Suspense fallback={null}>
+          <PipelineWorkbookButton filters={filters} />
+        </Suspense>
       </Box>
       {!canMove && (
         <Alert severity="info" sx={{ mb: 2 }}>
