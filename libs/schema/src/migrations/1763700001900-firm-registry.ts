@@ -30,8 +30,10 @@ export class FirmRegistry1763700001900 implements MigrationInterface {
     await q.query(`CREATE FUNCTION crm_firm_name_key(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT CASE WHEN bare = '' THEN NULL ELSE coalesce(nullif(regexp_replace(bare, '${suffixes}', ''), ''), bare) END
       FROM (SELECT regexp_replace(lower(normalize($1, NFKC)), '${punctuation}', '', 'g') AS bare) s $$`);
+    // Schema-qualified call: pg_restore runs with an empty search_path, and a generated column's
+    // function must still find crm_firm_name_key then (backup-restore e2e).
     await q.query(`CREATE FUNCTION crm_firm_name_keys(text, text, text[]) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-      SELECT coalesce(array_agg(DISTINCT k), '{}') FROM (SELECT crm_firm_name_key(n) AS k FROM unnest(ARRAY[$1, $2] || coalesce($3, '{}')) n) s WHERE k IS NOT NULL $$`);
+      SELECT coalesce(array_agg(DISTINCT k), '{}') FROM (SELECT public.crm_firm_name_key(n) AS k FROM unnest(ARRAY[$1, $2] || coalesce($3, '{}')) n) s WHERE k IS NOT NULL $$`);
     await q.query(`ALTER TABLE "firm" ADD "name_key" text GENERATED ALWAYS AS (crm_firm_name_key(name)) STORED`);
     await q.query(`ALTER TABLE "firm" ADD "name_keys" text[] GENERATED ALWAYS AS (crm_firm_name_keys(name, full_name, aliases)) STORED`);
     await q.query(`CREATE INDEX "ix_firm_name_key" ON "firm" ("name_key")`);
