@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '@crm/seeding';
-import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
 import { ACTORS, EXPRESS_ROUTES, MATRIX, type Actor, type CellContext, type RouteRule } from './permissions.matrix';
 import { buildMatrixFixtures, type MatrixFixtures } from './support/matrix-fixtures';
@@ -13,16 +12,13 @@ const outcome = (status: number): string => (status < 300 ? '2xx' : [401, 403, 4
 describe('permissions matrix: every route × every kind of caller', () => {
   let api: TestApi;
   let ds: DataSource;
-  let drop: () => Promise<void>;
   let routes: AppRoute[];
   const auth = new Map<Actor, string | undefined>();
   let cells = 0;
   const mismatches: string[] = [];
 
   beforeAll(async () => {
-    const db = await createTestDatabase('seeded');
-    drop = db.drop;
-    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}pm` });
+    api = await startApi({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}pm` }, { ownDatabase: 'seeded' });
     ds = api.app.get(DataSource);
     routes = enumerateRoutes(api.app);
     auth.set('anonymous', undefined);
@@ -30,7 +26,6 @@ describe('permissions matrix: every route × every kind of caller', () => {
   });
   afterAll(async () => {
     await api?.close();
-    await drop?.();
     recordSummary('permissions', { routes: routes?.length ?? 0, actors: ACTORS.length, cells, mismatches });
   });
 
