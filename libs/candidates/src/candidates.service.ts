@@ -46,8 +46,8 @@ export class CandidatesService {
     const [rows, excluded] = await Promise.all([candidateFacts(em, ctx, linkId, terms), targetsReferencing(em, 'chainLink', linkId)]);
     const scored = rows
       .filter((r) => r.mi.length + r.ms.length + r.mp.length > 0)
-      .map((r) => ({ row: r, firmId: r.id, ...fitScore(toFitFacts(r), fit) }))
-      .map((s) => ({ ...s, score: s.total }))
+      // Totals only for the ranking; the page's rows get their sources below.
+      .map((r) => ({ row: r, firmId: r.id, score: fitScore(toFitFacts(r), fit, { sources: false }).total }))
       .sort(compareFit);
     const skip = q.skip ?? 0;
     const page = scored.slice(skip, skip + (q.take ?? 20));
@@ -75,7 +75,7 @@ export class CandidatesService {
         industry: p.row.industry,
         hqCity: p.row.hq_city,
         score: p.score,
-        components: p.components,
+        components: fitScore(toFitFacts(p.row), fit).components,
         ...(claims.get(p.firmId) ?? { claim: 'free' as const, firstClaimedOn: null }),
       })),
       total: scored.length,

@@ -99,6 +99,13 @@ describe('fitScore components', () => {
     expect(s.components.map((c) => c.component)).toEqual(['tags', 'industry', 'scope', 'profile', 'capital', 'city', 'relationship']);
   });
 
+  it('without sources the points are the same (the ranking pass)', () => {
+    const f = firm({ tags: ['上市'], industry: 'CAD', businessScope: '工业软件；研发设计', registeredCapital: 100, hqCity: '上海', isLocal: true });
+    const light = fitScore(f, ctx, { sources: false });
+    expect(light.components.map((c) => c.points)).toEqual(fitScore(f, ctx).components.map((c) => c.points));
+    expect(light.total).toBe(fitScore(f, ctx).total);
+  });
+
   it('matchTerms finds what the SQL strpos(lower()) finds', () => {
     expect(matchTerms('研发设计类工业软件 cad', terms)).toEqual([0, 2, 3]);
     expect(matchTerms(null, terms)).toEqual([]);

@@ -111,13 +111,22 @@ export function matchTerms(text: string | null, terms: readonly LinkTerm[]): num
   return out;
 }
 
-function textComponent(field: string, text: string | null, matched: readonly number[], ctx: FitContext): { fraction: number; source: string; noData: boolean } {
+function textComponent(field: string, text: string | null, matched: readonly number[], ctx: FitContext, sources: boolean): Part {
   if (!text || !text.trim()) return { fraction: 0, source: NO_DATA, noData: true };
+  let best = 0;
+  for (const i of matched) best = Math.max(best, TERM_WEIGHT[ctx.terms[i].from]);
+  const fraction = matched.length ? Math.min(1, best + EXTRA_TERM * (matched.length - 1)) : 0;
+  if (!sources) return { fraction, source: '', noData: false };
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  if (!matched.length) return { fraction: 0, source: `${field}: ${shown} ∌ ${ctx.terms.map((t) => t.text).join('/')}`, noData: false };
+  if (!matched.length) return { fraction, source: `${field}: ${shown} ∌ ${ctx.terms.map((t) => t.text).join('/')}`, noData: false };
   const hits = [...matched].map((i) => ctx.terms[i]).sort((a, b) => TERM_WEIGHT[b.from] - TERM_WEIGHT[a.from]);
-  const fraction = Math.min(1, TERM_WEIGHT[hits[0].from] + EXTRA_TERM * (hits.length - 1));
   return { fraction, source: `${field}: ${shown} ∋ ${hits.map((h) => `${h.text} (${h.from})`).join(', ')}`, noData: false };
+}
+
+interface Part {
+  fraction: number;
+  source: string;
+  noData: boolean;
 }
 
 function tagsComponent(tags: readonly string[]): { fraction: number; source: string; noData: boolean } {
@@ -164,17 +173,22 @@ function relationshipComponent(f: FirmFitFacts): { fraction: number; source: str
 }
 
 /** The firm's fit for the link: each component with its points, maximum and source, and their sum. */
-export function fitScore(f: FirmFitFacts, ctx: FitContext): FitScore {
+/**
+ * `sources: false` leaves every source empty (ranking many firms, where only the total counts);
+ * the points are the same either way.
+ */
+export function fitScore(f: FirmFitFacts, ctx: FitContext, opts: { sources?: boolean } = {}): FitScore {
+  const sources = opts.sources ?? true;
   const m = f.matches ?? {
     industry: matchTerms(f.industry, ctx.terms),
     scope: matchTerms(f.businessScope, ctx.terms),
     profile: matchTerms(f.profileText, ctx.terms),
   };
-  const parts: Record<FitComponentKey, { fraction: number; source: string; noData: boolean }> = {
+  const parts: Record<FitComponentKey, Part> = {
     tags: tagsComponent(f.tags),
-    industry: textComponent('firm.industry', f.industry, m.industry, ctx),
-    scope: textComponent('firm.businessScope', f.businessScope, m.scope, ctx),
-    profile: textComponent('firm.name/profile', f.profileText, m.profile, ctx),
+    industry: textComponent('firm.industry', f.industry, m.industry, ctx, sources),
+    scope: textComponent('firm.businessScope', f.businessScope, m.scope, ctx, sources),
+    profile: textComponent('firm.name/profile', f.profileText, m.profile, ctx, sources),
     capital: capitalComponent(f.registeredCapital),
     city: cityComponent(f.hqCity, ctx.region),
     relationship: relationshipComponent(f),
