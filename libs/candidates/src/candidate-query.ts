@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { targetReadScope, type UserContext } from '@crm/access';
 import { firmPursuitSql, firmTargetedOnLinkSql, firmVisibleLogsSql } from '@crm/pipeline/reads';
+import { TIME_ZONE } from '@crm/time';
 import type { FirmFitFacts, LinkTerm } from './fit-score.rules';
 
 /** One candidate's facts as the ranking statement returns them (texts cut to what a source shows). */
@@ -52,8 +53,8 @@ export async function candidateFacts(em: EntityManager, ctx: UserContext, linkId
             ARRAY(SELECT i FROM terms WHERE strpos(lower(f.industry), t) > 0) AS mi,
             ARRAY(SELECT i FROM terms WHERE strpos(lower(f.business_scope), t) > 0) AS ms,
             ARRAY(SELECT i FROM terms WHERE strpos(lower(concat_ws(' ', f.name, f.full_name, f.profile)), t) > 0) AS mp,
-            lt.n AS live_targets, to_char(lt.first AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS first_claimed_on,
-            lg.n AS logs, to_char(lg.last AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS last_log_on
+            lt.n AS live_targets, to_char(lt.first AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM-DD') AS first_claimed_on,
+            lg.n AS logs, to_char(lg.last AT TIME ZONE '${TIME_ZONE}', 'YYYY-MM-DD') AS last_log_on
        FROM firm f
        CROSS JOIN LATERAL (${firmPursuitSql('f.id')}) lt
        CROSS JOIN LATERAL (${firmVisibleLogsSql('f.id', scopeSql)}) lg
