@@ -24,3 +24,4 @@ export * from './stale.service';
 export * from './channel-test.service';
 export * from './todo.rules';
 export * from './todo.service';
+export * from './notification.dto';
