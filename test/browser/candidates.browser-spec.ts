@@ -15,6 +15,7 @@ describe('candidates in the backoffice', () => {
   let linkId: number;
   let chainId: number;
   const firms: { id: number; name: string }[] = [];
+  let held: { id: number };
 
   beforeAll(async () => {
     env = await startBrowserEnv();
@@ -37,7 +38,7 @@ describe('candidates in the backoffice', () => {
       await f.firm({ name: `${uniq()}孪生智能`, tags: ['上市', '专精特新'], businessScope: '数字孪生系统集成', registeredCapital: 20000, hqCity: '成都' }),
       await f.firm({ name: `${uniq()}工程咨询`, businessScope: '工程仿真软件销售' }),
     );
-    const held = await f.firm({ name: `${uniq()}仿真研究院`, industry: '研究和试验发展（仿真软件）', businessScope: '仿真软件研发' });
+    held = await f.firm({ name: `${uniq()}仿真研究院`, industry: '研究和试验发展（仿真软件）', businessScope: '仿真软件研发' });
     await f.target({ firmId: held.id, chainLinkId: (await f.chainLink()).id, owner: 'promoter2' });
   });
   afterAll(() => env?.close());
@@ -56,7 +57,9 @@ describe('candidates in the backoffice', () => {
     await rows.first().waitFor();
     // ranked best first: the first two of our firms lead, the held one is marked with its 首报 date only
     expect(await rows.nth(0).getAttribute('data-firm-id')).toBe(String(firms[0].id));
+    // Our held firm's row (other suites' firms on this worker's database may be held too).
     await p
+      .locator(`[data-testid="candidate-row"][data-firm-id="${held.id}"]`)
       .getByTestId('candidate-held')
       .getByText(/已由其他小组跟进（首报 \d{4}-\d{2}-\d{2}）/)
       .waitFor();
@@ -80,18 +83,19 @@ describe('candidates in the backoffice', () => {
     expect(made.map((t) => [t.firmId, t.ownerId, t.stage])).toEqual(picked.sort((a, b) => a - b).map((firmId) => [firmId, promoter, 'lead']));
   });
 
-  it('opens from a gap on the chain map, on a phone and in English', async () => {
-    for (const locale of ['zh-CN', 'en'] as const) {
-      const p = await open('chain', locale, PHONE);
-      await p.goto(`${env.baseUrl}/#/candidates/${linkId}`);
-      await p.getByTestId('candidate-row').first().waitFor();
-      await p.getByTestId('candidate-row').first().getByTestId('candidate-details').click();
-      await p.getByTestId('candidate-breakdown').waitFor();
-      await shot(p, `candidates-${locale}-390`);
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await p.context().close();
-    }
+  it.each(['zh-CN', 'en'] as const)('opens on a phone without page-level overflow (%s)', async (locale) => {
+    const p = await open('chain', locale, PHONE);
+    await p.goto(`${env.baseUrl}/#/candidates/${linkId}`);
+    await p.getByTestId('candidate-row').first().waitFor();
+    await p.getByTestId('candidate-row').first().getByTestId('candidate-details').click();
+    await p.getByTestId('candidate-breakdown').waitFor();
+    await shot(p, `candidates-${locale}-390`);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await p.context().close();
+  });
+
+  it('opens from a link on the chain map, in English', async () => {
     const en = await open('promoter', 'en');
     await en.goto(`${env.baseUrl}/#/chain-map/${chainId}`);
     await en.getByTestId('link-group').getByText(/仿真$/).first().click();
@@ -104,18 +108,19 @@ describe('candidates in the backoffice', () => {
     await en.context().close();
   });
 
+  it.each([
+    ['zh-CN', DESKTOP, 'fit-weights-zh-1366'],
+    ['en', DESKTOP, 'fit-weights-en-1366'],
+    ['zh-CN', PHONE, 'fit-weights-zh-390'],
+  ] as const)('shows 评分权重 to admins (%s, %o)', async (locale, viewport, name) => {
+    const p = await open('admin', locale, viewport);
+    await p.goto(`${env.baseUrl}/#/fit-weights`);
+    await p.getByTestId('plan-weights').first().waitFor();
+    await shot(p, name);
+    await p.context().close();
+  });
+
   it('admins set the weights per plan on 评分权重', async () => {
-    for (const [locale, viewport, name] of [
-      ['zh-CN', DESKTOP, 'fit-weights-zh-1366'],
-      ['en', DESKTOP, 'fit-weights-en-1366'],
-      ['zh-CN', PHONE, 'fit-weights-zh-390'],
-    ] as const) {
-      const p = await open('admin', locale, viewport);
-      await p.goto(`${env.baseUrl}/#/fit-weights`);
-      await p.getByTestId('plan-weights').first().waitFor();
-      await shot(p, name);
-      await p.context().close();
-    }
     const planId = (await ds.query('SELECT c.plan_id FROM chain c WHERE c.id = $1', [chainId]))[0].plan_id;
     const p = await open('admin', 'zh-CN');
     await p.goto(`${env.baseUrl}/#/fit-weights`);
