@@ -4,7 +4,9 @@ import { startApi, TestApi } from '../support/api';
 describe('auth and health over HTTP', () => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startApi();
+    // Own key prefix: this suite locks leader2 out (5 failed logins), and the lock lives in Redis
+    // for 15 minutes — under the worker's shared prefix it made later suites' leader2 logins 429.
+    api = await startApi({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}auth` });
   });
   afterAll(() => api.close());
 
