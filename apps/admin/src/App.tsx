@@ -15,6 +15,8 @@ const ChainMapPage = lazy(() => import('./chain-map/ChainMapPage'));
 const KpiPage = lazy(() => import('./kpi/KpiPage'));
 const AccountPage = lazyNamed(() => import('./account/AccountPage'), 'AccountPage');
 const ImportPage = lazyNamed(() => import('./imports/ImportPage'), 'ImportPage');
+const RegistryImportPage = lazyNamed(() => import('./pool/RegistryImportPage'), 'RegistryImportPage');
+const DuplicatesPage = lazyNamed(() => import('./pool/DuplicatesPage'), 'DuplicatesPage');
 const GapListPage = lazy(() => import('./chain-map/GapListPage'));
 const CandidatesPage = lazy(() => import('./candidates/CandidatesPage'));
 const FitWeightsPage = lazy(() => import('./candidates/FitWeightsPage'));
@@ -69,6 +71,8 @@ export function App() {
         <Route path="/kpis" element={lazyPage(KpiPage)} />
         <Route path="/account" element={<AccountPage />} />
         <Route path="/import" element={<ImportPage />} />
+        <Route path="/registry-import" element={<RegistryImportPage />} />
+        <Route path="/firm-duplicates" element={<DuplicatesPage />} />
         <Route path="/gaps" element={lazyPage(GapListPage)} />
         <Route path="/candidates/:linkId" element={lazyPage(CandidatesPage)} />
         <Route path="/fit-weights" element={lazyPage(FitWeightsPage)} />

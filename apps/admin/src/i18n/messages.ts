@@ -5,6 +5,8 @@ import { candidatesZh } from './candidates-zh';
 import { chainkpiEn } from './chainkpi-en';
 import { claimsEn } from './claims-en';
 import { claimsZh } from './claims-zh';
+import { poolEn } from './pool-en';
+import { poolZh } from './pool-zh';
 import { chainkpiZh } from './chainkpi-zh';
 import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
@@ -39,6 +41,7 @@ export const messages: Record<Locale, TranslationMessages> = {
     ...signingZh,
     ...claimsZh,
     ...candidatesZh,
+    ...poolZh,
   } as TranslationMessages,
   en: {
     ...englishMessages,
@@ -51,5 +54,6 @@ export const messages: Record<Locale, TranslationMessages> = {
     ...signingEn,
     ...claimsEn,
     ...candidatesEn,
+    ...poolEn,
   } as TranslationMessages,
 };

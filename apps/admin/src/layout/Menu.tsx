@@ -1,5 +1,7 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import DomainAddIcon from '@mui/icons-material/DomainAdd';
 import InsightsIcon from '@mui/icons-material/Insights';
+import MergeTypeIcon from '@mui/icons-material/MergeType';
 import TuneIcon from '@mui/icons-material/Tune';
 import SpeedIcon from '@mui/icons-material/Speed';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -23,6 +25,12 @@ export function Menu() {
       {can(role, 'list', 'gaps') && <RaMenu.Item to="/gaps" primaryText={translate('chainkpi.menu.gaps')} leftIcon={<ReportProblemIcon />} />}
       {can(role, 'list', 'kpis') && <RaMenu.Item to="/kpis" primaryText={translate('chainkpi.menu.kpis')} leftIcon={<InsightsIcon />} />}
       {can(role, 'create', 'imports') && <RaMenu.Item to="/import" primaryText={translate('excel.import.menu')} leftIcon={<UploadFileIcon />} />}
+      {can(role, 'create', 'registry-imports') && (
+        <RaMenu.Item to="/registry-import" primaryText={translate('pool.menu.import')} leftIcon={<DomainAddIcon />} />
+      )}
+      {can(role, 'list', 'firm-duplicates') && (
+        <RaMenu.Item to="/firm-duplicates" primaryText={translate('pool.menu.duplicates')} leftIcon={<MergeTypeIcon />} />
+      )}
       {can(role, 'edit', 'fit-weights') && <RaMenu.Item to="/fit-weights" primaryText={translate('fitweights.menu')} leftIcon={<TuneIcon />} />}
       {MENU_RESOURCES.filter((r) => can(role, 'list', r)).map((r) => (
         <RaMenu.ResourceItem key={r} name={r} />

@@ -39,7 +39,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
  * Uploads one file as multipart field `file` with upload progress (fetch has none), parsing the
  * JSON answer; a refusal rejects with the API's message in the reader's language and its body.
  */
-export function uploadFile<T>(path: string, file: File, onProgress: (sent: number, total: number) => void): Promise<T> {
+export function uploadFile<T>(path: string, file: File, onProgress: (sent: number, total: number) => void, fields: Record<string, string> = {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${API_URL}${path}`);
@@ -58,6 +58,7 @@ export function uploadFile<T>(path: string, file: File, onProgress: (sent: numbe
       reject(Object.assign(new Error(translateError(xhr.status, body, currentLocale(), xhr.statusText).message), { status: xhr.status, body }));
     };
     const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
     form.append('file', file);
     xhr.send(form);
   });
