@@ -30,6 +30,16 @@ export function NotificationBell() {
   // Any route change (a menu entry, the back button, a link in the list) closes the list.
   const { pathname } = useLocation();
   useEffect(() => setAnchor(null), [pathname]);
+  // Escape closes the list wherever the focus is: after 全部已读 the button is disabled and drops the
+  // focus to the page, where the popover's own Escape handling no longer hears it.
+  useEffect(() => {
+    if (!anchor) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setAnchor(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [anchor]);
   const unread = useQuery({ queryKey: UNREAD_QUERY_KEY, queryFn: () => dp.unreadCount(), refetchInterval: UNREAD_POLL_MS });
   const count = unread.data ?? 0;
   const latest = useQuery({
