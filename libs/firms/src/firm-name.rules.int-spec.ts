@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
+import { loadConfig } from '@crm/config';
 import { FIRM_NAME_CASES } from './firm-name.cases';
 import { firmNameKey, firmNameKeys } from './firm-name.rules';
 
 /** Postgres's crm_firm_name_key (generated columns firm.name_key / name_keys) agrees with firmNameKey. */
 describe('crm_firm_name_key matches firmNameKey', () => {
-  const db = new Client({ connectionString: process.env.DATABASE_URL });
+  const db = new Client({ connectionString: loadConfig().database.url });
   beforeAll(() => db.connect());
   afterAll(() => db.end());
 
