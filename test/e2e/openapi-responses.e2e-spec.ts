@@ -9,8 +9,9 @@ function responseSchemas(doc: { paths: Record<string, Record<string, Operation>>
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      // A 204 has no body by definition: declaring it describes the answer completely.
       const ok = Object.entries(op.responses ?? {}).some(
-        ([code, r]) => /^2\d\d$/.test(code) && Object.values(r.content ?? {}).some((c) => c.schema !== undefined),
+        ([code, r]) => code === '204' || (/^2\d\d$/.test(code) && Object.values(r.content ?? {}).some((c) => c.schema !== undefined)),
       );
       out.set(`${method.toUpperCase()} ${path}`, ok);
     }
@@ -24,15 +25,6 @@ function responseSchemas(doc: { paths: Record<string, Record<string, Operation>>
  * listed here that has gained one (take it off the list).
  */
 const NOT_YET_DESCRIBED = new Set<string>([
-  'POST /api/auth/login',
-  'POST /api/auth/logout',
-  'PUT /api/auth/password',
-  'GET /api/auth/me',
-  'GET /api/health',
-  'GET /api/audit-logs',
-  'GET /api/audit-logs/{id}',
-  'GET /api/plans',
-  'GET /api/plans/{id}',
   'GET /api/chains/{id}/map',
   'GET /api/chains',
   'POST /api/chains',
@@ -59,16 +51,6 @@ const NOT_YET_DESCRIBED = new Set<string>([
   'GET /api/kpi-targets/{id}',
   'PUT /api/kpi-targets/{id}',
   'DELETE /api/kpi-targets/{id}',
-  'GET /api/users',
-  'POST /api/users',
-  'GET /api/users/{id}',
-  'PUT /api/users/{id}',
-  'DELETE /api/users/{id}',
-  'GET /api/teams',
-  'GET /api/teams/{id}',
-  'GET /api/account',
-  'PUT /api/account',
-  'POST /api/account/test-message',
   'GET /api/cockpit/overview',
   'GET /api/cockpit/funnel',
   'GET /api/cockpit/conversion',

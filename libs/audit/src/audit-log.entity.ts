@@ -1,10 +1,8 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export const AUDIT_ACTIONS = ['insert', 'update', 'delete', 'transition', 'login'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+import { AUDIT_ACTIONS, type AuditAction, type AuditChanges } from '@crm/contracts';
 
-/** `{ field: [old, new] }`; inserts have old = null, deletes new = null. */
-export type AuditChanges = Record<string, [unknown, unknown]>;
+export { AUDIT_ACTIONS, type AuditAction, type AuditChanges };
 
 /**
  * Who changed what, when (审计日志). Append-only: a trigger refuses UPDATE and DELETE.

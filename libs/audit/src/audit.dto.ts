@@ -1,15 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { AuditAction, AuditChanges } from './audit-log.entity';
+import { AUDIT_ACTIONS, type AuditAction, type AuditChanges, type AuditLogEntry } from '@crm/contracts';
 
 /** One audit row as the API returns it, with the user's name for the backoffice list. */
-export class AuditLogView {
+export class AuditLogView implements AuditLogEntry<Date> {
   @ApiProperty() id: number;
   @ApiProperty() at: Date;
-  @ApiProperty({ nullable: true }) userId: number | null;
-  @ApiProperty({ nullable: true }) username: string | null;
-  @ApiProperty() action: AuditAction;
+  @ApiProperty({ nullable: true, type: Number }) userId: number | null;
+  @ApiProperty({ nullable: true, type: String }) username: string | null;
+  @ApiProperty({ enum: AUDIT_ACTIONS }) action: AuditAction;
   @ApiProperty() entity: string;
-  @ApiProperty({ nullable: true }) entityId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true }) changes: AuditChanges;
-  @ApiProperty({ nullable: true }) requestId: string | null;
+  @ApiProperty({ nullable: true, type: String }) entityId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'array', minItems: 2, maxItems: 2, items: {} }, description: '{ field: [old, new] }' })
+  changes: AuditChanges;
+  @ApiProperty({ nullable: true, type: String }) requestId: string | null;
 }

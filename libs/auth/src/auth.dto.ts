@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { LoginAnswer, PasswordChangeAnswer } from '@crm/contracts';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class LoginDto {
@@ -15,7 +16,7 @@ export class LoginDto {
   password: string;
 }
 
-export class LoginResult {
+export class LoginResult implements LoginAnswer {
   @ApiProperty()
   accessToken: string;
 }
@@ -34,7 +35,7 @@ export class ChangePasswordDto {
   newPassword: string;
 }
 
-export class ChangePasswordResult {
+export class ChangePasswordResult implements PasswordChangeAnswer {
   @ApiProperty({ description: 'a token for a new session; every earlier token of the user is revoked' })
   accessToken: string;
 

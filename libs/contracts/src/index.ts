@@ -18,3 +18,8 @@ export * from './schemas';
 export * from './responses/kpi';
 export * from './responses/claims';
 export * from './responses/home';
+export * from './responses/audit';
+export * from './responses/auth';
+export * from './responses/ops';
+export * from './responses/plans';
+export * from './responses/users';

@@ -10,3 +10,4 @@ export * from './validation';
 export * from './resource.util';
 export * from './dto-fields';
 export * from './file-response';
+export * from './list-response';

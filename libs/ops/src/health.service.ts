@@ -3,16 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
+import type { HealthReport } from '@crm/contracts';
 import { REDIS } from '@crm/queue';
 import { redisRunId } from './redis-run-id';
 import { WorkerHeartbeat } from './worker-heartbeat.entity';
 
-export interface HealthReport {
-  status: 'ok' | 'down';
-  postgres: { status: 'up' | 'down'; error?: string };
-  redis: { status: 'up' | 'down'; error?: string };
-  workers: { status: 'ok' | 'none' | 'stale' | 'other-redis'; alive: number; lastBeatAt?: string; detail?: string };
-}
+export type { HealthReport };
 
 const withTimeout = <T>(p: Promise<T>, ms: number): Promise<T> =>
   Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms))]);

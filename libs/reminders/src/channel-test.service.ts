@@ -3,18 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
 import { CHANNEL_SENDERS, type ChannelSender, type Outgoing } from './channels/channel';
-import type { Channel } from './entities/delivery.entity';
+import type { ChannelTestOutcome, ChannelTestResult } from '@crm/contracts';
 import { shanghaiTime } from './reminder-messages';
 
-/** Why a channel was not tried, or what trying it came to. */
-export type ChannelTestOutcome = 'sent' | 'failed' | 'off' | 'no_address' | 'not_configured';
-
-export interface ChannelTestResult {
-  channel: Channel;
-  outcome: ChannelTestOutcome;
-  /** The receiver's answer when sent, the error when failed. */
-  detail: string | null;
-}
+export type { ChannelTestOutcome, ChannelTestResult };
 
 interface Recipient {
   id: number;

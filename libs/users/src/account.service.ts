@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '@crm/contracts';
+import type { Account, AuthUser } from '@crm/contracts';
 import { inTransaction } from '@crm/database';
 import { invalidField } from '@crm/http';
 import { updateVersioned } from '@crm/audit';
@@ -9,10 +9,7 @@ import { UpdateAccountDto } from './account.dto';
 import { User } from './user.entity';
 
 /** The caller's own account as 我的账户 shows it. */
-export type Account = Pick<
-  User,
-  'id' | 'username' | 'displayName' | 'role' | 'teamId' | 'email' | 'webhookUrl' | 'notifyInApp' | 'notifyEmail' | 'notifyWebhook' | 'dailyDigest' | 'version'
->;
+export type { Account };
 
 const FIELDS = [
   'id',

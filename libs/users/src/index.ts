@@ -8,3 +8,4 @@ export * from './users.rules';
 export * from './users.service';
 export * from './account.dto';
 export * from './account.service';
+export * from './user.view';

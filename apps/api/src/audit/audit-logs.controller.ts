@@ -1,8 +1,8 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuditLogView, AuditService } from '@crm/audit';
 import { Roles } from '@crm/auth';
-import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
 
 /** The audit trail (审计日志), read-only and for admins: who changed what, when. */
 @ApiTags('audit-logs')
@@ -13,12 +13,13 @@ export class AuditLogsController {
   constructor(private readonly audit: AuditService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('audit-logs'))
+  @ListResponse('audit-logs', AuditLogView)
   list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<AuditLogView>> {
     return this.audit.list(query);
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: AuditLogView })
   get(@Param('id', IdPipe) id: number): Promise<AuditLogView> {
     return this.audit.get(id);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, type AuthUser, ChangePasswordDto, ChangePasswordResult, CurrentUser, LoginDto, LoginResult, Public } from '@crm/auth';
+import { UserRecordView } from '@crm/users';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -10,6 +11,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginResult })
   login(@Body() dto: LoginDto, @Ip() ip: string): Promise<LoginResult> {
     return this.auth.login(dto.username, dto.password, ip);
   }
@@ -18,6 +20,7 @@ export class AuthController {
   @ApiBearerAuth()
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out' })
   logout(@CurrentUser() user: AuthUser): Promise<void> {
     return this.auth.logout(user);
   }
@@ -25,13 +28,15 @@ export class AuthController {
   /** Changes the caller's own password and signs out every other session of theirs. */
   @ApiBearerAuth()
   @Put('password')
+  @ApiOkResponse({ type: ChangePasswordResult })
   changePassword(@Body() dto: ChangePasswordDto, @CurrentUser() user: AuthUser, @Ip() ip: string): Promise<ChangePasswordResult> {
     return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, ip);
   }
 
   @ApiBearerAuth()
   @Get('me')
-  me(@CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: UserRecordView })
+  me(@CurrentUser() user: AuthUser): Promise<UserRecordView> {
     return this.auth.me(user.id);
   }
 }

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
-import { PlansService } from '@crm/plans';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
+import { PlansService, PlanView } from '@crm/plans';
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -10,13 +10,14 @@ export class PlansController {
   constructor(private readonly plans: PlansService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('plans'))
-  list(@RawQuery() query: Record<string, unknown>) {
+  @ListResponse('plans', PlanView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<PlanView>> {
     return this.plans.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: PlanView })
+  get(@Param('id', IdPipe) id: number): Promise<PlanView> {
     return this.plans.get(id);
   }
 }

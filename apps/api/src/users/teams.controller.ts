@@ -1,7 +1,7 @@
-import { Controller, Get, Param, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
-import { UsersService } from '@crm/users';
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
+import { TeamView, UsersService } from '@crm/users';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -10,13 +10,14 @@ export class TeamsController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('teams'))
-  list(@RawQuery() query: Record<string, unknown>) {
+  @ListResponse('teams', TeamView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<TeamView>> {
     return this.users.listTeams(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: TeamView })
+  get(@Param('id', IdPipe) id: number): Promise<TeamView> {
     return this.users.getTeam(id);
   }
 }

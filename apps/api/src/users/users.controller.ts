@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
-import { CreateUserDto, UpdateUserDto, UsersService } from '@crm/users';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
+import { AdminUserView, CreateUserDto, UpdateUserDto, UsersService, UserView } from '@crm/users';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -12,32 +12,36 @@ export class UsersController {
 
   /** Everyone may list users for owner pickers; only admins see more than name, role and team. */
   @Get()
-  @UseInterceptors(ContentRange('users'))
-  list(@RawQuery() query: Record<string, unknown>, @CurrentUser() user: AuthUser) {
+  @ListResponse('users', UserView)
+  list(@RawQuery() query: Record<string, unknown>, @CurrentUser() user: AuthUser): Promise<ListResult<UserView>> {
     return this.users.list(query, user);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: UserView })
+  get(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser): Promise<UserView> {
     return this.users.get(id, user);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: AdminUserView })
   @Roles('admin')
-  create(@Body() dto: CreateUserDto, @CurrentUser() user: AuthUser) {
+  create(@Body() dto: CreateUserDto, @CurrentUser() user: AuthUser): Promise<AdminUserView> {
     return this.users.create(dto, user);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: AdminUserView })
   @Roles('admin')
-  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser) {
+  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser): Promise<AdminUserView> {
     return this.users.update(id, dto, user);
   }
 
   /** Disables the account (users are never deleted: their records keep their author). */
   @Delete(':id')
+  @ApiOkResponse({ type: AdminUserView })
   @Roles('admin')
-  disable(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser) {
+  disable(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser): Promise<AdminUserView> {
     return this.users.disable(id, user);
   }
 }

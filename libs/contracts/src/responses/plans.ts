@@ -1,0 +1,30 @@
+/** Where a plan's statement comes from: the document, its section and the words quoted. */
+export interface PlanSourceRef {
+  document: string;
+  section: string;
+  quote?: string;
+}
+
+/** A recruitment method (招商方式) the plan names, with its source. */
+export interface PlanRecruitmentMethod {
+  name: string;
+  source: PlanSourceRef;
+}
+
+/** One source plan (规划/行动计划) of one jurisdiction. `D` is Date on the server, string in JSON. */
+export interface PlanRecord<D = string> {
+  id: number;
+  code: string;
+  region: string;
+  title: string;
+  period: string;
+  startYear: number;
+  endYear: number;
+  baseYear: number | null;
+  issuer: string | null;
+  issuedOn: string | null;
+  /** Source document file name under shared/sources. */
+  document: string;
+  recruitmentMethods: PlanRecruitmentMethod[];
+  createdAt: D;
+}
