@@ -8,7 +8,8 @@ import { round } from './rates.util';
  * Every tracked actual is  base-year value (the plan's own figure for its base year)
  *                        + what landed in the district after the base year, up to the year asked:
  * - leadFirms: landed firms tagged 龙头 or 链主 (龙头企业数量)
- * - firms:     landed firms (企业数量 overall, 企业总数 per sub-sector)
+ * - firms:     landed firms (企业数量 overall, 企业总数 per sub-sector), each once, in the year it
+ *              first landed in that scope (landings.rules)
  * - output:    Σ signed yearly output (万元 → 亿元) of landed targets (总产值 overall, 产值 per sub-sector)
  */
 export type KpiFact = 'leadFirms' | 'firms' | 'output';

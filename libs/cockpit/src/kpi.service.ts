@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
 import { notFound, QueryInt } from '@crm/http';
 import { headlineYear, kpiFact, kpiProgress } from './kpi.rules';
+import { landedAfterBaseYear, type Landing, type LandedYear } from './landings.rules';
 import { round, wanToYi } from './rates.util';
 import { namedQuery } from '@crm/database';
 import { LANDED_ON_SQL, targetConditions } from '@crm/pipeline';
@@ -42,12 +43,11 @@ interface KpiRow {
   source: unknown;
 }
 
-interface LandedByYear {
-  chain_id: number | null;
-  overall: boolean;
+interface LandingRow {
+  firm_id: number;
+  chain_id: number;
   year: number;
-  firms: number;
-  lead_firms: number;
+  lead_firm: boolean;
   output: string | null;
 }
 
@@ -94,20 +94,14 @@ export class KpiService {
           ORDER BY k.chain_id NULLS FIRST, c.sort_order, k.metric, k.year, k.id`,
         [plan.id],
       );
-      const landed = plan.base_year === null ? [] : await this.landedByYear(ctx, plan.id, plan.base_year);
+      const landed = plan.base_year === null ? [] : landedAfterBaseYear(await this.landings(ctx, plan.id), plan.base_year);
       const base = new Map<string, number>();
       for (const r of rows) if (r.year === plan.base_year) base.set(`${r.metric}|${r.chain_id}`, Number(r.value));
       const items = rows.map((r): KpiYearItem => {
         const fact = kpiFact(r.metric, r.chain_id);
-        const upTo = landed.filter((l) => l.year <= r.year && (r.chain_id === null ? l.overall : l.chain_id === r.chain_id));
-        const sum = (f: (l: LandedByYear) => number) => upTo.reduce((acc, l) => acc + f(l), 0);
-        const increment = !fact
-          ? 0
-          : fact === 'leadFirms'
-            ? sum((l) => l.lead_firms)
-            : fact === 'firms'
-              ? sum((l) => l.firms)
-              : wanToYi(sum((l) => Number(l.output ?? 0)));
+        const upTo = landed.filter((l) => l.year <= r.year && l.chainId === r.chain_id);
+        const sum = (f: (l: LandedYear) => number) => upTo.reduce((acc, l) => acc + f(l), 0);
+        const increment = !fact ? 0 : fact === 'leadFirms' ? sum((l) => l.leadFirms) : fact === 'firms' ? sum((l) => l.firms) : wanToYi(sum((l) => l.output));
         const baseValue = base.get(`${r.metric}|${r.chain_id}`) ?? null;
         const target = Number(r.value);
         return {
@@ -150,24 +144,18 @@ export class KpiService {
     return out;
   }
 
-  /**
-   * Landed targets of the plan's chains that landed after the base year, per landing year: per
-   * chain and overall. A firm counts once per chain and year (and once per year overall).
-   */
-  private landedByYear(ctx: UserContext, planId: number, baseYear: number): Promise<LandedByYear[]> {
+  /** Every landed target of the plan's chains the caller may see, with its landing year (landings.rules counts them). */
+  private async landings(ctx: UserContext, planId: number): Promise<Landing[]> {
     const c = targetConditions(ctx, {});
-    const landedYear = `extract(year FROM ${LANDED_ON_SQL('t')})::int`;
-    return namedQuery<LandedByYear>(
+    const rows = await namedQuery<LandingRow>(
       this.db,
-      `SELECT t.chain_id, GROUPING(t.chain_id) = 1 AS overall, ${landedYear} AS year,
-              count(DISTINCT t.firm_id)::int AS firms,
-              count(DISTINCT t.firm_id) FILTER (WHERE f.tags && ARRAY['龙头', '链主']::text[])::int AS lead_firms,
-              sum(t.signed_output) AS output
+      `SELECT t.firm_id, t.chain_id, extract(year FROM ${LANDED_ON_SQL('t')})::int AS year,
+              f.tags && ARRAY['龙头', '链主']::text[] AS lead_firm, t.signed_output AS output
          FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain ch ON ch.id = t.chain_id
-        WHERE ${c.sql} AND ch.plan_id = :planId AND t.stage = 'landed' AND ${landedYear} > :baseYear
-        GROUP BY GROUPING SETS ((t.chain_id, ${landedYear}), (${landedYear}))`,
-      { ...c.params, planId, baseYear },
+        WHERE ${c.sql} AND ch.plan_id = :planId AND t.stage = 'landed'`,
+      { ...c.params, planId },
     );
+    return rows.map((r) => ({ firmId: r.firm_id, chainId: r.chain_id, year: r.year, leadFirm: r.lead_firm, output: Number(r.output ?? 0) }));
   }
 
   private async currentYear(): Promise<number> {
