@@ -127,6 +127,7 @@ describe('seedAll with demo data', () => {
         (SELECT count(*) FROM target WHERE stage IN ('signed', 'landed') AND (signed_investment IS NULL OR signed_investment <= 0 OR signed_at IS NULL))::int AS unsigned,
         (SELECT count(*) FROM target t WHERE stage = 'landed' AND NOT EXISTS (SELECT 1 FROM landing l WHERE l.target_id = t.id))::int AS landed_without_landing,
         (SELECT count(*) FROM target WHERE last_activity_at > now())::int AS future_activity,
+        (SELECT count(*) FROM target WHERE NOT (next_follow_up_at AT TIME ZONE 'Asia/Shanghai')::time BETWEEN '09:00' AND '18:00')::int AS follow_up_off_hours,
         (SELECT count(*) FROM follow_up WHERE state = 'open')::int AS open_follow_ups,
         (SELECT count(*) FROM target WHERE next_follow_up_at IS NOT NULL)::int AS with_follow_up,
         (SELECT count(*) FROM target WHERE stage = 'landed')::int AS landed,
@@ -139,6 +140,7 @@ describe('seedAll with demo data', () => {
       unsigned: 0,
       landed_without_landing: 0,
       future_activity: 0,
+      follow_up_off_hours: 0, // office hours in Shanghai, whatever the hour the seed ran
     });
     expect(r.open_follow_ups).toBe(r.with_follow_up);
     expect(r.overdue).toBeGreaterThanOrEqual(3);

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { DemoStep } from '@seeds/demo/types';
 import { DEMO_TARGETS } from '@seeds/demo/targets';
 import { shanghaiDate } from '@crm/time';
-import { buildTimeline, checkHistory, shanghaiDayAt } from './demo-timeline.util';
+import { buildTimeline, checkHistory, followUpAt, shanghaiDayAt } from './demo-timeline.util';
 
 // 2026-11-21 21:05 UTC = 2026-11-22 05:05 in Shanghai
 const NOW = new Date('2026-11-21T21:05:00Z');
@@ -21,6 +21,38 @@ describe('shanghaiDayAt', () => {
   it('dates in Shanghai', () => {
     expect(shanghaiDate(NOW)).toBe('2026-11-22');
     expect(shanghaiDate(new Date('2026-11-21T15:59:59Z'))).toBe('2026-11-21');
+  });
+});
+
+describe('followUpAt: Shanghai office hours whenever the seed runs', () => {
+  const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+  it.each([
+    // now (UTC), in days, seed, due (Shanghai)
+    ['2026-11-21T21:05:00Z', 1, 0, '2026-11-23 09:30'], // seeded 05:05 Shanghai
+    ['2026-11-21T17:30:00Z', 1, 0, '2026-11-23 09:30'], // seeded 01:30 Shanghai (once due at 01:00)
+    ['2026-11-21T17:30:00Z', -3, 3, '2026-11-19 14:00'],
+    ['2026-11-22T03:10:00Z', 2, 6, '2026-11-24 16:00'], // seeded 11:10 Shanghai
+    ['2026-11-22T00:00:00Z', -1, 8, '2026-11-21 09:30'], // midnight UTC = 08:00 Shanghai
+    // later today: the next whole hour, not before 09:00, tomorrow 09:00 once the day is over
+    ['2026-11-21T21:05:00Z', 0.5, 0, '2026-11-22 09:00'], // 05:05 → 09:00
+    ['2026-11-22T03:10:00Z', 0.5, 0, '2026-11-22 12:00'], // 11:10 → 12:00
+    ['2026-11-22T09:40:00Z', 0.5, 0, '2026-11-22 18:00'], // 17:40 → 18:00
+    ['2026-11-22T10:10:00Z', 0.5, 0, '2026-11-23 09:00'], // 18:10 → tomorrow
+  ])('seeded at %s, %s days, seed %s → %s', (now, days, seed, due) => {
+    expect(shanghai(followUpAt(new Date(now), days, seed))).toBe(due);
+  });
+
+  it('every demo follow-up is due between 09:00 and 18:00 Shanghai, seeded at any hour', () => {
+    for (let h = 0; h < 24; h++) {
+      const now = new Date(Date.UTC(2026, 10, 21, h, 17));
+      for (const [i, d] of DEMO_TARGETS.entries()) {
+        // buildTimeline refuses a follow-up before its stage or a call after the seed
+        buildTimeline({ firm: d.firm, chain: 'C', history: d.history, followUpInDays: d.followUpInDays, seed: i }, now);
+        if (d.followUpInDays === undefined) continue;
+        const hm = shanghai(followUpAt(now, d.followUpInDays, i)).slice(11);
+        expect(hm >= '09:00' && hm <= '18:00').toBe(true);
+      }
+    }
   });
 });
 
@@ -159,8 +191,8 @@ describe('buildTimeline', () => {
     expect(t.signedAt).toEqual(t.stageEnteredAt);
     expect(t.createdAt.toISOString()).toBe('2026-08-14T02:00:00.000Z');
     expect(t.stage).toBe('signed');
-    // follow-up: now floored to the hour (21:00Z) minus 2 days
-    expect(t.nextFollowUpAt?.toISOString()).toBe('2026-11-19T21:00:00.000Z');
+    // follow-up: 2 days before the seed's Shanghai day (2026-11-22) at seed 1's office time, 10:00 +08:00
+    expect(t.nextFollowUpAt?.toISOString()).toBe('2026-11-20T02:00:00.000Z');
     expect(t.logs).toHaveLength(4);
     expect(t.logs[0].summary).toBe('（演示数据）首次电话接洽第四范式，介绍金融科技产业政策与可用载体');
     expect(t.logs.every((l) => l.summary.startsWith('（演示数据）'))).toBe(true);

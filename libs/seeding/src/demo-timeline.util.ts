@@ -48,6 +48,23 @@ export function shanghaiDayAt(now: Date, daysAgo: number, hour: number): Date {
   return new Date(shanghaiDayBounds(now).start.getTime() - daysAgo * DAY_MS + hour * HOUR_MS);
 }
 
+/** Office hours in Shanghai a demo follow-up is set for (a call or a visit), varied by target. */
+const FOLLOW_UP_TIMES = [9.5, 10, 11, 14, 14.5, 15.5, 16, 10.5];
+const DAY_END_HOUR = 18;
+
+/**
+ * When a demo follow-up is due, in Shanghai office hours whatever the time the seed runs: whole
+ * days from the seed's Shanghai day at one of FOLLOW_UP_TIMES (negative: overdue); a fraction of a
+ * day means later today — the next whole hour, not before 09:00 — or, once the office day is over,
+ * tomorrow at 09:00.
+ */
+export function followUpAt(now: Date, inDays: number, seed: number): Date {
+  if (Number.isInteger(inDays)) return shanghaiDayAt(now, -inDays, FOLLOW_UP_TIMES[seed % FOLLOW_UP_TIMES.length]);
+  const nextHour = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + HOUR_MS;
+  const at = Math.max(nextHour, shanghaiDayAt(now, 0, 9).getTime());
+  return at <= shanghaiDayAt(now, 0, DAY_END_HOUR).getTime() ? new Date(at) : shanghaiDayAt(now, -1, 9);
+}
+
 /** Refuses a demo history the pipeline rules would not allow, so the demo never shows one. */
 export function checkHistory(history: DemoStep[]): void {
   if (history.length === 0 || history[0][0] !== 'lead') throw new Error('a demo history starts with lead');
@@ -127,7 +144,7 @@ export function buildTimeline(input: TimelineInput, now: Date): Timeline {
 
   let nextFollowUpAt: Date | null = null;
   if (input.followUpInDays !== undefined) {
-    nextFollowUpAt = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS + input.followUpInDays * DAY_MS);
+    nextFollowUpAt = followUpAt(now, input.followUpInDays, input.seed);
     // The call that set the follow-up: halfway between entering the stage and the seed, and
     // always before the follow-up it set.
     const callAt = new Date(Math.min(stageEnteredAt.getTime() + (now.getTime() - stageEnteredAt.getTime()) / 2, nextFollowUpAt.getTime() - HOUR_MS));
