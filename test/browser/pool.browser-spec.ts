@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, localeContext, type Locale, shot, signIn, startBrowserEnv, type BrowserEnv } from './support';
+import { ARTIFACTS, localeContext, type Locale, settled, shot, shotScreen, signIn, startBrowserEnv, type BrowserEnv } from './support';
 
 /**
  * The candidate pool in a real Chromium, as an admin: a registry export with two duplicate rows
@@ -42,9 +42,9 @@ afterAll(async () => {
   await env?.close();
 });
 
-const open = async (locale: Locale, viewport = { width: 1366, height: 768 }): Promise<Page> => {
+const open = async (locale: Locale, viewport = { width: 1366, height: 768 }, user = 'admin'): Promise<Page> => {
   const page = await (await localeContext(env, locale, viewport)).newPage();
-  await signIn(page, env.baseUrl, 'admin');
+  await signIn(page, env.baseUrl, user);
   return page;
 };
 
@@ -87,7 +87,11 @@ describe('registry import, suspected duplicates and merge in the backoffice', ()
       await group.getByRole('button', { name: '合并到所选企业' }).click();
       const dialog = page.getByTestId('merge-dialog');
       await dialog.getByRole('radio', { name: `总部城市 池甲${tag}科技（集团）` }).check();
-      await shot(page, 'pool-merge-dialog-zh-1366');
+      // the registry source reads as a name, not its code
+      await dialog.getByText('企查查').first().waitFor();
+      expect(await dialog.getByText('qichacha').count()).toBe(0);
+      await settled(dialog);
+      await shotScreen(page, 'pool-merge-dialog-zh-1366');
       await dialog.getByRole('button', { name: '确认合并' }).click();
       const row = page.getByTestId('merge-history').locator('tr', { hasText: `池甲${tag}科技（集团）` });
       await row.getByText('已合并').waitFor();
@@ -103,6 +107,45 @@ describe('registry import, suspected duplicates and merge in the backoffice', ()
           [`池甲${tag}科技（集团）`, '成都'],
         ].sort(),
       );
+      await page.context().close();
+    },
+    STEP_TIMEOUT,
+  );
+
+  it(
+    '非重复: an admin marks a suspected pair as two firms, it leaves the report; a chain manager only reads; the admin undoes the mark',
+    async () => {
+      const admin = await env.api.as('admin');
+      await admin
+        .post('/api/firms')
+        .send({ name: `池戊${tag}科技有限公司`, creditCode: code(5) })
+        .expect(201);
+      await admin
+        .post('/api/firms')
+        .send({ name: `池戊${tag}科技（集团）`, hqCity: '重庆' })
+        .expect(201);
+      const page = await open('zh-CN');
+      await page.goto(`${env.baseUrl}/#/firm-duplicates`);
+      const group = page.getByTestId('duplicate-group').filter({ hasText: `池戊${tag}` });
+      await group.getByRole('button', { name: `池戊${tag}科技有限公司 与 池戊${tag}科技（集团） 不是同一家企业` }).click();
+      await page.getByText('已标记为非重复，不再列为疑似重复').waitFor();
+      await group.waitFor({ state: 'detached' });
+      const row = page.getByTestId('dismissal-history').locator('tr', { hasText: `池戊${tag}科技（集团）` });
+      await row.getByText('非重复').waitFor();
+      await row.getByText('系统管理员（演示）').waitFor();
+      await shot(page, 'pool-dismissed-zh-1366');
+
+      // a chain manager reads the report and the marks, and is offered neither merge nor mark nor undo
+      const chain = await open('zh-CN', { width: 1366, height: 768 }, 'chain');
+      await chain.goto(`${env.baseUrl}/#/firm-duplicates`);
+      await chain.getByText('只有系统管理员可以合并企业或标记非重复。').waitFor();
+      await chain.getByTestId('dismissal-history').waitFor();
+      expect(await chain.getByRole('button', { name: /合并到所选企业|非重复|撤销/ }).count()).toBe(0);
+      await chain.context().close();
+
+      await row.getByRole('button', { name: '撤销标记' }).click();
+      await row.getByText('已撤销').waitFor();
+      await group.waitFor();
       await page.context().close();
     },
     STEP_TIMEOUT,
@@ -124,9 +167,16 @@ describe('registry import, suspected duplicates and merge in the backoffice', ()
       await page.getByTestId('merge-history').waitFor();
       const group = page.getByTestId('duplicate-group').filter({ hasText: `池甲${tag}` });
       await group.getByRole('button').first().click();
-      await page.getByTestId('merge-dialog').getByRole('radio').first().waitFor();
-      await shot(page, `pool-merge-dialog-${name}`);
+      const dialog = page.getByTestId('merge-dialog');
+      await dialog.getByRole('radio').first().waitFor();
+      await dialog
+        .getByText(locale === 'en' ? 'Qichacha' : '企查查')
+        .first()
+        .waitFor();
+      await settled(dialog);
+      await shotScreen(page, `pool-merge-dialog-${name}`);
       await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
       await shot(page, `pool-duplicates-${name}`);
       await page.context().close();
     },

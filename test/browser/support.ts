@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { startApi, type TestApi } from '../support/api';
 
 /** Debian's chromium, never a downloaded browser (scripts/browser-prereqs.cjs installs it). */
@@ -74,6 +74,24 @@ export async function pickAutocomplete(page: Page, label: string | RegExp, typed
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
 export type Locale = 'zh-CN' | 'en';
+
+/**
+ * Waits until an element has finished entering: nothing in it animates (CSS transitions and
+ * animations included) and each of its children is fully opaque (MUI's Fade on a dialog's backdrop
+ * and container). A condition, not a sleep: a screenshot then never catches a fade halfway.
+ */
+export async function settled(target: Locator): Promise<void> {
+  await target.evaluate(
+    (el) =>
+      new Promise<void>((resolve) => {
+        const still = () =>
+          !el.getAnimations({ subtree: true }).some((a) => a.playState === 'running' || a.pending) &&
+          [...el.children].every((c) => getComputedStyle(c).opacity === '1');
+        const check = () => (still() ? resolve() : requestAnimationFrame(check));
+        check();
+      }),
+  );
+}
 
 /** A context in the given UI language (the backoffice keeps the choice in localStorage). */
 export async function localeContext(e: BrowserEnv, locale: Locale, viewport = { width: 1366, height: 768 }): Promise<BrowserContext> {

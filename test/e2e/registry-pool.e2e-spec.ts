@@ -195,6 +195,92 @@ describe('candidate pool: registry import, duplicates, merge and undo over HTTP'
     await (await api.as('promoter')).get('/api/firm-duplicates').expect(403);
   });
 
+  it('非重复: an admin marks a suspected pair as two firms; it stays out of the report after a re-import; an admin undoes the mark', async () => {
+    const admin = await api.as('admin');
+    const chain = await api.as('chain');
+    const a = (await admin.post('/api/firms').send({ name: '重庆两江数智科技有限公司', creditCode: '91500103MA5U0000B1' }).expect(201)).body;
+    const b = (await admin.post('/api/firms').send({ name: '重庆两江数智科技（集团）', hqCity: '重庆' }).expect(201)).body;
+    const other = (await admin.post('/api/firms').send({ name: '毫不相干的企业' }).expect(201)).body;
+    const key = '重庆两江数智科技';
+    const keys = async () => (await admin.get('/api/firm-duplicates?range=[0,999]').expect(200)).body.map((g: { key: string }) => g.key);
+    expect(await keys()).toContain(key);
+    // chain managers read the report but may not mark; promoters not even read
+    expect((await chain.get('/api/firm-duplicates?range=[0,999]').expect(200)).body.map((g: { key: string }) => g.key)).toContain(key);
+    await chain
+      .post('/api/firm-duplicates/dismissals')
+      .send({ firmIds: [a.id, b.id] })
+      .expect(403);
+    await (await api.as('promoter')).get('/api/firm-duplicates/dismissals').expect(403);
+    // bad input → 4xx with a code
+    for (const firmIds of [[a.id], [a.id, b.id, other.id], [a.id, 'x'], [a.id, a.id], [0, b.id]])
+      expect((await admin.post('/api/firm-duplicates/dismissals').send({ firmIds }).expect(400)).body.code).toBe('validation_failed');
+    expect(
+      (
+        await admin
+          .post('/api/firm-duplicates/dismissals')
+          .send({ firmIds: [a.id, 2 ** 31 - 1] })
+          .expect(404)
+      ).body.code,
+    ).toBe('not_found');
+    expect(
+      (
+        await admin
+          .post('/api/firm-duplicates/dismissals')
+          .send({ firmIds: [a.id, other.id] })
+          .expect(409)
+      ).body.code,
+    ).toBe('not_suspected');
+
+    const mark = (
+      await admin
+        .post('/api/firm-duplicates/dismissals')
+        .send({ firmIds: [b.id, a.id] })
+        .expect(201)
+    ).body;
+    expect(mark).toMatchObject({
+      firmLowId: a.id,
+      firmHighId: b.id,
+      firmLowName: a.name,
+      firmHighName: b.name,
+      state: 'dismissed',
+      dismissedByName: expect.any(String),
+    });
+    expect(Math.abs(Date.parse(mark.dismissedAt) - Date.now())).toBeLessThan(60_000);
+    expect(await keys()).not.toContain(key);
+    expect(
+      (
+        await admin
+          .post('/api/firm-duplicates/dismissals')
+          .send({ firmIds: [a.id, b.id] })
+          .expect(409)
+      ).body.code,
+    ).toBe('already_dismissed');
+    expect(await count(`SELECT count(*) AS n FROM audit_log WHERE entity = 'duplicate_dismissal' AND entity_id = $1`, [String(mark.id)])).toBe(1);
+
+    // Re-imports update both firms (one by its code; the other, without one, by its exact name among the two): still not reported.
+    // (In one file the two rows would be a duplicate of each other by name: the file knows nothing of the mark.)
+    for (const row of [
+      [a.name, a.creditCode, '张三', '', '', '', '', '', '', ''],
+      [b.name, '', '李四', '', '', '', '', '', '', ''],
+    ]) {
+      const p = (await upload('admin', await xlsx(HEADERS, [row]), '再次导入.xlsx', { source: 'qichacha', exportedOn: '2026-12-02' })).body;
+      expect(p).toMatchObject({ errorRows: 0, duplicateRows: 0, willCreate: 0, willUpdate: 1 });
+      await admin.post(`/api/registry-imports/${p.id}/commit`).expect(200);
+    }
+    expect(await count(`SELECT count(*) AS n FROM firm WHERE id = ANY($1) AND registry_source = 'qichacha'`, [[a.id, b.id]])).toBe(2);
+    expect(await keys()).not.toContain(key);
+
+    const listed = (await chain.get('/api/firm-duplicates/dismissals?range=[0,99]').expect(200)).body;
+    expect(listed[0]).toMatchObject({ id: mark.id, state: 'dismissed' });
+    // only an admin undoes; then the pair is suspected again
+    await chain.post(`/api/firm-duplicates/dismissals/${mark.id}/undo`).expect(403);
+    const undone = (await admin.post(`/api/firm-duplicates/dismissals/${mark.id}/undo`).expect(200)).body;
+    expect(undone).toMatchObject({ state: 'undone', undoneByName: expect.any(String) });
+    expect(await keys()).toContain(key);
+    expect((await admin.post(`/api/firm-duplicates/dismissals/${mark.id}/undo`).expect(409)).body.code).toBe('dismissal_undone');
+    await admin.post('/api/firm-duplicates/dismissals/2147483647/undo').expect(404);
+  });
+
   it('a merge of two firms with targets and logs → one firm with every target, log and timeline entry; an admin undoes it exactly', async () => {
     const firm = async (name: string) => (await pg.query(`SELECT * FROM firm WHERE name = $1`, [name])).rows[0];
     const a = await firm('数秦科技');
@@ -213,13 +299,15 @@ describe('candidate pool: registry import, duplicates, merge and undo over HTTP'
 
     const preview = (await admin.get(`/api/firm-merges/preview?survivorId=${a.id}&mergedId=${b.id}`).expect(200)).body;
     expect(preview.moves.target).toBe(tb.length);
-    // a chain manager may not merge firms with targets outside their chains; promoters never
-    await (
-      await api.as('promoter')
-    )
-      .post('/api/firm-merges')
-      .send({ survivorId: a.id, mergedId: b.id, survivorVersion: a.version, mergedVersion: b.version })
-      .expect(403);
+    // merging is an admin's (PRODUCT.md): chain managers and promoters are refused, also the preview
+    for (const who of ['promoter', 'chain'])
+      await (
+        await api.as(who)
+      )
+        .post('/api/firm-merges')
+        .send({ survivorId: a.id, mergedId: b.id, survivorVersion: a.version, mergedVersion: b.version })
+        .expect(403);
+    await (await api.as('chain')).get(`/api/firm-merges/preview?survivorId=${a.id}&mergedId=${b.id}`).expect(403);
     // stale version → 409
     await admin
       .post('/api/firm-merges')

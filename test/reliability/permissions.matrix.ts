@@ -335,10 +335,10 @@ export const MATRIX: Record<string, RouteRule> = {
   'GET /api/firm-duplicates': { all: '401 403 403 2xx 403 2xx' },
   'GET /api/firm-merges': { all: '401 403 403 2xx 403 2xx' },
   'GET /api/firm-merges/:id': { all: '401 403 403 404 403 404', params: () => id(2 ** 31 - 1) },
-  'GET /api/firm-merges/preview': { all: '401 403 403 404 403 404', query: { survivorId: String(2 ** 31 - 2), mergedId: String(2 ** 31 - 1) } },
-  // A chain manager merges firms whose targets all lie in their chains (mine + a spare firm), not theirs; admins any.
+  // Merging is an admin's (PRODUCT.md: users, settings, merges); chain managers read the report and the history.
+  'GET /api/firm-merges/preview': { all: '401 403 403 403 403 404', query: { survivorId: String(2 ** 31 - 2), mergedId: String(2 ** 31 - 1) } },
   'POST /api/firm-merges': {
-    mine: '401 403 403 2xx 403 2xx',
+    mine: '401 403 403 403 403 2xx',
     theirs: '401 403 403 403 403 2xx',
     writes: true,
     body: async (c) => {
@@ -349,6 +349,10 @@ export const MATRIX: Record<string, RouteRule> = {
   },
   // Undo is admin only (no such merge → 404 past the gate).
   'POST /api/firm-merges/:id/undo': { all: '401 403 403 403 403 404', writes: true, params: () => id(2 ** 31 - 1) },
+  // 非重复 marks: read like the report; marking and undoing are an admin's (no such firms / mark → 404 past the gate).
+  'GET /api/firm-duplicates/dismissals': { all: '401 403 403 2xx 403 2xx' },
+  'POST /api/firm-duplicates/dismissals': { all: '401 403 403 403 403 404', writes: true, body: () => ({ firmIds: [2 ** 31 - 2, 2 ** 31 - 1] }) },
+  'POST /api/firm-duplicates/dismissals/:id/undo': { all: '401 403 403 403 403 404', writes: true, params: () => id(2 ** 31 - 1) },
 
   // ── after signing (issue 17): projects, 批示, rates ──────────────────
   // Projects are read and changed like their target; leaders read only.

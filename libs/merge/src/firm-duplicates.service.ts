@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { parseListQuery } from '@crm/http';
+import { DuplicateDismissalsService } from './duplicate-dismissals.service';
+import { pairKey, suspectedGroups } from './suspects.rules';
 
 export interface SuspectFirm {
   id: number;
@@ -19,16 +21,21 @@ export interface SuspectGroup {
   /** The normalised name the firms share (firmNameKey). */
   key: string;
   firms: SuspectFirm[];
+  /** Pairs of the group marked 非重复 (lower id first): no merge is offered for them. */
+  dismissedPairs: [number, number][];
 }
 
 /**
  * Suspected duplicates (疑似重复企业): firms whose names, full names or aliases normalise to the
- * same key (firm.name_keys), unless every pair of them carries two different credit codes (then
- * they are different legal entities). Groups sharing the very same firms are listed once.
+ * same key (firm.name_keys), unless both carry two different credit codes (two legal entities) or
+ * the pair was marked 非重复 (suspectedGroups). Groups sharing the very same firms are listed once.
  */
 @Injectable()
 export class FirmDuplicatesService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dismissals: DuplicateDismissalsService,
+  ) {}
 
   async list(query: Record<string, unknown>): Promise<{ data: SuspectGroup[]; total: number; skip: number }> {
     const { skip, take } = parseListQuery(query, ['key'], { field: 'key', order: 'ASC' });
@@ -41,9 +48,8 @@ export class FirmDuplicatesService {
                         FROM firm f WHERE f.id = ANY(g.ids)) AS firms
          FROM g ORDER BY g.key`,
     );
-    const suspected = groups.filter((g) =>
-      g.firms.some((a, i) => g.firms.slice(i + 1).some((b) => !a.creditCode || !b.creditCode || a.creditCode === b.creditCode)),
-    );
+    const marks = await this.dismissals.dismissedAmong([...new Set(groups.flatMap((g) => g.firms.map((f) => f.id)))]);
+    const suspected = suspectedGroups(groups, new Set(marks.map((m) => pairKey(m.low, m.high))));
     return { data: suspected.slice(skip, skip + take), total: suspected.length, skip };
   }
 }

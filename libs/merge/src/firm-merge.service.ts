@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { UserContextService } from '@crm/access';
 import { AuditService } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { Firm, FirmsService } from '@crm/firms';
-import { conflict, forbidden, invalidField, type ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
+import { conflict, invalidField, type ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
 import type { MovedRows, RemovedRows } from './firm-merge.entity';
 import { type MergeableFirm, MERGE_FIELDS, type MergeField, type MergeSide, mergedValues, undoValues } from './merge.rules';
 
@@ -39,7 +38,8 @@ const TWINS_DROPPABLE = new Set(['firm_chain_link', 'firm_claim_share', 'claim_r
  * and the union of tags; every row that points at the merged firm (targets with their logs and
  * history, contact persons, files, chain links, 首报首谈 requests and grants …) moves to the
  * survivor; the merged firm is deleted. One transaction, audited. What moved (and any row removed
- * because the survivor already had its twin) is stored, so an admin can undo it exactly.
+ * because the survivor already had its twin) is stored, so an admin can undo it exactly. Merging
+ * is an admin's job (PRODUCT.md: users, settings, merges); the routes say so.
  */
 @Injectable()
 export class FirmMergeService {
@@ -47,14 +47,12 @@ export class FirmMergeService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly firms: FirmsService,
     private readonly audit: AuditService,
-    private readonly users: UserContextService,
   ) {}
 
   /** Both firms and how many rows of each kind would move. */
-  async preview(user: AuthUser, survivorId: number, mergedId: number) {
+  async preview(survivorId: number, mergedId: number) {
     if (survivorId === mergedId) throw invalidField('mergedId', 'invalid', 'choose two different firms', '请选择两家不同的企业');
     const [survivor, merged] = await Promise.all([this.firms.get(survivorId), this.firms.get(mergedId)]);
-    await this.mayMerge(this.db.manager, user, [survivorId, mergedId]);
     const counts: Record<string, number> = {};
     for (const ref of await this.references(this.db.manager)) {
       const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM ${q(ref.table)} WHERE ${q(ref.column)} = $1`, [mergedId]);
@@ -77,7 +75,6 @@ export class FirmMergeService {
       const version = new Map(locked.map((r) => [r.id, r.version]));
       if (!version.has(req.survivorId) || !version.has(req.mergedId)) throw notFound('firm', '企业');
       if (version.get(req.survivorId) !== req.survivorVersion || version.get(req.mergedId) !== req.mergedVersion) throw staleVersion('firm', '企业');
-      await this.mayMerge(em, user, [req.survivorId, req.mergedId]);
 
       const repo = em.getRepository(Firm);
       const survivor = (await repo.findOneByOrFail({ id: req.survivorId })) as unknown as MergeableFirm & Firm;
@@ -256,22 +253,6 @@ export class FirmMergeService {
     if (!row) throw notFound(...WHAT);
     const { total: _t, ...r } = row;
     return r;
-  }
-
-  /** Admins merge any two firms; a chain manager only firms whose targets all lie in chains they manage. */
-  private async mayMerge(em: EntityManager, user: AuthUser, firmIds: number[]): Promise<void> {
-    if (user.role === 'admin') return;
-    if (user.role !== 'chain_manager') throw forbidden();
-    const { managedChainIds } = await this.users.load(user, em);
-    const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM target WHERE firm_id = ANY($1::int[]) AND NOT (chain_id = ANY($2::int[]))`, [
-      firmIds,
-      managedChainIds,
-    ]);
-    if (n > 0)
-      throw forbidden(
-        'One of these firms has targets in chains you do not manage; ask an admin to merge them',
-        '其中一家企业有不属于您负责产业链的招商目标，请联系管理员合并',
-      );
   }
 
   private async references(em: EntityManager): Promise<FirmReference[]> {

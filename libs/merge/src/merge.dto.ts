@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
 import { QueryInt } from '@crm/http';
 import { MERGE_FIELDS, type MergeField, type MergeSide } from './merge.rules';
 
@@ -65,4 +65,34 @@ export class SuspectFirmView {
 export class SuspectGroupView {
   @ApiProperty({ description: 'the normalised name the firms share' }) key: string;
   @ApiProperty({ type: [SuspectFirmView] }) firms: SuspectFirmView[];
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 },
+    description: 'pairs of the group marked 非重复 (lower id first); no merge for them',
+  })
+  dismissedPairs: [number, number][];
+}
+
+export class DismissDuplicateDto {
+  @ApiProperty({ type: [Number], minItems: 2, maxItems: 2, description: 'the two firms that are not the same firm' })
+  @IsArray()
+  @ArrayMinSize(2)
+  @ArrayMaxSize(2)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(MAX_ID, { each: true })
+  firmIds: number[];
+}
+
+export class DuplicateDismissalView {
+  @ApiProperty() id: number;
+  @ApiProperty() firmLowId: number;
+  @ApiProperty({ description: 'current name, or the name when marked if the firm is gone' }) firmLowName: string;
+  @ApiProperty() firmHighId: number;
+  @ApiProperty() firmHighName: string;
+  @ApiProperty({ enum: ['dismissed', 'undone'] }) state: string;
+  @ApiProperty() dismissedAt: Date;
+  @ApiProperty() dismissedByName: string;
+  @ApiProperty({ type: Date, nullable: true }) undoneAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) undoneByName: string | null;
 }

@@ -84,6 +84,14 @@ describe('planRegistryRow', () => {
     ['same key but another code: a new firm', C1, undefined, [firm(2, C2)], undefined, { action: 'create' }],
     ['same exact name, another code', C1, undefined, [firm(2, C2)], firm(2, C2), { action: 'name_taken', firmId: 2 }],
     ['two firms by name', null, undefined, [firm(2, null), firm(3, C2)], undefined, { action: 'ambiguous', firms: ['企业2', '企业3'] }],
+    [
+      'two firms by name, one bears the exact name: that one',
+      null,
+      undefined,
+      [firm(2, null), firm(3, C2)],
+      firm(3, C2),
+      { action: 'update', firmId: 3, by: 'name' },
+    ],
     ['older file than the firm’s data', C1, firm(1, C1, '2026-12-01'), [], undefined, { action: 'stale', firmId: 1, exportedOn: '2026-12-01' }],
     ['same export date updates', C1, firm(1, C1, '2026-11-30'), [], undefined, { action: 'update', firmId: 1, by: 'code' }],
   ])('%s', (_, creditCode, byCode, byKey, sameName, plan) => {

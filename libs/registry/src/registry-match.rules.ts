@@ -47,8 +47,9 @@ export type RowPlan =
 /**
  * One valid row against the database. A firm with the row's code is the firm. Otherwise firms whose
  * name keys hold the row's key match unless both carry different codes; one match is the firm,
- * several are ambiguous (merge them first). A firm whose registry data comes from a newer export
- * than this file is left alone (stale): re-importing an older file never overwrites newer data.
+ * several are ambiguous (merge them first) unless one bears the row's exact name. A firm whose
+ * registry data comes from a newer export than this file is left alone (stale): re-importing an
+ * older file never overwrites newer data.
  */
 export function planRegistryRow(
   d: Pick<RegistryRowData, 'name' | 'creditCode'>,
@@ -61,8 +62,10 @@ export function planRegistryRow(
   let by: DuplicateBy = 'code';
   if (!firm) {
     const candidates = byKey.filter((f) => !f.creditCode || !d.creditCode || f.creditCode === d.creditCode);
-    if (candidates.length > 1) return { action: 'ambiguous', firms: candidates.map((f) => f.name) };
-    firm = candidates[0];
+    // Several (a pair marked 非重复, or duplicates not yet merged): the one bearing the row's exact name, else ambiguous.
+    const exact = candidates.length > 1 && sameName ? candidates.find((f) => f.id === sameName.id) : undefined;
+    if (candidates.length > 1 && !exact) return { action: 'ambiguous', firms: candidates.map((f) => f.name) };
+    firm = exact ?? candidates[0];
     by = 'name';
   }
   if (!firm) return sameName ? { action: 'name_taken', firmId: sameName.id } : { action: 'create' };

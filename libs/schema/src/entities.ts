@@ -17,7 +17,7 @@ import { Instruction, InstructionReply, ProjectFund, ProjectMilestone, ProjectYe
 import { ContactLogPerson, ContactPerson } from '@crm/contacts';
 import { StoredFile } from '@crm/files';
 import { RegistryImport, RegistryImportRow } from '@crm/registry';
-import { FirmMerge } from '@crm/merge';
+import { DuplicateDismissal, FirmMerge } from '@crm/merge';
 
 /** Every entity, as classes (not globs), for the app and the migration tooling alike. Append new ones. */
 export const entities = [
@@ -61,4 +61,5 @@ export const entities = [
   RegistryImport,
   RegistryImportRow,
   FirmMerge,
+  DuplicateDismissal,
 ];

@@ -32,6 +32,7 @@ export const poolEn = {
       kept: 'Kept firm',
       merged: 'Merged firm',
       who: 'By',
+      firms: 'Firms',
       state: 'State',
     },
     column: {
@@ -50,7 +51,8 @@ export const poolEn = {
     },
     duplicates: {
       title: 'Suspected duplicates',
-      help: 'Firms whose name, full name or alias match after normalising (full/half width, brackets, spaces, legal-form suffixes such as Co., Ltd. or Group). Firms that both carry different credit codes are left out. Choose the firm to keep, then merge the other into it.',
+      help: 'Firms whose name, full name or alias match after normalising (full/half width, brackets, spaces, legal-form suffixes such as Co., Ltd. or Group). Firms that both carry different credit codes are left out. Choose the firm to keep, then merge the other into it; if they really are two firms, mark them "Not a duplicate" and they are not listed again (also after a re-import).',
+      admin_only: 'Only an administrator can merge firms or mark them as not duplicates.',
       none: 'No suspected duplicates.',
       key: 'Normalised name: %{key}',
     },
@@ -69,6 +71,18 @@ export const poolEn = {
       history: 'Merges',
       history_empty: 'No merges yet.',
       state: { merged: 'Merged', undone: 'Undone' },
+    },
+    dismiss: {
+      mark: 'Not a duplicate',
+      mark_label: '%{a} and %{b} are different firms',
+      done: 'Marked as not duplicates; no longer listed as suspected',
+      marked: 'Marked not a duplicate',
+      history: 'Not-a-duplicate marks',
+      history_empty: 'No marks yet.',
+      pair: '%{a} ≠ %{b}',
+      undo: 'Undo mark',
+      undone: 'Mark undone; the two firms are suspected duplicates again',
+      state: { dismissed: 'Not a duplicate', undone: 'Undone' },
     },
     field: {
       name: 'Name',

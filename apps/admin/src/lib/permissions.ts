@@ -52,9 +52,9 @@ const MATRIX: Record<Exclude<Role, 'admin'>, Matrix> = {
     'kpi-targets': ALL,
     // 批量导入 into the chains they manage (the API checks each row's chain)
     imports: ['list', 'create'],
-    // 企业库导入 and 疑似重复/合并 (the API lets them merge firms whose targets lie in their chains; undo is admin only)
+    // 企业库导入; 疑似重复企业 read only (merging and 非重复 are an admin's, PRODUCT.md: users, settings, merges)
     'registry-imports': ['list', 'create'],
-    'firm-duplicates': ['list', 'edit'],
+    'firm-duplicates': ['list'],
     firms: WRITE_NO_DELETE,
     targets: WRITE_NO_DELETE,
     'contact-logs': ALL,

@@ -1,48 +1,38 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Radio,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-  useMediaQuery,
-} from '@mui/material';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Box, Button, Card, CardContent, Chip, Radio, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
 import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { formatDateTime } from '../lib/format';
+import type { Role } from '../config/domain';
+import { can } from '../lib/permissions';
 import { apiJson } from '../providers/http';
-import { differingFields, type FirmMerge, type MergePreview, shown, type SuspectGroup } from './poolModel';
+import { DismissalsCard } from './DismissalsCard';
+import { MergeDialog } from './MergeDialog';
+import { type DuplicateDismissal, type FirmMerge, isDismissed, type SuspectGroup } from './poolModel';
 
-/** 疑似重复企业 and 合并记录: pick the firm to keep, merge field by field; an admin may undo a merge. */
+/**
+ * 疑似重复企业, 合并记录 and 非重复记录: pick the firm to keep, merge field by field or mark the pair
+ * 非重复; an admin may undo a merge or a mark. Others who may open it (chain managers) only read.
+ */
 export function DuplicatesPage() {
   const t = useTranslate();
   const notify = useNotify();
-  const { permissions: role } = usePermissions<string>();
+  const { permissions: role } = usePermissions<Role>();
+  const mayMerge = can(role, 'edit', 'firm-duplicates');
   const [groups, setGroups] = useState<SuspectGroup[]>();
   const [merges, setMerges] = useState<FirmMerge[]>([]);
+  const [dismissals, setDismissals] = useState<DuplicateDismissal[]>([]);
   const [pair, setPair] = useState<[number, number]>();
   const load = useCallback(() => {
     apiJson<SuspectGroup[]>(`/firm-duplicates?range=${encodeURIComponent('[0,99]')}`).then(setGroups, (e: Error) => notify(e.message, { type: 'error' }));
     apiJson<FirmMerge[]>(`/firm-merges?range=${encodeURIComponent('[0,19]')}`).then(setMerges, () => setMerges([]));
+    apiJson<DuplicateDismissal[]>(`/firm-duplicates/dismissals?range=${encodeURIComponent('[0,19]')}`).then(setDismissals, () => setDismissals([]));
   }, [notify]);
   useEffect(load, [load]);
 
-  const undo = async (m: FirmMerge) => {
+  const act = async (path: string, done: string, body?: unknown) => {
     try {
-      await apiJson(`/firm-merges/${m.id}/undo`, { method: 'POST' });
-      notify('pool.merge.undone', { type: 'success' });
+      await apiJson(path, { method: 'POST', body });
+      notify(done, { type: 'success' });
       load();
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
@@ -57,10 +47,21 @@ export function DuplicatesPage() {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {t('pool.duplicates.help')}
           </Typography>
+          {!mayMerge && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              {t('pool.duplicates.admin_only')}
+            </Alert>
+          )}
           {groups && !groups.length && <Alert severity="success">{t('pool.duplicates.none')}</Alert>}
           <Stack spacing={2} data-testid="duplicate-groups">
             {groups?.map((g) => (
-              <Group key={g.firms.map((f) => f.id).join('-')} group={g} onMerge={(survivor, merged) => setPair([survivor, merged])} />
+              <Group
+                key={g.firms.map((f) => f.id).join('-')}
+                group={g}
+                mayMerge={mayMerge}
+                onMerge={(survivor, merged) => setPair([survivor, merged])}
+                onDismiss={(a, b) => act('/firm-duplicates/dismissals', 'pool.dismiss.done', { firmIds: [a, b] })}
+              />
             ))}
           </Stack>
         </CardContent>
@@ -99,7 +100,7 @@ export function DuplicatesPage() {
                       </TableCell>
                       <TableCell>
                         {role === 'admin' && m.state === 'merged' && (
-                          <Button size="small" onClick={() => undo(m)}>
+                          <Button size="small" onClick={() => act(`/firm-merges/${m.id}/undo`, 'pool.merge.undone')}>
                             {t('pool.merge.undo')}
                           </Button>
                         )}
@@ -112,6 +113,11 @@ export function DuplicatesPage() {
           )}
         </CardContent>
       </Card>
+      <DismissalsCard
+        dismissals={dismissals}
+        mayUndo={role === 'admin'}
+        onUndo={(d) => act(`/firm-duplicates/dismissals/${d.id}/undo`, 'pool.dismiss.undone')}
+      />
       {pair && (
         <MergeDialog
           survivorId={pair[0]}
@@ -126,9 +132,20 @@ export function DuplicatesPage() {
   );
 }
 
-function Group({ group, onMerge }: { group: SuspectGroup; onMerge: (survivor: number, merged: number) => void }) {
+function Group({
+  group,
+  mayMerge,
+  onMerge,
+  onDismiss,
+}: {
+  group: SuspectGroup;
+  mayMerge: boolean;
+  onMerge: (survivor: number, merged: number) => void;
+  onDismiss: (a: number, b: number) => void;
+}) {
   const t = useTranslate();
   const [keep, setKeep] = useState(group.firms[0].id);
+  const kept = group.firms.find((f) => f.id === keep) ?? group.firms[0];
   return (
     <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1, overflowX: 'auto' }} data-testid="duplicate-group">
       <Typography variant="subtitle2" gutterBottom>
@@ -137,134 +154,52 @@ function Group({ group, onMerge }: { group: SuspectGroup; onMerge: (survivor: nu
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">{t('pool.h.keep')}</TableCell>
+            {mayMerge && <TableCell padding="checkbox">{t('pool.h.keep')}</TableCell>}
             <TableCell>{t('pool.h.name')}</TableCell>
             <TableCell>{t('pool.field.creditCode')}</TableCell>
             <TableCell>{t('pool.field.hqCity')}</TableCell>
             <TableCell>{t('pool.h.targets')}</TableCell>
-            <TableCell />
+            {mayMerge && <TableCell />}
           </TableRow>
         </TableHead>
         <TableBody>
           {group.firms.map((f) => (
-            <TableRow key={f.id}>
-              <TableCell padding="checkbox">
-                <Radio size="small" checked={keep === f.id} onChange={() => setKeep(f.id)} slotProps={{ input: { 'aria-label': f.name } }} />
-              </TableCell>
+            <TableRow key={f.id} data-firm-id={f.id}>
+              {mayMerge && (
+                <TableCell padding="checkbox">
+                  <Radio size="small" checked={keep === f.id} onChange={() => setKeep(f.id)} slotProps={{ input: { 'aria-label': f.name } }} />
+                </TableCell>
+              )}
               <TableCell>{f.name}</TableCell>
               <TableCell>{f.creditCode ?? '—'}</TableCell>
               <TableCell>{f.hqCity ?? '—'}</TableCell>
               <TableCell>{f.targets}</TableCell>
-              <TableCell>
-                {f.id !== keep && (
-                  <Button size="small" variant="outlined" onClick={() => onMerge(keep, f.id)}>
-                    {t('pool.merge.into_kept')}
-                  </Button>
-                )}
-              </TableCell>
+              {mayMerge && (
+                <TableCell>
+                  {f.id !== keep &&
+                    (isDismissed(group, keep, f.id) ? (
+                      <Chip size="small" variant="outlined" label={t('pool.dismiss.marked')} />
+                    ) : (
+                      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                        <Button size="small" variant="outlined" onClick={() => onMerge(keep, f.id)}>
+                          {t('pool.merge.into_kept')}
+                        </Button>
+                        <Button
+                          size="small"
+                          onClick={() => onDismiss(keep, f.id)}
+                          aria-label={t('pool.dismiss.mark_label', { a: kept.name, b: f.name })}
+                          data-testid="dismiss-duplicate"
+                        >
+                          {t('pool.dismiss.mark')}
+                        </Button>
+                      </Stack>
+                    ))}
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
       </Table>
     </Box>
-  );
-}
-
-/** Field by field: each differing field takes the kept firm's value or the other's. */
-function MergeDialog({ survivorId, mergedId, onClose }: { survivorId: number; mergedId: number; onClose: (done: boolean) => void }) {
-  const t = useTranslate();
-  const notify = useNotify();
-  const [preview, setPreview] = useState<MergePreview>();
-  const [choices, setChoices] = useState<Record<string, 'survivor' | 'merged'>>({});
-  const [saving, setSaving] = useState(false);
-  const phone = useMediaQuery('(max-width:600px)');
-  const close = useRef(onClose);
-  close.current = onClose;
-  useEffect(() => {
-    apiJson<MergePreview>(`/firm-merges/preview?survivorId=${survivorId}&mergedId=${mergedId}`).then(
-      (p) => {
-        setPreview(p);
-        // Default as the API does: the kept firm's value, an empty one filled from the other.
-        setChoices(Object.fromEntries(differingFields(p).map((f) => [f, shown(p.survivor[f]) === '—' ? 'merged' : 'survivor'])));
-      },
-      (e: Error) => {
-        notify(e.message, { type: 'error' });
-        close.current(false);
-      },
-    );
-  }, [survivorId, mergedId, notify]);
-
-  const submit = async () => {
-    if (!preview) return;
-    setSaving(true);
-    try {
-      await apiJson('/firm-merges', {
-        method: 'POST',
-        body: { survivorId, mergedId, survivorVersion: preview.survivor.version, mergedVersion: preview.merged.version, choices },
-      });
-      notify('pool.merge.done', { type: 'success' });
-      onClose(true);
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-      setSaving(false);
-    }
-  };
-  const moves = preview ? Object.entries(preview.moves).filter(([, n]) => n > 0) : [];
-  return (
-    <Dialog open fullWidth fullScreen={phone} maxWidth="md" onClose={() => onClose(false)} data-testid="merge-dialog">
-      <DialogTitle>{t('pool.merge.title')}</DialogTitle>
-      <DialogContent sx={{ px: { xs: 1, sm: 3 } }}>
-        {preview && (
-          <>
-            <Box sx={{ overflowX: 'auto' }}>
-              <Table size="small" sx={{ minWidth: 480 }}>
-                <TableHead>
-                  <TableRow>
-                    <TableCell>{t('pool.h.field')}</TableCell>
-                    <TableCell>{t('pool.merge.kept', { name: preview.survivor.name })}</TableCell>
-                    <TableCell>{t('pool.merge.other', { name: preview.merged.name })}</TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {differingFields(preview).map((f) => (
-                    <TableRow key={f}>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`pool.field.${f}`)}</TableCell>
-                      {(['survivor', 'merged'] as const).map((side) => (
-                        <TableCell key={side}>
-                          <Stack direction="row" sx={{ alignItems: 'center' }}>
-                            <Radio
-                              size="small"
-                              checked={choices[f] === side}
-                              onChange={() => setChoices((c) => ({ ...c, [f]: side }))}
-                              slotProps={{
-                                input: { 'aria-label': `${t(`pool.field.${f}`)} ${side === 'survivor' ? preview.survivor.name : preview.merged.name}` },
-                              }}
-                            />
-                            <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
-                              {shown(preview[side][f])}
-                            </Typography>
-                          </Stack>
-                        </TableCell>
-                      ))}
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </Box>
-            <Alert severity="info" sx={{ mt: 2 }}>
-              {t('pool.merge.explain', { name: preview.merged.name })}
-              {moves.length > 0 &&
-                ` ${t('pool.merge.moves')}${moves.map(([table, n]) => `${t(`pool.table.${table}`, { _: table })} ${n}`).join(t('pool.list_sep'))}`}
-            </Alert>
-          </>
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose(false)}>{t('ra.action.cancel')}</Button>
-        <Button variant="contained" onClick={submit} disabled={!preview || saving}>
-          {t('pool.merge.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
   );
 }

@@ -32,6 +32,28 @@ export interface SuspectFirm {
 export interface SuspectGroup {
   key: string;
   firms: SuspectFirm[];
+  /** Pairs marked 非重复 (lower id first). */
+  dismissedPairs: [number, number][];
+}
+
+/** A 非重复 mark on two firms. */
+export interface DuplicateDismissal {
+  id: number;
+  firmLowId: number;
+  firmLowName: string;
+  firmHighId: number;
+  firmHighName: string;
+  state: 'dismissed' | 'undone';
+  dismissedAt: string;
+  dismissedByName: string;
+  undoneAt: string | null;
+  undoneByName: string | null;
+}
+
+/** Whether two firms of a group were marked 非重复 (no merge is offered for them). */
+export function isDismissed(group: Pick<SuspectGroup, 'dismissedPairs'>, a: number, b: number): boolean {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return group.dismissedPairs.some(([x, y]) => x === low && y === high);
 }
 
 export interface FirmMerge {

@@ -1,12 +1,24 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
 import { ContentRange, IdPipe, RawQuery } from '@crm/http';
-import { FirmDuplicatesService, FirmMergeService, FirmMergeView, MergeFirmsDto, MergePreviewQuery, MergePreviewView, SuspectGroupView } from '@crm/merge';
+import {
+  DismissDuplicateDto,
+  DuplicateDismissalsService,
+  DuplicateDismissalView,
+  FirmDuplicatesService,
+  FirmMergeService,
+  FirmMergeView,
+  MergeFirmsDto,
+  MergePreviewQuery,
+  MergePreviewView,
+  SuspectGroupView,
+} from '@crm/merge';
 
 /**
- * Suspected duplicates and merges (疑似重复 / 合并企业). Admins merge any two firms; chain managers
- * firms whose targets all lie in their chains; only admins undo a merge.
+ * Suspected duplicates and merges (疑似重复 / 合并企业). Admins and chain managers read the report and
+ * the history; merging, marking 非重复 and undoing either are an admin's (PRODUCT.md: users,
+ * settings, merges — admin only).
  */
 @ApiTags('firm-merges')
 @ApiBearerAuth()
@@ -16,6 +28,7 @@ export class FirmMergesController {
   constructor(
     private readonly merges: FirmMergeService,
     private readonly duplicates: FirmDuplicatesService,
+    private readonly dismissals: DuplicateDismissalsService,
   ) {}
 
   @Get('firm-duplicates')
@@ -25,10 +38,34 @@ export class FirmMergesController {
     return this.duplicates.list(query);
   }
 
+  @Get('firm-duplicates/dismissals')
+  @ApiOkResponse({ type: [DuplicateDismissalView] })
+  @UseInterceptors(ContentRange('duplicate-dismissals'))
+  dismissalList(@RawQuery() query: Record<string, unknown>) {
+    return this.dismissals.list(query);
+  }
+
+  /** 非重复: the two firms leave the duplicates report (also after a re-import). */
+  @Post('firm-duplicates/dismissals')
+  @Roles('admin')
+  @ApiCreatedResponse({ type: DuplicateDismissalView })
+  dismiss(@CurrentUser() user: AuthUser, @Body() dto: DismissDuplicateDto) {
+    return this.dismissals.dismiss(user, dto.firmIds);
+  }
+
+  @Post('firm-duplicates/dismissals/:id/undo')
+  @Roles('admin')
+  @HttpCode(200)
+  @ApiOkResponse({ type: DuplicateDismissalView })
+  undoDismissal(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+    return this.dismissals.undo(user, id);
+  }
+
   @Get('firm-merges/preview')
+  @Roles('admin')
   @ApiOkResponse({ type: MergePreviewView })
-  preview(@CurrentUser() user: AuthUser, @Query() q: MergePreviewQuery) {
-    return this.merges.preview(user, q.survivorId, q.mergedId);
+  preview(@Query() q: MergePreviewQuery) {
+    return this.merges.preview(q.survivorId, q.mergedId);
   }
 
   @Get('firm-merges')
@@ -45,6 +82,7 @@ export class FirmMergesController {
   }
 
   @Post('firm-merges')
+  @Roles('admin')
   @ApiOkResponse({ type: FirmMergeView })
   merge(@CurrentUser() user: AuthUser, @Body() dto: MergeFirmsDto) {
     return this.merges.merge(user, dto);

@@ -24,6 +24,7 @@ import { FirmRegistry1763700001900 } from './1763700001900-firm-registry';
 import { FitWeights1763700001950 } from './1763700001950-fit-weights';
 import { CandidateFitText1763700001951 } from './1763700001951-candidate-fit-text';
 import { RegistryImportsMerges1763700001901 } from './1763700001901-registry-imports-merges';
+import { DuplicateDismissals1763700002200 } from './1763700002200-duplicate-dismissals';
 import { ReminderTextEn1763700001700 } from './1763700001700-reminder-text-en';
 
 /** Every migration in order, as classes. Add new ones at the end; never edit one that has shipped. */
@@ -55,4 +56,5 @@ export const migrations = [
   CandidateFitText1763700001951,
   RegistryImportsMerges1763700001901,
   ReminderTextEn1763700001700,
+  DuplicateDismissals1763700002200,
 ];
