@@ -47,7 +47,7 @@ export default tseslint.config(
   {
     // The pipeline owns target, landing and stage_change: these libraries read them only through
     // its query module (`@crm/pipeline/reads`, or `@crm/pipeline` above it), never by SQL of their own.
-    files: ['libs/{chain-map,firms,claims,carriers,candidates}/src/**/*.ts'],
+    files: ['libs/{chain-map,firms,claims,carriers,candidates,projects,reminders,contacts,imports}/src/**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
     rules: {
       'no-restricted-syntax': [

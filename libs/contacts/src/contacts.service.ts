@@ -7,6 +7,7 @@ import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { forbidden, idList, invalidField, type ListResult, notFound, parseListQuery, stringFilter } from '@crm/http';
 import { ContactLogsService, readableTarget } from '@crm/pipeline';
+import { targetsOfFirms } from '@crm/pipeline/reads';
 import { ContactPerson } from './contact-person.entity';
 import type { CreateContactPersonDto, UpdateContactPersonDto } from './contact-person.dto';
 import { canAddPerson, canEditPerson, canSeePersonalData, maskPerson, redactChanges } from './person-access';
@@ -146,10 +147,7 @@ export class ContactsService {
 
   /** The facts of every target pursuing each firm, for the person-access rules. */
   private async firmTargets(em: EntityManager, firmIds: number[]): Promise<Map<number, TargetFacts[]>> {
-    const rows: { firm_id: number; owner_id: number; team_id: number | null; chain_id: number }[] = await em.query(
-      'SELECT t.firm_id, t.owner_id, u.team_id, t.chain_id FROM target t JOIN app_user u ON u.id = t.owner_id WHERE t.firm_id = ANY($1::int[])',
-      [firmIds],
-    );
+    const rows = await targetsOfFirms(em, firmIds);
     const out = new Map<number, TargetFacts[]>();
     for (const r of rows) out.set(r.firm_id, [...(out.get(r.firm_id) ?? []), { ownerId: r.owner_id, ownerTeamId: r.team_id, chainId: r.chain_id }]);
     return out;

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { targetsOfFirms } from '@crm/pipeline/reads';
 import { type Claimant, claimantsOf, claimDate, firstClaimVerdict, type HoldingTarget, holdingTargets, jointGrantsOf } from '@crm/claims';
 import type { ImportRowData, RowError } from './import.rules';
 
@@ -19,9 +20,7 @@ export async function firstClaimErrors(em: EntityManager, rows: readonly { data:
   ]);
   const firmId = new Map(firms.map((f) => [f.name, f.id]));
   const ids = firms.map((f) => f.id);
-  const existing: { firm_id: number; chain_link_id: number }[] = ids.length
-    ? await em.query(`SELECT firm_id, chain_link_id FROM target WHERE firm_id = ANY($1::int[])`, [ids])
-    : [];
+  const existing = ids.length ? await targetsOfFirms(em, ids) : [];
   const has = new Set(existing.map((t) => `${t.firm_id}:${t.chain_link_id}`));
   const holdings = ids.length ? await holdingTargets(em, ids) : new Map();
   const joints = ids.length ? await jointGrantsOf(em, ids) : new Map();

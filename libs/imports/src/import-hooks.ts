@@ -1,19 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { type PipelineHooksRegistry, StageChange, type Stage, Target } from '@crm/pipeline';
+import { type OpenedTargetRow, type PipelineHooksRegistry, StageChange, Target } from '@crm/pipeline';
 
 /** Targets per round of hooks: bounds the entities held at once; each round is one batch call per hook. */
 const ROUND = 1000;
-
-/** The stage_change row that created an imported target, as the import's INSERT … RETURNING hands it back. */
-export interface ImportedStageChangeRow {
-  id: number;
-  target_id: number;
-  from_stage: Stage | null;
-  to_stage: Stage;
-  by_user_id: number | null;
-  at: Date;
-  reason: string | null;
-}
 
 /**
  * Fires for the targets an import created what creating one in the UI fires
@@ -21,7 +10,7 @@ export interface ImportedStageChangeRow {
  * the row carried one), inside the import's transaction, so follow-ups and reminders commit or
  * roll back with the targets. Targets that already existed are not touched, so they fire nothing.
  */
-export async function announceImportedTargets(em: EntityManager, hooks: PipelineHooksRegistry, created: readonly ImportedStageChangeRow[]): Promise<void> {
+export async function announceImportedTargets(em: EntityManager, hooks: PipelineHooksRegistry, created: readonly OpenedTargetRow[]): Promise<void> {
   for (let i = 0; i < created.length; i += ROUND) {
     const round = created.slice(i, i + ROUND);
     const targets = await em

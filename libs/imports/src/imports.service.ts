@@ -8,10 +8,11 @@ import { type AuditEntry, writeAudited } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { badRequest, conflict, invalidField, notFound } from '@crm/http';
-import { PipelineHooksRegistry, STAGE_PROBABILITY } from '@crm/pipeline';
+import { type NewLeadTarget, openLeadTargets, PipelineHooksRegistry } from '@crm/pipeline';
+import { firmNamedTargetedOnLinkSql } from '@crm/pipeline/reads';
 import type { ImportResult } from './import-batch.entity';
 import { type FileClaims, firstClaimErrors } from './import-claims';
-import { announceImportedTargets, type ImportedStageChangeRow } from './import-hooks';
+import { announceImportedTargets } from './import-hooks';
 import { loadImportLookups } from './import-lookups';
 import { type ImportFileKind, readImportRows, UnreadableFileError } from './import-reader';
 import {
@@ -154,8 +155,10 @@ export class ImportsService {
     const [plan] = await this.db.query(
       `SELECT count(DISTINCT r.data->>'name') FILTER (WHERE NOT EXISTS (SELECT 1 FROM firm f WHERE f.name = r.data->>'name'))::int AS new_firms,
               count(DISTINCT r.data->>'name') FILTER (WHERE EXISTS (SELECT 1 FROM firm f WHERE f.name = r.data->>'name'))::int AS existing_firms,
-              count(*) FILTER (WHERE r.data->>'chainLinkId' IS NOT NULL AND NOT EXISTS (
-                SELECT 1 FROM target t JOIN firm f ON f.id = t.firm_id WHERE f.name = r.data->>'name' AND t.chain_link_id = (r.data->>'chainLinkId')::int))::int AS new_targets
+              count(*) FILTER (WHERE r.data->>'chainLinkId' IS NOT NULL AND NOT ${firmNamedTargetedOnLinkSql(
+                `r.data->>'name'`,
+                `(r.data->>'chainLinkId')::int`,
+              )})::int AS new_targets
          FROM import_row r WHERE r.batch_id = $1 AND r.valid`,
       [batchId],
     );
@@ -215,20 +218,15 @@ export class ImportsService {
          ON CONFLICT DO NOTHING`,
         [batchId],
       );
-      const created: ImportedStageChangeRow[] = await em.query(
-        `WITH ins AS (
-           INSERT INTO target (firm_id, chain_link_id, chain_id, owner_id, stage, probability, expected_investment, method, notes, next_follow_up_at)
-           SELECT f.id, (r.data->>'chainLinkId')::int, (r.data->>'chainId')::int, (r.data->>'ownerId')::int, 'lead', $3,
-                  (r.data->>'expectedInvestment')::numeric, r.data->>'method', r.data->>'notes', (r.data->>'nextFollowUpAt')::timestamptz
-             FROM import_row r JOIN firm f ON f.name = r.data->>'name'
-            WHERE r.batch_id = $1 AND r.valid AND r.data->>'chainLinkId' IS NOT NULL
-            ORDER BY r.row_no
-           ON CONFLICT (firm_id, chain_link_id) DO NOTHING
-           RETURNING id)
-         INSERT INTO stage_change (target_id, from_stage, to_stage, by_user_id, reason)
-         SELECT id, NULL, 'lead', $2, '批量导入' FROM ins RETURNING id, target_id, from_stage, to_stage, by_user_id, at, reason`,
-        [batchId, user.id, STAGE_PROBABILITY.lead],
+      const leads: NewLeadTarget[] = await em.query(
+        `SELECT f.id AS "firmId", (r.data->>'chainLinkId')::int AS "chainLinkId", (r.data->>'chainId')::int AS "chainId", (r.data->>'ownerId')::int AS "ownerId",
+                r.data->>'expectedInvestment' AS "expectedInvestment", r.data->>'method' AS method, r.data->>'notes' AS notes, r.data->>'nextFollowUpAt' AS "nextFollowUpAt"
+           FROM import_row r JOIN firm f ON f.name = r.data->>'name'
+          WHERE r.batch_id = $1 AND r.valid AND r.data->>'chainLinkId' IS NOT NULL
+          ORDER BY r.row_no`,
+        [batchId],
       );
+      const created = await openLeadTargets(em, leads, user.id, '批量导入');
       await announceImportedTargets(em, this.hooks, created);
       const [{ with_link }] = await em.query(
         `SELECT count(*)::int AS with_link FROM import_row WHERE batch_id = $1 AND valid AND data->>'chainLinkId' IS NOT NULL`,

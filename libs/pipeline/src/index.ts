@@ -25,3 +25,4 @@ export * from './board-cards';
 export * from './target-filter.dto';
 export * from './reads';
 export * from './target-handover';
+export * from './lead-targets';

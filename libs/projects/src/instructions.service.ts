@@ -6,6 +6,7 @@ import type { AuthUser } from '@crm/auth';
 import { inTransaction } from '@crm/database';
 import { boolFilter, enumFilter, forbidden, idList, invalidField, notFound, parseListQuery, ruleBroken, staleVersion, type ListResult } from '@crm/http';
 import { readableTarget } from '@crm/pipeline';
+import { firmNameOfTarget, TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { Instruction, INSTRUCTION_STATES } from './entities/instruction.entity';
 import { InstructionReply } from './entities/instruction-reply.entity';
 import { InstructionReminders, type InstructionText } from './instruction-reminders';
@@ -36,7 +37,7 @@ const SELECT = `
          i.assignee_id AS "assigneeId", asg.display_name AS "assigneeName", i.body, i.due_at AS "dueAt", i.state,
          (i.state = 'open' AND i.due_at < now()) AS overdue, i.closed_at AS "closedAt", cb.display_name AS "closedByName", i.closing_note AS "closingNote",
          i.created_at AS "createdAt", i.version
-    FROM instruction i JOIN target t ON t.id = i.target_id JOIN firm f ON f.id = t.firm_id
+    FROM instruction i JOIN ${TARGET_ROWS_SQL} t ON t.id = i.target_id JOIN firm f ON f.id = t.firm_id
     JOIN app_user au ON au.id = i.author_id JOIN app_user asg ON asg.id = i.assignee_id LEFT JOIN app_user cb ON cb.id = i.closed_by_id`;
 const REPLIES = `
   SELECT r.id, r.instruction_id AS "instructionId", r.author_id AS "authorId", u.display_name AS "authorName", r.body, r.created_at AS "createdAt"
@@ -74,7 +75,7 @@ export class InstructionsService {
     const ids = idList(q.filter.id);
     if (ids) where.push(`i.id = ANY($${params.push(ids)}::int[])`);
     const cond = `WHERE ${where.join(' AND ')}`;
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM instruction i JOIN target t ON t.id = i.target_id ${cond}`, params);
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM instruction i JOIN ${TARGET_ROWS_SQL} t ON t.id = i.target_id ${cond}`, params);
     const data: InstructionView[] = await this.db.query(
       `${SELECT} ${cond} ORDER BY ${SORT_SQL[q.sort.field as (typeof SORTABLE)[number]]} ${q.sort.order}, i.id ${q.sort.order} LIMIT ${q.take} OFFSET ${q.skip}`,
       params,
@@ -138,7 +139,7 @@ export class InstructionsService {
       Object.assign(i, { state: 'closed', closedAt: new Date(), closedById: user.id, closingNote: dto.note?.trim() || null });
       await em.save(Instruction, i);
       await this.reminders.closed(em, id);
-      const firm = await this.firmName(em, i.targetId);
+      const firm = await firmNameOfTarget(em, i.targetId);
       await this.reminders.told(
         em,
         i,
@@ -151,7 +152,7 @@ export class InstructionsService {
   }
 
   private async replyText(em: EntityManager, targetId: number, authorId: number, body: string): Promise<InstructionText> {
-    const [firm, name] = [await this.firmName(em, targetId), await this.nameOf(em, authorId)];
+    const [firm, name] = [await firmNameOfTarget(em, targetId), await this.nameOf(em, authorId)];
     return { title: `批示回复：${firm}`, body: `${name}：${body}`, titleEn: `Reply on instruction: ${firm}`, bodyEn: `${name}: ${body}` };
   }
 
@@ -166,11 +167,6 @@ export class InstructionsService {
 
   private async nameOf(em: EntityManager, userId: number): Promise<string> {
     const [r] = await em.query(`SELECT display_name AS name FROM app_user WHERE id = $1`, [userId]);
-    return r?.name ?? '';
-  }
-
-  private async firmName(em: EntityManager, targetId: number): Promise<string> {
-    const [r] = await em.query(`SELECT f.name FROM target t JOIN firm f ON f.id = t.firm_id WHERE t.id = $1`, [targetId]);
     return r?.name ?? '';
   }
 

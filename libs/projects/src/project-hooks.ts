@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { PipelineHooksRegistry, type PipelineHooks, type StageChange, type Target } from '@crm/pipeline';
+import { landingOfTarget } from '@crm/pipeline/reads';
 import { shanghaiDate } from '@crm/time';
 import { ProjectMilestone } from './entities/project-milestone.entity';
 import { MilestoneReminders } from './milestone-reminders';
@@ -36,7 +37,7 @@ export class ProjectHooks implements PipelineHooks, OnModuleInit {
   }
 
   private async landed(em: EntityManager, targetId: number): Promise<void> {
-    const [landing] = await em.query(`SELECT to_char(landed_on, 'YYYY-MM-DD') AS "landedOn" FROM landing WHERE target_id = $1`, [targetId]);
+    const landing = await landingOfTarget(em, targetId);
     if (!landing) return;
     const all = await em
       .getRepository(ProjectMilestone)

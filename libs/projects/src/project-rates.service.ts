@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { targetReadScope, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { idList, invalidField, parseJsonParam } from '@crm/http';
+import { TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { shanghaiDate } from '@crm/time';
 import { ReminderRulesService } from '@crm/reminders';
 import { isOverdue, milestoneLight, type MilestoneDates } from './milestone.rules';
@@ -67,7 +68,7 @@ export class ProjectRatesService {
               (SELECT json_agg(json_build_object('kind', m.kind, 'plannedOn', to_char(m.planned_on, 'YYYY-MM-DD'), 'actualOn', to_char(m.actual_on, 'YYYY-MM-DD')))
                  FROM project_milestone m WHERE m.target_id = t.id) AS milestones,
               c.plan_id AS "planId", p.title AS "planTitle", t.chain_id AS "chainId", c.name AS "chainName", t.owner_id AS "ownerId", u.display_name AS "ownerName"
-         FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN plan p ON p.id = c.plan_id JOIN app_user u ON u.id = t.owner_id
+         FROM ${TARGET_ROWS_SQL} t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN plan p ON p.id = c.plan_id JOIN app_user u ON u.id = t.owner_id
         WHERE ${where.join(' AND ')}
         ORDER BY t.id`,
       params,
@@ -130,7 +131,7 @@ export class ProjectRatesService {
     const open: KeyProject[] = await this.db.query(
       `SELECT t.id AS "targetId", f.name AS "firmName", c.name AS "chainName", u.display_name AS "ownerName", 'instruction' AS reason,
               i.id AS "instructionId", i.body AS "instructionBody", asg.display_name AS "assigneeName", i.due_at AS "dueAt", i.due_at < now() AS overdue
-         FROM instruction i JOIN target t ON t.id = i.target_id JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id
+         FROM instruction i JOIN ${TARGET_ROWS_SQL} t ON t.id = i.target_id JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id
          JOIN app_user u ON u.id = t.owner_id JOIN app_user asg ON asg.id = i.assignee_id
         WHERE i.state = 'open' AND ${named} ORDER BY i.due_at, i.id LIMIT 200`,
       params,

@@ -7,6 +7,7 @@ import { inTransaction } from '@crm/database';
 import { invalidField, notFound, ruleBroken, staleVersion } from '@crm/http';
 import { removeAudited, updateVersioned } from '@crm/audit';
 import { readableTarget, writableTarget, type Target } from '@crm/pipeline';
+import { landingOfTarget } from '@crm/pipeline/reads';
 import { shanghaiDate } from '@crm/time';
 import { ProjectFund } from './entities/project-fund.entity';
 import { ProjectMilestone } from './entities/project-milestone.entity';
@@ -212,10 +213,7 @@ export class ProjectsService {
           [target.id],
         )
       : [];
-    const [landing] = await em.query(
-      `SELECT l.carrier_id AS "carrierId", c.name AS "carrierName", l.area::float8 AS area, to_char(l.landed_on, 'YYYY-MM-DD') AS "landedOn" FROM landing l JOIN carrier c ON c.id = l.carrier_id WHERE l.target_id = $1`,
-      [target.id],
-    );
+    const landing = await landingOfTarget(em, target.id);
     const fundsArrived = Math.round(funds.reduce((a: number, f: { amount: number }) => a + f.amount * 100, 0)) / 100;
     return {
       targetId: target.id,

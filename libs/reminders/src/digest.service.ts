@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { inTransaction } from '@crm/database';
 import { shanghaiDate, shanghaiDayBounds } from '@crm/time';
 import { DigestCounts, digestHasNews, digestText } from './reminder-messages';
@@ -23,7 +24,7 @@ export class DigestService {
               count(fu.id) FILTER (WHERE fu.due_at >= $1 AND fu.due_at < $2) AS due_today,
               count(fu.id) FILTER (WHERE fu.due_at < $1) AS overdue
          FROM app_user u
-         LEFT JOIN target t ON t.owner_id = u.id AND t.stage IN ('lead', 'contact', 'signed')
+         LEFT JOIN ${TARGET_ROWS_SQL} t ON t.owner_id = u.id AND t.stage IN ('lead', 'contact', 'signed')
          LEFT JOIN follow_up fu ON fu.target_id = t.id AND fu.state = 'open'
         WHERE u.role = 'promoter' AND u.active AND u.daily_digest
         GROUP BY u.id`,

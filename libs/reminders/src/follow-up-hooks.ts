@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditContext } from '@crm/audit';
 import { isLive, PipelineHooks, PipelineHooksRegistry, type StageChange, type Target, type TargetFollowUpChange } from '@crm/pipeline';
+import { targetAudiences } from '@crm/pipeline/reads';
 import { closingState, escalationRecipients, followUpReminderPlan, type FollowUpTiming } from './follow-up.rules';
 import { resolveFollowUpNotices, resolveStaleNotices } from './notification-resolve';
 import { followUpText, type TargetFacts } from './reminder-messages';
@@ -115,14 +116,11 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
 
   /** Who hears about each target's follow-up, and the plan whose reminder rule applies. */
   private async contexts(em: EntityManager, targets: readonly Target[]): Promise<Map<number, TargetContext>> {
-    const rows: { id: number; plan_id: number | null; firm_name: string; owner_name: string; leader_id: number | null; managers: number[] }[] = await em.query(
-      `SELECT t.id, c.plan_id, f.name AS firm_name, u.display_name AS owner_name, tm.leader_id,
-              coalesce((SELECT array_agg(cm.user_id ORDER BY cm.user_id) FROM chain_manager cm JOIN app_user m ON m.id = cm.user_id AND m.active WHERE cm.chain_id = t.chain_id), '{}') AS managers
-         FROM target t JOIN chain c ON c.id = t.chain_id JOIN firm f ON f.id = t.firm_id JOIN app_user u ON u.id = t.owner_id LEFT JOIN team tm ON tm.id = u.team_id
-        WHERE t.id = ANY($1::int[])`,
-      [targets.map((t) => t.id)],
+    const rows = await targetAudiences(
+      em,
+      targets.map((t) => t.id),
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byId = new Map(rows.map((r) => [r.targetId, r]));
     return new Map(
       targets.map((target) => {
         const row = byId.get(target.id)!;
@@ -130,13 +128,13 @@ export class FollowUpHooks implements PipelineHooks, OnModuleInit {
           target.id,
           {
             targetId: target.id,
-            firmName: row.firm_name,
+            firmName: row.firmName,
             stage: target.stage,
-            ownerName: row.owner_name,
+            ownerName: row.ownerName,
             ownerId: target.ownerId,
-            leaderId: row.leader_id,
-            chainManagerIds: row.managers,
-            planId: row.plan_id,
+            leaderId: row.leaderId,
+            chainManagerIds: row.chainManagerIds,
+            planId: row.planId,
           },
         ];
       }),

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 
 /**
  * Messages whose condition has cleared are resolved (and so no longer unread) in the transaction
@@ -26,7 +27,7 @@ export async function resolveFollowUpNotices(em: EntityManager, followUpIds: rea
 export async function resolveStaleNotices(em: EntityManager, targetIds: readonly number[]): Promise<number> {
   if (!targetIds.length) return 0;
   const [, affected] = (await em.query(
-    `UPDATE notification n SET ${RESOLVE} FROM reminder r JOIN target t ON t.id = r.target_id
+    `UPDATE notification n SET ${RESOLVE} FROM reminder r JOIN ${TARGET_ROWS_SQL} t ON t.id = r.target_id
       WHERE r.id = n.reminder_id AND r.target_id = ANY($1::int[]) AND r.kind IN ('stale_yellow', 'stale_red') AND n.resolved_at IS NULL
         AND t.last_activity_at > to_timestamp(substring(r.dedupe_key from '-a([0-9]+)$')::bigint / 1000.0)`,
     [targetIds],

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { planOfTarget } from '@crm/pipeline/reads';
 import { inTransaction } from '@crm/database';
 import { boolFilter, intListFilter, invalidField, ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
 import { removeAudited } from '@crm/audit';
@@ -68,8 +69,7 @@ export class ReminderRulesService {
 
   /** The rule for the plan a target belongs to (through its chain). */
   async forTarget(em: EntityManager, targetId: number): Promise<ReminderRule> {
-    const [row] = await em.query('SELECT c.plan_id FROM target t JOIN chain c ON c.id = t.chain_id WHERE t.id = $1', [targetId]);
-    return this.forPlan(em, row?.plan_id ?? null);
+    return this.forPlan(em, await planOfTarget(em, targetId));
   }
 
   defaults(): Promise<ReminderRule> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '@crm/database';
 import type { Stage } from '@crm/pipeline';
+import { TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { staleText } from './reminder-messages';
 import { RULE_FOR_PLAN_SQL } from './reminder-rule.query';
 import { NewReminder, ReminderWriter } from './reminder-writer';
@@ -41,7 +42,7 @@ interface Row {
 const CANDIDATES = `
   SELECT t.id, t.stage, t.last_activity_at, t.owner_id, u.display_name AS owner_name, tm.leader_id, f.name AS firm_name,
          r.lead_yellow_days, r.lead_red_days, r.contact_yellow_days, r.contact_red_days, r.signed_yellow_days, r.signed_red_days
-    FROM target t
+    FROM ${TARGET_ROWS_SQL} t
     JOIN chain c ON c.id = t.chain_id
     JOIN firm f ON f.id = t.firm_id
     JOIN app_user u ON u.id = t.owner_id

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import type { Todo as TodoShape, TodoFollowUp as TodoFollowUpShape, TodoStale as TodoStaleShape } from '@crm/contracts';
@@ -35,7 +36,7 @@ export class TodoService {
     const [rows, stale, count, latest, ctx] = await Promise.all([
       this.db.query(
         `SELECT t.id AS "targetId", f.name AS "firmName", c.name AS "chainName", l.name AS "chainLinkName", t.stage, t.next_follow_up_at AS "dueAt"
-           FROM target t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN chain_link l ON l.id = t.chain_link_id
+           FROM ${TARGET_ROWS_SQL} t JOIN firm f ON f.id = t.firm_id JOIN chain c ON c.id = t.chain_id JOIN chain_link l ON l.id = t.chain_link_id
           WHERE t.owner_id = $1 AND t.stage IN ('lead', 'contact', 'signed') AND t.next_follow_up_at < $2
           ORDER BY t.next_follow_up_at, t.id LIMIT ${MAX_ITEMS}`,
         [user.id, endOfWeek],

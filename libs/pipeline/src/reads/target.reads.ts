@@ -4,9 +4,9 @@ import { TIME_ZONE } from '@crm/time';
 /**
  * What other libraries need from the pipeline's tables (target, landing, stage_change): plain
  * functions over an EntityManager, and SQL fragments for the few statements that join a target
- * condition into their own query. The pipeline owns these tables; chain-map, firms, carriers and
- * claims read them only through here (eslint.config.mjs refuses `FROM target`/`landing` in those
- * libraries). This folder imports nothing but TypeORM types and @crm/time, so the libraries the pipeline itself
+ * condition into their own query. The pipeline owns these tables; chain-map, firms, carriers, claims,
+ * candidates, projects, reminders, contacts and imports read them only through here
+ * (eslint.config.mjs refuses `FROM target`/`landing` in those libraries). This folder imports nothing but TypeORM types and @crm/time, so the libraries the pipeline itself
  * builds on (chain-map, firms, carriers) can import it as `@crm/pipeline/reads` without a cycle.
  */
 
