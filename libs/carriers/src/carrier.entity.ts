@@ -2,9 +2,9 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { Chain } from '@crm/chain-map';
 import { numericTransformer, type SourceRefColumn } from '@crm/database';
 import { Plan } from '@crm/plans';
+import { CARRIER_TYPES, type CarrierType } from '@crm/contracts';
 
-export const CARRIER_TYPES = ['building', 'park', 'platform'] as const;
-export type CarrierType = (typeof CARRIER_TYPES)[number];
+export { CARRIER_TYPES, type CarrierType };
 
 /**
  * A building or park (载体: 楼宇/园区) where landed firms settle. `totalArea`/`areaUnit` keep the

@@ -3,3 +3,4 @@ export * from './carrier.entity';
 export * from './carriers.module';
 export * from './carriers.service';
 export * from './carrier-area';
+export * from './carrier.view';

@@ -8,3 +8,5 @@ export * from './chain-map.service';
 export * from './chains.service';
 export * from './coverage.rules';
 export * from './gap-list.service';
+export * from './chain.view';
+export * from './chain-map.view';

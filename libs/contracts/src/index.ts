@@ -23,3 +23,5 @@ export * from './responses/auth';
 export * from './responses/ops';
 export * from './responses/plans';
 export * from './responses/users';
+export * from './responses/reference';
+export * from './responses/contacts';

@@ -1,12 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { numericTransformer, type SourceRefColumn } from '@crm/database';
+import { FIRM_TAGS, type FirmTag, REGISTRY_SOURCES, type RegistrySource } from '@crm/contracts';
 
-export const FIRM_TAGS = ['世界500强', '中国500强', '上市', '专精特新', '小巨人', '高新技术企业', '链主', '龙头'] as const;
-export type FirmTag = (typeof FIRM_TAGS)[number];
-
-/** Company-registry services whose exports feed the candidate pool (企查查 / 天眼查 / 启信宝). */
-export const REGISTRY_SOURCES = ['qichacha', 'tianyancha', 'qixinbao', 'other'] as const;
-export type RegistrySource = (typeof REGISTRY_SOURCES)[number];
+/** The firm vocabularies live in libs/contracts (the backoffice reads them too). */
+export { FIRM_TAGS, type FirmTag, REGISTRY_SOURCES, type RegistrySource };
 
 /**
  * Any enterprise (企业): a recruitment target or one already in the district (isLocal).

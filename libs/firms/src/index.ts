@@ -5,3 +5,4 @@ export * from './firm.dto';
 export * from './firms.module';
 export * from './firms.service';
 export * from './firm-name.rules';
+export * from './firm.view';

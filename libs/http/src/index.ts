@@ -11,3 +11,4 @@ export * from './resource.util';
 export * from './dto-fields';
 export * from './file-response';
 export * from './list-response';
+export * from './source-ref.view';

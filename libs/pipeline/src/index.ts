@@ -26,3 +26,4 @@ export * from './target-filter.dto';
 export * from './reads';
 export * from './target-handover';
 export * from './lead-targets';
+export * from './contact-log.view';

@@ -1,15 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { PlanRecord, PlanRecruitmentMethod, PlanSourceRef } from '@crm/contracts';
-
-export class PlanSourceRefView implements PlanSourceRef {
-  @ApiProperty() document: string;
-  @ApiProperty() section: string;
-  @ApiPropertyOptional() quote?: string;
-}
+import { ApiProperty } from '@nestjs/swagger';
+import type { PlanRecord, PlanRecruitmentMethod } from '@crm/contracts';
+import { SourceRefView } from '@crm/http';
 
 export class PlanRecruitmentMethodView implements PlanRecruitmentMethod {
   @ApiProperty() name: string;
-  @ApiProperty() source: PlanSourceRefView;
+  @ApiProperty() source: SourceRefView;
 }
 
 export class PlanView implements PlanRecord<Date> {

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
-import { CarriersService, CreateCarrierDto, UpdateCarrierDto } from '@crm/carriers';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
+import { CarriersService, CarrierView, CreateCarrierDto, UpdateCarrierDto } from '@crm/carriers';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
 
 @ApiTags('carriers')
 @ApiBearerAuth()
@@ -11,31 +11,35 @@ export class CarriersController {
   constructor(private readonly carriers: CarriersService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('carriers'))
-  list(@RawQuery() query: Record<string, unknown>) {
+  @ListResponse('carriers', CarrierView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<CarrierView>> {
     return this.carriers.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: CarrierView })
+  get(@Param('id', IdPipe) id: number): Promise<CarrierView> {
     return this.carriers.get(id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: CarrierView })
   @Roles('admin')
-  create(@Body() dto: CreateCarrierDto) {
+  create(@Body() dto: CreateCarrierDto): Promise<CarrierView> {
     return this.carriers.create(dto);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: CarrierView })
   @Roles('admin')
-  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateCarrierDto) {
+  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateCarrierDto): Promise<CarrierView> {
     return this.carriers.update(id, dto);
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: CarrierView })
   @Roles('admin')
-  remove(@Param('id', IdPipe) id: number) {
+  remove(@Param('id', IdPipe) id: number): Promise<CarrierView> {
     return this.carriers.remove(id);
   }
 }

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
-import { ChainLinksService, CreateChainLinkDto, UpdateChainLinkDto } from '@crm/chain-map';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
+import { ChainLinksService, ChainLinkView, CreateChainLinkDto, UpdateChainLinkDto } from '@crm/chain-map';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
 
 @ApiTags('chain-links')
 @ApiBearerAuth()
@@ -11,31 +11,35 @@ export class ChainLinksController {
   constructor(private readonly links: ChainLinksService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('chain-links'))
-  list(@RawQuery() query: Record<string, unknown>) {
+  @ListResponse('chain-links', ChainLinkView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ChainLinkView>> {
     return this.links.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: ChainLinkView })
+  get(@Param('id', IdPipe) id: number): Promise<ChainLinkView> {
     return this.links.get(id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: ChainLinkView })
   @Roles('admin', 'chain_manager')
-  create(@Body() dto: CreateChainLinkDto, @CurrentUser() user: AuthUser) {
+  create(@Body() dto: CreateChainLinkDto, @CurrentUser() user: AuthUser): Promise<ChainLinkView> {
     return this.links.create(dto, user);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: ChainLinkView })
   @Roles('admin', 'chain_manager')
-  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateChainLinkDto, @CurrentUser() user: AuthUser) {
+  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateChainLinkDto, @CurrentUser() user: AuthUser): Promise<ChainLinkView> {
     return this.links.update(id, dto, user);
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: ChainLinkView })
   @Roles('admin', 'chain_manager')
-  remove(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser) {
+  remove(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser): Promise<ChainLinkView> {
     return this.links.remove(id, user);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
-import { ChainMapService } from '@crm/chain-map';
+import { ChainMapService, ChainMapView } from '@crm/chain-map';
 import { IdPipe } from '@crm/http';
 
 @ApiTags('chains')
@@ -12,7 +12,8 @@ export class ChainMapController {
 
   /** Every link with local firms, pipeline counts, coverage and gaps (产业链图谱). */
   @Get(':id/map')
-  map(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser) {
+  @ApiOkResponse({ type: ChainMapView })
+  map(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser): Promise<ChainMapView> {
     return this.chainMap.map(id, user);
   }
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
 import { IDEMPOTENCY_HEADER_DOC, IdempotencyKeyHeader } from '@crm/idempotency';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
-import { ContactLogsService, CreateContactLogDto, UpdateContactLogDto } from '@crm/pipeline';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
+import { ContactLogsService, ContactLogView, CreateContactLogDto, UpdateContactLogDto } from '@crm/pipeline';
 
 @ApiTags('contact-logs')
 @ApiBearerAuth()
@@ -13,30 +13,34 @@ export class ContactLogsController {
 
   /** ra-data-simple-rest list: filter {targetId, firmId, kind, authorId, id}. */
   @Get()
-  @UseInterceptors(ContentRange('contact-logs'))
-  list(@CurrentUser() user: AuthUser, @RawQuery() query: Record<string, unknown>) {
+  @ListResponse('contact-logs', ContactLogView)
+  list(@CurrentUser() user: AuthUser, @RawQuery() query: Record<string, unknown>): Promise<ListResult<ContactLogView>> {
     return this.logs.list(user, query);
   }
 
   @Get(':id')
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: ContactLogView })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<ContactLogView> {
     return this.logs.get(user, id);
   }
 
   /** Records a visit/call/meeting; nextFollowUpAt becomes the target's open follow-up. */
   @ApiHeader(IDEMPOTENCY_HEADER_DOC)
   @Post()
-  create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactLogDto, @IdempotencyKeyHeader() key?: string) {
+  @ApiCreatedResponse({ type: ContactLogView })
+  create(@CurrentUser() user: AuthUser, @Body() dto: CreateContactLogDto, @IdempotencyKeyHeader() key?: string): Promise<ContactLogView> {
     return this.logs.create(user, dto, key);
   }
 
   @Put(':id')
-  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateContactLogDto) {
+  @ApiOkResponse({ type: ContactLogView })
+  update(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: UpdateContactLogDto): Promise<ContactLogView> {
     return this.logs.update(user, id, dto);
   }
 
   @Delete(':id')
-  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: ContactLogView })
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<ContactLogView> {
     return this.logs.remove(user, id);
   }
 }

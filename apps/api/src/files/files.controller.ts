@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Delete, Get, Param, ParseBoolPipe, Post, Query, SetMetadata, UploadedFile, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
-import { type FileOwner, FilesService, type UploadedBytes } from '@crm/files';
+import { type FileOwner, FilesService, StoredFileView, type UploadedBytes } from '@crm/files';
 import { IdPipe, ApiFileResponse } from '@crm/http';
 import { FILE_OWNER_KEY, FileUploadInterceptor } from './file-upload.interceptor';
 
@@ -22,40 +22,47 @@ export class FilesController {
   constructor(private readonly files: FilesService) {}
 
   @Get('targets/:id/files')
-  targetFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: [StoredFileView] })
+  targetFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StoredFileView[]> {
     return this.files.list(user, 'target', id);
   }
 
   @Post('targets/:id/files')
+  @ApiCreatedResponse({ type: StoredFileView })
   @Upload('target')
-  uploadToTarget(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined) {
+  uploadToTarget(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredFileView> {
     return this.files.upload(user, 'target', id, file);
   }
 
   @Get('contact-logs/:id/files')
-  contactLogFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: [StoredFileView] })
+  contactLogFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StoredFileView[]> {
     return this.files.list(user, 'contact-log', id);
   }
 
   @Post('contact-logs/:id/files')
+  @ApiCreatedResponse({ type: StoredFileView })
   @Upload('contact-log')
-  uploadToContactLog(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined) {
+  uploadToContactLog(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredFileView> {
     return this.files.upload(user, 'contact-log', id, file);
   }
 
   @Get('firms/:id/files')
-  firmFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: [StoredFileView] })
+  firmFiles(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StoredFileView[]> {
     return this.files.list(user, 'firm', id);
   }
 
   @Post('firms/:id/files')
+  @ApiCreatedResponse({ type: StoredFileView })
   @Upload('firm')
-  uploadToFirm(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined) {
+  uploadToFirm(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @UploadedFile() file: UploadedBytes | undefined): Promise<StoredFileView> {
     return this.files.upload(user, 'firm', id, file);
   }
 
   @Get('files/:id')
-  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: StoredFileView })
+  get(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StoredFileView> {
     return this.files.get(user, id);
   }
 
@@ -67,7 +74,8 @@ export class FilesController {
   }
 
   @Delete('files/:id')
-  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: StoredFileView })
+  remove(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number): Promise<StoredFileView> {
     return this.files.remove(user, id);
   }
 }

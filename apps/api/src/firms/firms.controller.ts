@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
-import { CreateFirmDto, FirmsService, UpdateFirmDto } from '@crm/firms';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
+import { CreateFirmDto, FirmsService, FirmView, UpdateFirmDto } from '@crm/firms';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
 
 @ApiTags('firms')
 @ApiBearerAuth()
@@ -11,31 +11,35 @@ export class FirmsController {
   constructor(private readonly firms: FirmsService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('firms'))
-  list(@RawQuery() query: Record<string, unknown>) {
+  @ListResponse('firms', FirmView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<FirmView>> {
     return this.firms.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: FirmView })
+  get(@Param('id', IdPipe) id: number): Promise<FirmView> {
     return this.firms.get(id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: FirmView })
   @Roles('admin', 'promoter', 'chain_manager')
-  create(@Body() dto: CreateFirmDto) {
+  create(@Body() dto: CreateFirmDto): Promise<FirmView> {
     return this.firms.create(dto);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: FirmView })
   @Roles('admin', 'promoter', 'chain_manager')
-  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateFirmDto) {
+  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateFirmDto): Promise<FirmView> {
     return this.firms.update(id, dto);
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: FirmView })
   @Roles('admin')
-  remove(@Param('id', IdPipe) id: number) {
+  remove(@Param('id', IdPipe) id: number): Promise<FirmView> {
     return this.firms.remove(id);
   }
 }

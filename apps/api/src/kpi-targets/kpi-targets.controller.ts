@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post, Put, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '@crm/auth';
-import { ContentRange, IdPipe, RawQuery } from '@crm/http';
-import { CreateKpiTargetDto, KpiTargetsService, UpdateKpiTargetDto } from '@crm/kpi';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
+import { CreateKpiTargetDto, KpiTargetsService, KpiTargetView, UpdateKpiTargetDto } from '@crm/kpi';
 
 @ApiTags('kpi-targets')
 @ApiBearerAuth()
@@ -11,31 +11,35 @@ export class KpiTargetsController {
   constructor(private readonly kpis: KpiTargetsService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('kpi-targets'))
-  list(@RawQuery() query: Record<string, unknown>) {
+  @ListResponse('kpi-targets', KpiTargetView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<KpiTargetView>> {
     return this.kpis.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number) {
+  @ApiOkResponse({ type: KpiTargetView })
+  get(@Param('id', IdPipe) id: number): Promise<KpiTargetView> {
     return this.kpis.get(id);
   }
 
   @Post()
+  @ApiCreatedResponse({ type: KpiTargetView })
   @Roles('admin', 'chain_manager')
-  create(@Body() dto: CreateKpiTargetDto, @CurrentUser() user: AuthUser) {
+  create(@Body() dto: CreateKpiTargetDto, @CurrentUser() user: AuthUser): Promise<KpiTargetView> {
     return this.kpis.create(dto, user);
   }
 
   @Put(':id')
+  @ApiOkResponse({ type: KpiTargetView })
   @Roles('admin', 'chain_manager')
-  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateKpiTargetDto, @CurrentUser() user: AuthUser) {
+  update(@Param('id', IdPipe) id: number, @Body() dto: UpdateKpiTargetDto, @CurrentUser() user: AuthUser): Promise<KpiTargetView> {
     return this.kpis.update(id, dto, user);
   }
 
   @Delete(':id')
+  @ApiOkResponse({ type: KpiTargetView })
   @Roles('admin', 'chain_manager')
-  remove(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser) {
+  remove(@Param('id', IdPipe) id: number, @CurrentUser() user: AuthUser): Promise<KpiTargetView> {
     return this.kpis.remove(id, user);
   }
 }

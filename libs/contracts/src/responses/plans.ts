@@ -1,14 +1,9 @@
-/** Where a plan's statement comes from: the document, its section and the words quoted. */
-export interface PlanSourceRef {
-  document: string;
-  section: string;
-  quote?: string;
-}
+import type { SourceRef } from './reference';
 
 /** A recruitment method (招商方式) the plan names, with its source. */
 export interface PlanRecruitmentMethod {
   name: string;
-  source: PlanSourceRef;
+  source: SourceRef;
 }
 
 /** One source plan (规划/行动计划) of one jurisdiction. `D` is Date on the server, string in JSON. */
