@@ -147,6 +147,20 @@ describe('firms over HTTP', () => {
       .expect(400);
   });
 
+  it('counts a search exactly up to 1,000 matches, then answers the page with an unknown total (firms 0-24/*)', async () => {
+    const frag = `千家${u}`;
+    await api.app.get(DataSource).query(`INSERT INTO firm (name) SELECT $1 || '-' || lpad(g::text, 4, '0') FROM generate_series(1, 1010) g`, [frag]);
+    const first = await admin.get(q({ q: frag }, '&range=[0,24]')).expect(200);
+    expect(first.headers['content-range']).toBe('firms 0-24/*');
+    expect(first.body).toHaveLength(25);
+    // Near the end the page's own end lifts the limit, so the count is exact again.
+    const last = await admin.get(q({ q: frag }, '&range=[1000,1024]')).expect(200);
+    expect(last.headers['content-range']).toBe('firms 1000-1009/1010');
+    expect(last.body.map((x: { name: string }) => x.name)[9]).toBe(`${frag}-1010`);
+    // A narrower search is counted exactly.
+    expect((await admin.get(q({ q: `${frag}-000` }, '&range=[0,24]')).expect(200)).headers['content-range']).toBe('firms 0-8/9');
+  });
+
   it('lets promoters and chain managers write firms, leaders only read, admins delete', async () => {
     const leader = await api.as('leader');
     await leader.get(q({})).expect(200);

@@ -5,3 +5,4 @@ export * from './source-ref';
 export * from './query-failure.util';
 export * from './query-logger';
 export * from './named-query';
+export * from './capped-count';

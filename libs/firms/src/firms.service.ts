@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { type LinkSet, removeAudited, setLinksAudited, updateVersioned } from '@crm/audit';
-import { inTransaction } from '@crm/database';
+import { cappedCount, inTransaction } from '@crm/database';
 import {
   boolFilter,
   conflict,
@@ -68,7 +68,7 @@ export class FirmsService {
       );
     }
     qb.orderBy(`f.${sort.field}`, sort.order).addOrderBy('f.id', 'ASC').skip(skip).take(take);
-    const [firms, total] = await qb.getManyAndCount();
+    const [firms, total] = await Promise.all([qb.getMany(), cappedCount(qb, skip, take)]);
     return { data: await this.withLinks(this.db.manager, firms), total, skip };
   }
 

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { targetReadScope, UserContextService, type UserContext } from '@crm/access';
 import { deleteAudited, updateAudited } from '@crm/audit';
 import type { AuthUser } from '@crm/auth';
-import { inTransaction } from '@crm/database';
+import { cappedCount, inTransaction } from '@crm/database';
 import { IdempotencyService } from '@crm/idempotency';
 import { enumFilter, idList, type ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
 import { ContactLog } from './contact-log.entity';
@@ -73,7 +73,7 @@ export class ContactLogsService {
     if (authorIds) qb.andWhere('cl.author_id = ANY(:authorIds)', { authorIds });
     qb.orderBy(`cl.${q.sort.field}`, q.sort.order);
     if (q.sort.field !== 'id') qb.addOrderBy('cl.id', q.sort.order);
-    const [rows, total] = await qb.offset(q.skip).limit(q.take).getManyAndCount();
+    const [rows, total] = await Promise.all([qb.clone().offset(q.skip).limit(q.take).getMany(), cappedCount(qb, q.skip, q.take)]);
     return { data: await this.toRows(this.db.manager, rows), total, skip: q.skip };
   }
 

@@ -1,3 +1,4 @@
+import { cappedCount } from '@crm/database';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { targetReadScope, type UserContext } from '@crm/access';
 import { firmSearchCondition } from '@crm/firms';
@@ -118,10 +119,12 @@ export function visibleTargetsAlone(em: EntityManager, ctx: UserContext, f: Targ
   return qb.where(where.sql, where.params);
 }
 
-/** How many targets visibleTargets(em, ctx, f) returns, counted on `target` alone. */
-export async function countTargets(em: EntityManager, ctx: UserContext, f: TargetFilters = {}): Promise<number> {
-  const row: { n: string } | undefined = await visibleTargetsAlone(em, ctx, f).select('COUNT(*)', 'n').getRawOne();
-  return Number(row?.n ?? 0);
+/**
+ * How many targets visibleTargets(em, ctx, f) returns, counted on `target` alone: exact up to
+ * EXACT_COUNT_UP_TO (or the page's end), else null (more than that, see cappedCount).
+ */
+export function countTargets(em: EntityManager, ctx: UserContext, f: TargetFilters, skip: number, take: number): Promise<number | null> {
+  return cappedCount(visibleTargetsAlone(em, ctx, f), skip, take);
 }
 
 /** Orders by a sortable field (nulls last) with id as the tie-break, so paging is stable. */

@@ -51,7 +51,7 @@ export class TargetsService {
     const qb = orderTargets(visibleTargets(this.db.manager, ctx, filters), q.sort.field as (typeof TARGET_SORTABLE)[number], q.sort.order);
     // The total is counted on target alone (countTargets), not with getManyAndCount's
     // COUNT(DISTINCT) over four joins.
-    const [rows, total] = await Promise.all([qb.offset(q.skip).limit(q.take).getMany(), countTargets(this.db.manager, ctx, filters)]);
+    const [rows, total] = await Promise.all([qb.offset(q.skip).limit(q.take).getMany(), countTargets(this.db.manager, ctx, filters, q.skip, q.take)]);
     return { data: rows.map(toTargetRow), total, skip: q.skip };
   }
 

@@ -26,7 +26,9 @@ function save(blob: Blob, name: string) {
  * of codes and Asia/Shanghai times. `csv` writes the same rows as CSV (UTF-8 BOM, formulas neutralised).
  */
 export function XlsxExportButton({ csv = false }: { csv?: boolean }) {
-  const { filterValues, sort, resource, total } = useListContext();
+  const { filterValues, sort, resource, total, data: shown } = useListContext();
+  // No total when more rows match than the API counts (firms 0-24/*): the page's rows tell whether any do.
+  const empty = !total && !(shown as unknown[] | undefined)?.length;
   const dataProvider = useDataProvider();
   const t = useTranslate();
   const notify = useNotify();
@@ -40,7 +42,7 @@ export function XlsxExportButton({ csv = false }: { csv?: boolean }) {
       for (let page = 1; records.length < MAX_ROWS; page++) {
         const { data, total: all } = await dataProvider.getList(resource, { filter: filterValues, sort, pagination: { page, perPage: PAGE } });
         records.push(...(data as Record<string, unknown>[]));
-        if (data.length < PAGE || records.length >= (all ?? 0)) break;
+        if (data.length < PAGE || (all != null && records.length >= all)) break;
       }
       // Only fields the list has a label for: an internal field (pausedFromStage …) has no business in the sheet.
       const columns = exportColumns(records).filter((c) => t(`resources.${resource}.fields.${c}`, { _: '' }) !== '');
@@ -83,7 +85,7 @@ export function XlsxExportButton({ csv = false }: { csv?: boolean }) {
   };
 
   return (
-    <Button size="small" startIcon={<DownloadIcon />} onClick={run} disabled={busy || !total}>
+    <Button size="small" startIcon={<DownloadIcon />} onClick={run} disabled={busy || empty}>
       {csv ? 'CSV' : t('ra.action.export')}
     </Button>
   );

@@ -45,6 +45,13 @@ const rest = unwrap(simpleRestProvider)(API_URL, httpClient);
 
 export const dataProvider: CrmDataProvider = {
   ...rest,
+  // `firms 0-24/*`: more rows match than the API counts exactly (EXACT_COUNT_UP_TO), and at least
+  // one lies past this page; react-admin then pages on without a total ("1-25 of more than 25").
+  getList: async (resource, params) => {
+    const result = await rest.getList(resource, params);
+    if (Number.isFinite(result.total)) return result;
+    return { data: result.data, pageInfo: { hasPreviousPage: (params.pagination?.page ?? 1) > 1, hasNextPage: true } };
+  },
   getOne: async (resource, params) => {
     const path = RECORD_PATHS[resource];
     return path ? { data: await apiJson(path(params.id)) } : rest.getOne(resource, params);
