@@ -10,9 +10,12 @@ import { notFound } from '@crm/http';
 import { TargetsService } from '@crm/pipeline';
 import { firmsTargetedOnLink, targetsReferencing } from '@crm/pipeline/reads';
 import type { AddCandidatesDto, CandidatesQueryDto } from './candidates.dto';
-import { candidateFacts, toFitFacts } from './candidate-query';
-import { compareFit, fitScore, linkTerms } from './fit-score.rules';
+import { candidateRows, relationshipFacts, toOwnFacts } from './candidate-query';
+import { fitScore, linkTerms } from './fit-score.rules';
 import { FitWeightsService } from './fit-weights.service';
+import { scoreBounds, scoreUntilSettled, withRelationship } from './rank-bounds.rules';
+
+const NO_RELATIONSHIP = { liveTargets: 0, firstClaimedOn: null, visibleLogs: 0, lastLogOn: null };
 
 interface LinkRow {
   id: number;
@@ -43,14 +46,30 @@ export class CandidatesService {
     const terms = linkTerms(link, { name: link.chain_name });
     const { weights, fromDefaults } = this.weights.fromRow(link.weights);
     const fit = { terms, weights, region: link.region };
-    const [rows, excluded] = await Promise.all([candidateFacts(em, ctx, linkId, terms), targetsReferencing(em, 'chainLink', linkId)]);
-    const scored = rows
+    const [rows, excluded] = await Promise.all([candidateRows(em, linkId, terms), targetsReferencing(em, 'chainLink', linkId)]);
+    // Stage 1: every matching firm's score range from its own row (totals only, no sources).
+    const bounded = rows
       .filter((r) => r.mi.length + r.ms.length + r.mp.length > 0)
-      // Totals only for the ranking; the page's rows get their sources below.
-      .map((r) => ({ row: r, firmId: r.id, score: fitScore(toFitFacts(r), fit, { sources: false }).total }))
-      .sort(compareFit);
+      .map((r) => {
+        const own = toOwnFacts(r);
+        const { low, high } = scoreBounds(own, fit);
+        return { row: r, own, firmId: r.id, low, high };
+      });
+    // Stage 2: targets and logs only for the firms that may still reach the page, in batches, then the exact order.
     const skip = q.skip ?? 0;
-    const page = scored.slice(skip, skip + (q.take ?? 20));
+    const take = q.take ?? 20;
+    const scored = await scoreUntilSettled(bounded, skip + take, async (batch) => {
+      const relationships = await relationshipFacts(
+        em,
+        ctx,
+        batch.map((c) => c.firmId),
+      );
+      return batch.map((c) => {
+        const facts = withRelationship(c.own, relationships.get(c.firmId) ?? NO_RELATIONSHIP);
+        return { row: c.row, facts, firmId: c.firmId, score: fitScore(facts, fit, { sources: false }).total };
+      });
+    });
+    const page = scored.slice(skip, skip + take);
     const claims = await this.claims(
       em,
       user,
@@ -75,10 +94,10 @@ export class CandidatesService {
         industry: p.row.industry,
         hqCity: p.row.hq_city,
         score: p.score,
-        components: fitScore(toFitFacts(p.row), fit).components,
+        components: fitScore(p.facts, fit).components,
         ...(claims.get(p.firmId) ?? { claim: 'free' as const, firstClaimedOn: null }),
       })),
-      total: scored.length,
+      total: bounded.length,
       skip,
     };
   }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_FIT_WEIGHTS, type FitWeights } from '@crm/contracts';
-import { compareFit, fitScore, linkTerms, matchTerms, NO_DATA, termsOf, weightsProblem, type FirmFitFacts, type FitContext } from './fit-score.rules';
+import {
+  compareFit,
+  fitScore,
+  linkTerms,
+  matchTerms,
+  NO_DATA,
+  pointsOf,
+  relationshipFraction,
+  termsOf,
+  totalOf,
+  weightsProblem,
+  type FirmFitFacts,
+  type FitContext,
+} from './fit-score.rules';
 
 const terms = linkTerms({ name: 'CAD', notes: '计算机辅助设计；研发设计类工业软件', quote: 'CAD（计算机辅助设计）' }, { name: '工业软件' });
 const ctx: FitContext = { terms, weights: DEFAULT_FIT_WEIGHTS, region: '重庆市渝中区' };
@@ -109,6 +122,37 @@ describe('fitScore components', () => {
   it('matchTerms finds what the SQL strpos(lower()) finds', () => {
     expect(matchTerms('研发设计类工业软件 cad', terms)).toEqual([0, 2, 3]);
     expect(matchTerms(null, terms)).toEqual([]);
+  });
+});
+
+describe('relationshipFraction, pointsOf, totalOf', () => {
+  it.each<[string, { isLocal: boolean; liveTargets: number; visibleLogs: number }, number]>([
+    ['nothing', { isLocal: false, liveTargets: 0, visibleLogs: 0 }, 0],
+    ['本地', { isLocal: true, liveTargets: 0, visibleLogs: 0 }, 0.4],
+    ['a live target', { isLocal: false, liveTargets: 2, visibleLogs: 0 }, 0.3],
+    ['target and logs', { isLocal: false, liveTargets: 1, visibleLogs: 5 }, 0.6],
+    ['everything is 1', { isLocal: true, liveTargets: 1, visibleLogs: 1 }, 1],
+  ])('relationshipFraction: %s', (_case, f, fraction) => {
+    expect(relationshipFraction(f)).toBeCloseTo(fraction, 10);
+  });
+
+  it.each<[number, number, number]>([
+    [15, 0.6, 9],
+    [7, 0.6, 4.2],
+    [7, 1, 7],
+    [20, 0.9, 18],
+    [0, 1, 0],
+  ])('pointsOf(%d, %d) = %d', (max, fraction, points) => {
+    expect(pointsOf(max, fraction)).toBe(points);
+  });
+
+  it.each<[number[], number]>([
+    [[12, 20, 0, 0, 2, 5, 0], 39],
+    [[0.1, 0.2], 0.3],
+    [[4.2, 1.5, 0.05], 5.8],
+    [[], 0],
+  ])('totalOf(%j) = %d', (points, total) => {
+    expect(totalOf(points)).toBe(total);
   });
 });
 

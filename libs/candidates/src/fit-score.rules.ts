@@ -129,48 +129,55 @@ interface Part {
   noData: boolean;
 }
 
-function tagsComponent(tags: readonly string[]): { fraction: number; source: string; noData: boolean } {
+function tagsComponent(tags: readonly string[], sources: boolean): Part {
   if (!tags.length) return { fraction: 0, source: NO_DATA, noData: true };
   const values = tags.map((t) => TAG_VALUE[t] ?? 0).sort((a, b) => b - a);
   const fraction = Math.min(1, values[0] + OTHER_TAG * values.slice(1).filter((v) => v > 0).length);
-  return { fraction, source: `firm.tags: ${tags.join(', ')}`, noData: false };
+  return { fraction, source: sources ? `firm.tags: ${tags.join(', ')}` : '', noData: false };
 }
 
-function capitalComponent(capital: number | null): { fraction: number; source: string; noData: boolean } {
+function capitalComponent(capital: number | null, sources: boolean): Part {
   if (capital === null || !Number.isFinite(capital) || capital < 0) return { fraction: 0, source: NO_DATA, noData: true };
   const band = CAPITAL_BANDS.find((b) => capital >= b.min)!;
-  return { fraction: band.fraction, source: `firm.registeredCapital: ${capital} 万元 (≥ ${band.min} 万元)`, noData: false };
+  return { fraction: band.fraction, source: sources ? `firm.registeredCapital: ${capital} 万元 (≥ ${band.min} 万元)` : '', noData: false };
 }
 
 const cityName = (s: string) => s.trim().replace(/(特别行政区|市)$/, '');
 
-function cityComponent(hqCity: string | null, region: string | null): { fraction: number; source: string; noData: boolean } {
+function cityComponent(hqCity: string | null, region: string | null, sources: boolean): Part {
   if (!hqCity || !hqCity.trim()) return { fraction: 0, source: NO_DATA, noData: true };
   const city = cityName(hqCity);
   const tier = CITY_TIERS.find((t) => t.cities.includes(city));
-  if (tier) return { fraction: tier.fraction, source: `firm.hqCity: ${hqCity} (${tier.label})`, noData: false };
-  if (region && city && region.includes(city)) return { fraction: SAME_CITY, source: `firm.hqCity: ${hqCity} (plan region ${region})`, noData: false };
-  return { fraction: OTHER_CITY, source: `firm.hqCity: ${hqCity} (other)`, noData: false };
+  if (tier) return { fraction: tier.fraction, source: sources ? `firm.hqCity: ${hqCity} (${tier.label})` : '', noData: false };
+  if (region && city && region.includes(city))
+    return { fraction: SAME_CITY, source: sources ? `firm.hqCity: ${hqCity} (plan region ${region})` : '', noData: false };
+  return { fraction: OTHER_CITY, source: sources ? `firm.hqCity: ${hqCity} (other)` : '', noData: false };
 }
 
-function relationshipComponent(f: FirmFitFacts): { fraction: number; source: string; noData: boolean } {
-  const facts: string[] = [];
+/** The relationship's fraction: 本地, a live target, visible contact logs (capped at 1). */
+export function relationshipFraction(f: Pick<FirmFitFacts, 'isLocal' | 'liveTargets' | 'visibleLogs'>): number {
   let fraction = 0;
-  if (f.isLocal) {
-    fraction += RELATIONSHIP_VALUE.local;
-    facts.push('firm.isLocal');
-  }
-  if (f.liveTargets > 0) {
-    fraction += RELATIONSHIP_VALUE.target;
-    facts.push(`target: ${f.liveTargets}${f.firstClaimedOn ? ` (首报 ${f.firstClaimedOn})` : ''}`);
-  }
-  if (f.visibleLogs > 0) {
-    fraction += RELATIONSHIP_VALUE.logs;
-    facts.push(`contact_log: ${f.visibleLogs}${f.lastLogOn ? ` (${f.lastLogOn})` : ''}`);
-  }
-  if (!facts.length) return { fraction: 0, source: NO_DATA, noData: true };
-  return { fraction: Math.min(1, fraction), source: facts.join('; '), noData: false };
+  if (f.isLocal) fraction += RELATIONSHIP_VALUE.local;
+  if (f.liveTargets > 0) fraction += RELATIONSHIP_VALUE.target;
+  if (f.visibleLogs > 0) fraction += RELATIONSHIP_VALUE.logs;
+  return Math.min(1, fraction);
 }
+
+function relationshipComponent(f: FirmFitFacts, sources: boolean): Part {
+  if (!f.isLocal && !(f.liveTargets > 0) && !(f.visibleLogs > 0)) return { fraction: 0, source: NO_DATA, noData: true };
+  const fraction = relationshipFraction(f);
+  if (!sources) return { fraction, source: '', noData: false };
+  const facts: string[] = [];
+  if (f.isLocal) facts.push('firm.isLocal');
+  if (f.liveTargets > 0) facts.push(`target: ${f.liveTargets}${f.firstClaimedOn ? ` (首报 ${f.firstClaimedOn})` : ''}`);
+  if (f.visibleLogs > 0) facts.push(`contact_log: ${f.visibleLogs}${f.lastLogOn ? ` (${f.lastLogOn})` : ''}`);
+  return { fraction, source: facts.join('; '), noData: false };
+}
+
+/** A component's points: its weight times its fraction, to one decimal. */
+export const pointsOf = (max: number, fraction: number) => round1(max * fraction);
+/** The total of the components' points, added in the components' order and rounded as fitScore does. */
+export const totalOf = (points: readonly number[]) => round1(points.reduce((s, p) => s + p, 0));
 
 /** The firm's fit for the link: each component with its points, maximum and source, and their sum. */
 /**
@@ -185,20 +192,20 @@ export function fitScore(f: FirmFitFacts, ctx: FitContext, opts: { sources?: boo
     profile: matchTerms(f.profileText, ctx.terms),
   };
   const parts: Record<FitComponentKey, Part> = {
-    tags: tagsComponent(f.tags),
+    tags: tagsComponent(f.tags, sources),
     industry: textComponent('firm.industry', f.industry, m.industry, ctx, sources),
     scope: textComponent('firm.businessScope', f.businessScope, m.scope, ctx, sources),
     profile: textComponent('firm.name/profile', f.profileText, m.profile, ctx, sources),
-    capital: capitalComponent(f.registeredCapital),
-    city: cityComponent(f.hqCity, ctx.region),
-    relationship: relationshipComponent(f),
+    capital: capitalComponent(f.registeredCapital, sources),
+    city: cityComponent(f.hqCity, ctx.region, sources),
+    relationship: relationshipComponent(f, sources),
   };
   const components = FIT_COMPONENTS.map((key) => {
     const max = ctx.weights[key];
     const p = parts[key];
-    return { component: key, points: round1(max * p.fraction), max, source: p.source, noData: p.noData };
+    return { component: key, points: pointsOf(max, p.fraction), max, source: p.source, noData: p.noData };
   });
-  return { total: round1(components.reduce((s, c) => s + c.points, 0)), components };
+  return { total: totalOf(components.map((c) => c.points)), components };
 }
 
 /** Ranking order: score, then firm id (stable across pages). */

@@ -155,9 +155,8 @@ export const firmPursuitSql = (firmIdSql: string) =>
 export const firmVisibleLogsSql = (firmIdSql: string, scopeSql: string) =>
   `SELECT count(*)::int AS n, max(l.at) AS last FROM target vt JOIN contact_log l ON l.target_id = vt.id WHERE vt.firm_id = ${firmIdSql} AND ${scopeSql}`;
 
-/** Condition: the firm already has a target (any stage) on the link (`linkParam`). */
-export const firmTargetedOnLinkSql = (firmIdSql: string, linkParam: string) =>
-  `EXISTS (SELECT 1 FROM target x WHERE x.firm_id = ${firmIdSql} AND x.chain_link_id = ${linkParam})`;
+/** Subquery: the firms that already have a target (any stage) on the link (`linkParam`), for `f.id NOT IN (…)`. */
+export const firmsTargetedOnLinkSql = (linkParam: string) => `SELECT x.firm_id FROM target x WHERE x.chain_link_id = ${linkParam}`;
 
 /** Which of the firms already have a target (any stage) on the link. */
 export async function firmsTargetedOnLink(em: EntityManager, linkId: number, firmIds: readonly number[]): Promise<Set<number>> {
