@@ -6,7 +6,6 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createBackup, restoreBackup, RestoreRefused } from '@crm/backup';
 import { startApi, type TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { factories } from '../support/factories';
 import { dbUrl } from '../support/names';
 
@@ -29,21 +28,17 @@ const binary = (res: NodeJS.ReadableStream & { setEncoding: (e: BufferEncoding) 
  */
 describe('backup and restore', () => {
   let source: TestApi;
-  let drop: () => Promise<void>;
   let dir: string;
   const restoredName = `crm_t_${process.env.TEST_RUN_ID}_restored_${process.pid}`;
   let restored: TestApi | undefined;
 
   beforeAll(async () => {
-    const db = await createTestDatabase('seeded');
-    drop = db.drop;
-    source = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}bk1` });
+    source = await startApi({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}bk1` }, { ownDatabase: 'seeded' });
     dir = mkdtempSync(join(tmpdir(), 'crm-backup-test-'));
   });
   afterAll(async () => {
     await restored?.close();
     await source?.close();
-    await drop?.();
     const admin = new Client({ connectionString: dbUrl('postgres') });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${restoredName}" WITH (FORCE)`);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Client } from 'pg';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { waitFor } from '../support/wait';
 import { CockpitData, loadCockpitData } from './cockpit.fixture';
 
@@ -14,7 +13,6 @@ const PERIOD = 'from=2026-01-01T00:00:00Z&to=2026-07-01T00:00:00Z';
 const DAY = 86_400_000;
 
 describe('cockpit figures after a change', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   let d: CockpitData;
   let sql: Client;
@@ -22,16 +20,14 @@ describe('cockpit figures after a change', () => {
   const counts = (funnel: { count: number }[]) => funnel.map((s) => s.count);
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    d = await loadCockpitData(db.url);
-    api = await startApi({ DATABASE_URL: db.url });
-    sql = new Client({ connectionString: db.url });
+    api = await startApi({}, { ownDatabase: 'empty' });
+    d = await loadCockpitData(api.dbUrl!);
+    sql = new Client({ connectionString: api.dbUrl! });
     await sql.connect();
   });
   afterAll(async () => {
     await sql?.end();
     await api?.close();
-    await db?.drop();
   });
 
   it('each caller gets the figures of their own scope, however warm the cache is', async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { CockpitData, daysAgo, landTarget, loadCockpitData } from './cockpit.fixture';
 
 // The crafted data set and its history are described in cockpit.fixture.ts; every figure below
@@ -8,19 +7,16 @@ import { CockpitData, daysAgo, landTarget, loadCockpitData } from './cockpit.fix
 const PERIOD = 'from=2026-01-01T00:00:00Z&to=2026-07-01T00:00:00Z';
 
 describe('cockpit over HTTP on a crafted pipeline', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   let d: CockpitData;
   const get = async (user: string, path: string, status = 200) => (await (await api.as(user)).get(path).expect(status)).body;
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    d = await loadCockpitData(db.url);
-    api = await startApi({ DATABASE_URL: db.url });
+    api = await startApi({}, { ownDatabase: 'empty' });
+    d = await loadCockpitData(api.dbUrl!);
   });
   afterAll(async () => {
     await api?.close();
-    await db?.drop();
   });
 
   it('funnel: count and expected investment per current stage', async () => {
@@ -249,7 +245,7 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     });
 
     // T2 (firm tagged 链主, signed output 1000 万元) lands on 2026-04-20
-    await landTarget(db.url, d.targets.T2, d.users.p1, d.carrierId, '2026-04-20');
+    await landTarget(api.dbUrl!, d.targets.T2, d.users.p1, d.carrierId, '2026-04-20');
     items = await kpis(2026);
     // 70 + 2 = 72 of 90 → 80 %; 企业总数 10 + 2 = 12 of 15 → 80 %; 产值 1.5 + 0.3 + 0.1 = 1.9 of 2 → 95 %
     expect(byMetric(items, '龙头企业数量')).toMatchObject({ actual: 72, percentOfTarget: 80 });
@@ -262,7 +258,7 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
     // Now 庚信息 lands on the gap link A4, dated 20 days ago (Shanghai date): the last 3 weekly points
     // (today, −7, −14 days) show 4, the 11 earlier ones 3 (its 40 days as an uncontacted lead did not cover A4).
     const db2 = await import('pg');
-    const c = new db2.Client({ connectionString: db.url });
+    const c = new db2.Client({ connectionString: api.dbUrl! });
     await c.connect();
     const { rows } = await c.query(
       `INSERT INTO target (firm_id, chain_link_id, chain_id, owner_id, stage, expected_investment) VALUES ($1, $2, $3, $4, 'lead', 100) RETURNING id`,
@@ -273,7 +269,7 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
       rows: [day],
     } = await c.query(`SELECT to_char((now() AT TIME ZONE 'Asia/Shanghai')::date - 20, 'YYYY-MM-DD') AS d`);
     await c.end();
-    await landTarget(db.url, rows[0].id, d.users.p1, d.carrierId, day.d);
+    await landTarget(api.dbUrl!, rows[0].id, d.users.p1, d.carrierId, day.d);
     const res = await get('leader', `/api/cockpit/chains/${d.chainA}`);
     expect(res.totals.coveragePercent).toBe(100);
     expect(res.coverageHistory.map((p: { covered: number }) => p.covered)).toEqual([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4]);
@@ -283,20 +279,17 @@ describe('cockpit over HTTP on a crafted pipeline', () => {
 });
 
 describe('plan KPIs on the seeded Yuzhong plan', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   beforeAll(async () => {
-    db = await createTestDatabase('seeded');
-    api = await startApi({ DATABASE_URL: db.url });
+    api = await startApi({}, { ownDatabase: 'seeded' });
   });
   afterAll(async () => {
     await api?.close();
-    await db?.drop();
   });
 
   it('龙头企业数量 (表1: 2024 = 70, 2027 = 100) goes up by one when a 龙头 firm lands', async () => {
     const pg = await import('pg');
-    const c = new pg.Client({ connectionString: db.url });
+    const c = new pg.Client({ connectionString: api.dbUrl! });
     await c.connect();
     const {
       rows: [plan],
@@ -324,7 +317,7 @@ describe('plan KPIs on the seeded Yuzhong plan', () => {
     expect(before).toMatchObject({ target: 100, baseYear: 2024, baseValue: 70 });
     expect(before.actual).toBe(70 + (before.landedSinceBaseYear as number));
 
-    await landTarget(db.url, t.id, t.owner_id, carrier.id, '2026-05-01');
+    await landTarget(api.dbUrl!, t.id, t.owner_id, carrier.id, '2026-05-01');
     const after = await leadFirms();
     expect(after.actual).toBe((before.actual as number) + 1);
     expect(after.percentOfTarget).toBe(Math.round((after.actual as number) * 10) / 10); // of a target of 100, % = actual

@@ -3,7 +3,6 @@ import * as ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import type request from 'supertest';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { CockpitData, loadCockpitData } from './cockpit.fixture';
 
 // Data set: cockpit.fixture.ts (T1 landed, T2 signed, T3 lost on chain A; T4 lead on chain B; T5 contact on A),
@@ -29,7 +28,6 @@ const rows = (ws: ExcelJS.Worksheet): unknown[][] => {
 };
 
 describe('Excel exports over HTTP', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   let d: CockpitData;
   const download = async (user: string, path: string) => {
@@ -39,17 +37,15 @@ describe('Excel exports over HTTP', () => {
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    d = await loadCockpitData(db.url);
-    const c = new Client({ connectionString: db.url });
+    api = await startApi({}, { ownDatabase: 'empty' });
+    d = await loadCockpitData(api.dbUrl!);
+    const c = new Client({ connectionString: api.dbUrl! });
     await c.connect();
     await c.query(`UPDATE target SET expected_investment = 12000 WHERE id = $1`, [d.targets.T4]);
     await c.end();
-    api = await startApi({ DATABASE_URL: db.url });
   });
   afterAll(async () => {
     await api?.close();
-    await db?.drop();
   });
 
   it('pipeline.xlsx: every readable target, Chinese file name, Shanghai times', async () => {

@@ -3,7 +3,6 @@ import * as ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import type request from 'supertest';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { loadCockpitData } from './cockpit.fixture';
 
 // Reference data: cockpit.fixture.ts (chains 链A with 环节A1–A4 and 链B with 环节B1; users admin, cm (manages 链B), p1 「p1名」, p2).
@@ -22,7 +21,6 @@ const workbook = async (body: Buffer) => {
 
 /** What the import wizard needs beyond upload/preview/commit: template lists, GBK CSV, rejected rows, history, links. */
 describe('import wizard endpoints', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   const get = async (user: string, path: string) => api.http.get(path).set('Authorization', `Bearer ${await api.token(user)}`);
   const download = async (user: string, path: string) => {
@@ -37,13 +35,11 @@ describe('import wizard endpoints', () => {
       .expect(status);
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    await loadCockpitData(db.url);
-    api = await startApi({ DATABASE_URL: db.url });
+    api = await startApi({}, { ownDatabase: 'empty' });
+    await loadCockpitData(api.dbUrl!);
   });
   afterAll(async () => {
     await api?.close();
-    await db?.drop();
   });
 
   it('the template has drop-down lists for 产业链, 环节, 招商方式 and 招商专员 (display names), and an instructions sheet', async () => {

@@ -8,7 +8,6 @@ import { PipelineHooksRegistry } from '@crm/pipeline';
 import { reminderJobId } from '@crm/reminders';
 import { waitFor } from '../reminders/support/servers';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { CockpitData, loadCockpitData } from './cockpit.fixture';
 
 // Reference data: cockpit.fixture.ts (链B with 环节B1, managed by cm; p2 in team 二组; firm F7 庚信息 has no target).
@@ -50,7 +49,6 @@ interface HookCall {
 }
 
 describe('imported targets fire the pipeline hooks: follow-ups and reminders as the UI gives them', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   let d: CockpitData;
   let pg: Client;
@@ -88,9 +86,9 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
     )[0];
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    d = await loadCockpitData(db.url);
-    pg = new Client({ connectionString: db.url });
+    api = await startApi({ SMTP_URL: 'smtp://127.0.0.1:9', QUEUE_PREFIX: `impfu${process.pid}` }, { ownDatabase: 'empty' });
+    d = await loadCockpitData(api.dbUrl!);
+    pg = new Client({ connectionString: api.dbUrl! });
     await pg.connect();
     await pg.query(`UPDATE team SET leader_id = $1 WHERE name = '二组'`, [d.users.leader]);
     await pg.query(`UPDATE app_user SET email = 'p2@example.test' WHERE id = $1`, [d.users.p2]);
@@ -98,7 +96,6 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
     await pg.query(`INSERT INTO reminder_rule (plan_id, pre_due_hours, escalation_grace_hours) VALUES ($1, 24, 48)`, [d.planId]);
     // No worker runs here: nothing is sent, the SMTP address only makes e-mail a channel. A queue of
     // its own, emptied at the end, holds the jobs the reminders schedule.
-    api = await startApi({ DATABASE_URL: db.url, SMTP_URL: 'smtp://127.0.0.1:9', QUEUE_PREFIX: `impfu${process.pid}` });
     // Single forms only: the registry hands this hook an import's batches one target at a time.
     api.app.get(PipelineHooksRegistry).register({
       stageChanged: async (em, target, change) => {
@@ -122,9 +119,8 @@ describe('imported targets fire the pipeline hooks: follow-ups and reminders as 
   });
   afterAll(async () => {
     await api?.app.get<Queue>(getQueueToken('reminders'), { strict: false }).obliterate({ force: true });
+    await pg?.end(); // before close() drops the database under it
     await api?.close();
-    await pg?.end();
-    await db?.drop();
   });
 
   it('a row with 下次跟进时间 gets the follow-up, reminders and deliveries the UI gives a target; a row without gets none', async () => {

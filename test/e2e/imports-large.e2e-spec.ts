@@ -8,7 +8,6 @@ import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { IMPORT_COLUMNS } from '@crm/imports';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { waitFor } from '../reminders/support/servers';
 import { loadCockpitData } from './cockpit.fixture';
 
@@ -51,22 +50,19 @@ async function writeLargeWorkbook(file: string): Promise<void> {
 }
 
 describe('a 50,000-row import', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   const file = join(tmpdir(), `crm-import-${process.pid}.xlsx`);
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    await loadCockpitData(db.url);
+    api = await startApi({ QUEUE_PREFIX: `implarge${process.pid}` }, { ownDatabase: 'empty' });
+    await loadCockpitData(api.dbUrl!);
     await writeLargeWorkbook(file);
     // a queue of its own: the reminder jobs the import schedules (due 2099) are removed afterwards
-    api = await startApi({ DATABASE_URL: db.url, QUEUE_PREFIX: `implarge${process.pid}` });
   }, 120_000);
   afterAll(async () => {
     rmSync(file, { force: true });
     await api?.app.get<Queue>(getQueueToken('reminders'), { strict: false }).obliterate({ force: true });
     await api?.close();
-    await db?.drop();
   });
 
   it('previews and commits without holding the file in memory', async () => {
@@ -88,7 +84,7 @@ describe('a 50,000-row import', () => {
 
     expect(preview).toMatchObject({ totalRows: ROWS, validRows: ROWS, errorRows: 0, willCreate: { firms: ROWS, targets: ROWS / 2 } });
     expect(result).toMatchObject({ firmsCreated: ROWS, targetsCreated: ROWS / 2 });
-    const c = new Client({ connectionString: db.url });
+    const c = new Client({ connectionString: api.dbUrl! });
     await c.connect();
     const { rows } = await c.query(`SELECT count(*)::int AS n FROM firm WHERE name LIKE '大批量企业%'`);
     // the 2,500 follow-ups went through the reminders' hooks: each open, due 2099-06-01 01:30Z, with

@@ -3,7 +3,6 @@ import * as ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import type request from 'supertest';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { CockpitData, loadCockpitData } from './cockpit.fixture';
 
 // Reference data: cockpit.fixture.ts (chains 链A with 环节A1–A4 and 链B with 环节B1; users admin, cm (manages 链B), p1, p2).
@@ -56,7 +55,6 @@ const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => 
 };
 
 describe('firm/target import over HTTP', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   let d: CockpitData;
   let pg: Client;
@@ -69,16 +67,14 @@ describe('firm/target import over HTTP', () => {
       .expect(status);
 
   beforeAll(async () => {
-    db = await createTestDatabase('empty');
-    d = await loadCockpitData(db.url);
-    pg = new Client({ connectionString: db.url });
+    api = await startApi({}, { ownDatabase: 'empty' });
+    d = await loadCockpitData(api.dbUrl!);
+    pg = new Client({ connectionString: api.dbUrl! });
     await pg.connect();
-    api = await startApi({ DATABASE_URL: db.url });
   });
   afterAll(async () => {
+    await pg?.end(); // before close() drops the database under it
     await api?.close();
-    await pg?.end();
-    await db?.drop();
   });
 
   it('1,000 rows with 3 bad: preview reports the 3 by row and reason, commit imports 997; the same file again adds nothing', async () => {

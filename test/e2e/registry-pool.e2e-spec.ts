@@ -3,7 +3,6 @@ import * as ExcelJS from 'exceljs';
 import * as iconv from 'iconv-lite';
 import { Client } from 'pg';
 import { startApi, type TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 
 const HEADERS = ['企业名称', '统一社会信用代码', '法定代表人', '成立日期', '注册资本', '企业类型', '所属行业', '注册地址', '经营范围', '标签'];
 const code = (i: number) => `91500103${String(i).padStart(10, '0')}`;
@@ -57,7 +56,6 @@ async function xlsx(headers: string[], rows: string[][]): Promise<Buffer> {
 }
 
 describe('candidate pool: registry import, duplicates, merge and undo over HTTP', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let api: TestApi;
   let pg: Client;
   const count = async (sql: string, params: unknown[] = []) => Number((await pg.query(sql, params)).rows[0].n);
@@ -68,15 +66,13 @@ describe('candidate pool: registry import, duplicates, merge and undo over HTTP'
   };
 
   beforeAll(async () => {
-    db = await createTestDatabase('seeded');
-    pg = new Client({ connectionString: db.url });
+    api = await startApi({}, { ownDatabase: 'seeded' });
+    pg = new Client({ connectionString: api.dbUrl! });
     await pg.connect();
-    api = await startApi({ DATABASE_URL: db.url });
   });
   afterAll(async () => {
+    await pg?.end(); // before close() drops the database under it
     await api?.close();
-    await pg?.end();
-    await db?.drop();
   });
 
   it('1,000 rows with 50 duplicates (by code and by name variants) → 950 firms and a report of the 50; a newer file updates, an older one is stale', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { factories, Factories } from '../support/factories';
 import { reminderWithDeliveries } from '../support/reminder-factory';
 
@@ -10,19 +9,15 @@ describe('reminders API', () => {
   let api: TestApi;
   let db: DataSource;
   let f: Factories;
-  let dropDb: () => Promise<void>;
 
   beforeAll(async () => {
-    const testDb = await createTestDatabase();
-    dropDb = testDb.drop;
-    api = await startApi({ DATABASE_URL: testDb.url, QUEUE_PREFIX: `remapi${process.pid}` });
+    api = await startApi({ QUEUE_PREFIX: `remapi${process.pid}` }, { ownDatabase: 'seeded' });
     db = api.app.get(DataSource);
     f = factories(db);
   });
 
   afterAll(async () => {
     await api?.close();
-    await dropDb?.();
   });
 
   describe('inbox', () => {

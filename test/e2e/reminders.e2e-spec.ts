@@ -7,7 +7,6 @@ import type { Queue } from 'bullmq';
 import { DigestService, StaleService } from '@crm/reminders';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { factories, Factories } from '../support/factories';
 import { QUEUES } from '@crm/queue';
 import { startSmtp, startWebhook, waitFor, waitForSweeps } from '../reminders/support/servers';
@@ -22,23 +21,22 @@ describe('reminders over HTTP with a running worker', () => {
   let db: DataSource;
   let f: Factories;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  let dropDb: () => Promise<void>;
   let webhookAnswer: (n: number) => number = () => 200;
   let webhook: Awaited<ReturnType<typeof startWebhook>>;
 
   beforeAll(async () => {
     smtp = await startSmtp();
     webhook = await startWebhook((n) => webhookAnswer(n));
-    const testDb = await createTestDatabase();
-    dropDb = testDb.drop;
-    api = await startApi({
-      DATABASE_URL: testDb.url,
-      SMTP_URL: smtp.url,
-      QUEUE_PREFIX: `rem${process.pid}`,
-      REMINDER_RETRY_BASE_MS: '200',
-      REMINDER_MAX_ATTEMPTS: '4',
-      REMINDER_SWEEP_SECONDS: '1',
-    });
+    api = await startApi(
+      {
+        SMTP_URL: smtp.url,
+        QUEUE_PREFIX: `rem${process.pid}`,
+        REMINDER_RETRY_BASE_MS: '200',
+        REMINDER_MAX_ATTEMPTS: '4',
+        REMINDER_SWEEP_SECONDS: '1',
+      },
+      { ownDatabase: 'seeded' },
+    );
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
     db = api.app.get(DataSource);
     f = factories(db);
@@ -49,7 +47,6 @@ describe('reminders over HTTP with a running worker', () => {
     await api?.close();
     await smtp?.close();
     await webhook?.close();
-    await dropDb?.();
   });
 
   const reminderQueue = () => worker.get<Queue>(getQueueToken(QUEUES.reminders), { strict: false });

@@ -1,26 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 
 /**
  * Revocable sessions: sign-out, a password change and an admin disabling the user each make the
  * old token refused on its very next request — also by a second API process on the same database.
  */
 describe('sessions are revocable across API processes', () => {
-  let db: { url: string; drop: () => Promise<void> };
   let one: TestApi;
   let two: TestApi;
   const uname = () => `s_${Math.random().toString(36).slice(2, 8)}`;
 
   beforeAll(async () => {
-    db = await createTestDatabase('seeded');
-    one = await startApi({ DATABASE_URL: db.url });
-    two = await startApi({ DATABASE_URL: db.url });
+    one = await startApi({}, { ownDatabase: 'seeded' });
+    two = await startApi({ DATABASE_URL: one.dbUrl! });
   });
   afterAll(async () => {
-    await one?.close();
+    // The second process first: closing the first drops the database they share.
     await two?.close();
-    await db?.drop();
+    await one?.close();
   });
 
   const login = async (api: TestApi, username: string, password: string): Promise<string> =>

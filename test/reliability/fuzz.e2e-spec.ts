@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD } from '@crm/seeding';
-import { createTestDatabase } from '../support/db';
 import { startApi, type TestApi } from '../support/api';
 import {
   bodyCases,
@@ -45,7 +44,6 @@ interface Failure {
 describe('bad input: generated requests to every route', () => {
   let api: TestApi;
   let ds: DataSource;
-  let drop: () => Promise<void>;
   let auth: string;
   let routes: AppRoute[];
   const failures: Failure[] = [];
@@ -57,10 +55,8 @@ describe('bad input: generated requests to every route', () => {
   const perRoute: Record<string, number> = {};
 
   beforeAll(async () => {
-    const db = await createTestDatabase('seeded');
-    drop = db.drop;
     // A generous login limit so fuzzing the login route does not lock the admin out.
-    api = await startApi({ DATABASE_URL: db.url, LOGIN_MAX_FAILURES: '1000000', QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}fz` });
+    api = await startApi({ LOGIN_MAX_FAILURES: '1000000', QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}fz` }, { ownDatabase: 'seeded' });
     ds = api.app.get(DataSource);
     auth = `Bearer ${await api.token('admin')}`;
     const only = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : undefined;
@@ -79,7 +75,6 @@ describe('bad input: generated requests to every route', () => {
   });
   afterAll(async () => {
     await api?.close();
-    await drop?.();
     recordSummary('fuzz', {
       runsPerRoute: RUNS,
       budgetMs: BUDGET_MS,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { spawnWorker, startRedis, waitFor, WorkerProcess } from './support/servers';
 
 /**
@@ -13,23 +12,21 @@ describe('housekeeping: expired sessions and idempotency keys are dropped by the
   let api: TestApi;
   let db: DataSource;
   let redis: Awaited<ReturnType<typeof startRedis>>;
-  let dropDb: () => Promise<void>;
   let worker: WorkerProcess | undefined;
   const env: Record<string, string> = {};
 
   beforeAll(async () => {
-    const testDb = await createTestDatabase();
-    dropDb = testDb.drop;
     redis = await startRedis();
     Object.assign(env, {
-      DATABASE_URL: testDb.url,
       REDIS_URL: redis.url,
       QUEUE_PREFIX: 'housekeeping',
       DATABASE_POOL_SIZE: '5',
       HOUSEKEEPING_SECONDS: '1',
       JWT_EXPIRES_IN: '8h',
     });
-    api = await startApi(env);
+    api = await startApi(env, { ownDatabase: 'seeded' });
+    // The worker processes it spawns share the app's database.
+    env.DATABASE_URL = api.dbUrl!;
     db = api.app.get(DataSource);
   }, 60_000);
 
@@ -37,7 +34,6 @@ describe('housekeeping: expired sessions and idempotency keys are dropped by the
     await worker?.kill('SIGTERM');
     await api?.close();
     await redis?.stop();
-    await dropDb?.();
   }, 60_000);
 
   const login = async (username: string): Promise<string> =>

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { shanghaiDate } from '@crm/time';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { factories, Factories } from '../support/factories';
 import { spawnWorker, startRedis, waitFor, WorkerProcess } from './support/servers';
 
@@ -19,24 +18,22 @@ describe('milestone 督办 through the reminder machinery', () => {
   let db: DataSource;
   let f: Factories;
   let redis: Awaited<ReturnType<typeof startRedis>>;
-  let dropDb: () => Promise<void>;
   let env: Record<string, string>;
   const workers: WorkerProcess[] = [];
   const users: Record<string, number> = {};
 
   beforeAll(async () => {
-    const testDb = await createTestDatabase();
-    dropDb = testDb.drop;
     redis = await startRedis();
     env = {
-      DATABASE_URL: testDb.url,
       REDIS_URL: redis.url,
       QUEUE_PREFIX: 'milestones',
       REMINDER_SWEEP_SECONDS: '1',
       DATABASE_POOL_SIZE: '5',
       HEARTBEAT_SECONDS: '5',
     };
-    api = await startApi(env);
+    api = await startApi(env, { ownDatabase: 'seeded' });
+    // The worker processes it spawns share the app's database.
+    env.DATABASE_URL = api.dbUrl!;
     db = api.app.get(DataSource);
     f = factories(db);
     for (const u of ['promoter', 'leader', 'chain']) users[u] = (await f.user(u)).id;
@@ -46,7 +43,6 @@ describe('milestone 督办 through the reminder machinery', () => {
     for (const w of workers) await w.kill('SIGTERM');
     await api?.close();
     await redis?.stop();
-    await dropDb?.();
   }, 60_000);
 
   const startWorker = async () => {

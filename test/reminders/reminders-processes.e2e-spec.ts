@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { inTransaction } from '@crm/database';
 import { NewReminder, ReminderWriter } from '@crm/reminders';
 import { startApi, TestApi } from '../support/api';
-import { createTestDatabase } from '../support/db';
 import { factories } from '../support/factories';
 import { Queue } from 'bullmq';
 import { QUEUES } from '@crm/queue';
@@ -25,7 +24,6 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
   let redis: Awaited<ReturnType<typeof startRedis>>;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let webhook: Awaited<ReturnType<typeof startWebhook>>;
-  let dropDb: () => Promise<void>;
   let env: Record<string, string>;
   let recipient: { id: number; email: string | null };
   let queue: Queue;
@@ -33,13 +31,10 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
   let batch = 0;
 
   beforeAll(async () => {
-    const testDb = await createTestDatabase();
-    dropDb = testDb.drop;
     redis = await startRedis();
     smtp = await startSmtp();
     webhook = await startWebhook();
     env = {
-      DATABASE_URL: testDb.url,
       REDIS_URL: redis.url,
       QUEUE_PREFIX: 'crash',
       SMTP_URL: smtp.url,
@@ -50,7 +45,9 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
       // A handover cut off by the SIGKILL is closed as sent by the sweep this long (+10 s) after it.
       REMINDER_SEND_TIMEOUT_MS: '2000',
     };
-    api = await startApi(env);
+    api = await startApi(env, { ownDatabase: 'seeded' });
+    // The worker processes it spawns share the app's database.
+    env.DATABASE_URL = api.dbUrl!;
     db = api.app.get(DataSource);
     recipient = await factories(db).user('promoter');
     await db.query('UPDATE app_user SET webhook_url = $2 WHERE id = $1', [recipient.id, webhook.url]);
@@ -64,7 +61,6 @@ describe('reminders survive worker crashes, Redis flushes and parallel workers',
     await smtp?.close();
     await webhook?.close();
     await redis?.stop();
-    await dropDb?.();
   }, 60_000);
 
   const startWorker = async (): Promise<WorkerProcess> => {

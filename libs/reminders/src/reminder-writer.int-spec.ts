@@ -4,7 +4,6 @@ import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { inTransaction } from '@crm/database';
 import { startApi, TestApi } from '../../../test/support/api';
-import { createTestDatabase } from '../../../test/support/db';
 import { factories } from '../../../test/support/factories';
 import { waitFor } from '../../../test/support/wait';
 import { DeliveryService } from './delivery.service';
@@ -17,19 +16,16 @@ describe('ReminderWriter', () => {
   let db: DataSource;
   let writer: ReminderWriter;
   let queue: Queue;
-  let dropDb: () => Promise<void>;
 
   beforeAll(async () => {
-    const testDb = await createTestDatabase(); // this file changes users' addresses
-    dropDb = testDb.drop;
-    api = await startApi({ DATABASE_URL: testDb.url, QUEUE_PREFIX: `remw${process.pid}`, SMTP_URL: 'smtp://127.0.0.1:1' });
+    // A database of its own: this file changes users' addresses.
+    api = await startApi({ QUEUE_PREFIX: `remw${process.pid}`, SMTP_URL: 'smtp://127.0.0.1:1' }, { ownDatabase: 'seeded' });
     db = api.app.get(DataSource);
     writer = api.app.get(ReminderWriter);
     queue = api.app.get<Queue>(getQueueToken('reminders'), { strict: false });
   });
   afterAll(async () => {
     await api?.close();
-    await dropDb?.();
   });
 
   const reminder = async (key: string, username = 'promoter'): Promise<NewReminder> => ({
@@ -62,14 +58,19 @@ describe('ReminderWriter', () => {
   it('schedules nothing and keeps nothing when the transaction rolls back', async () => {
     const r = await reminder('rollback');
     const before = await queue.getDelayedCount();
+    let rolledBack = 0;
     await expect(
       inTransaction(db, async (em) => {
-        await writer.create(em, [r]);
+        [rolledBack] = await writer.create(em, [r]);
         throw new Error('the change that caused it failed');
       }),
     ).rejects.toThrow('caused it failed');
-    await new Promise((res) => setTimeout(res, 200));
-    expect(await queue.getDelayedCount()).toBe(before);
+    // A committed marker after it: its job is added on the same Redis connection, so once it is
+    // there, a job the rollback had (wrongly) scheduled would be there too.
+    const [marker] = await inTransaction(db, async (em) => writer.create(em, [await reminder('after-rollback')]));
+    await waitFor('the marker reminder job', () => queue.getJob(reminderJobId(marker)), 10_000, 20);
+    expect(await queue.getJob(reminderJobId(rolledBack))).toBeUndefined();
+    expect(await queue.getDelayedCount()).toBe(before + 1); // the marker only
     expect(await db.query('SELECT id FROM reminder WHERE dedupe_key = $1', [r.dedupeKey])).toEqual([]);
   });
 
