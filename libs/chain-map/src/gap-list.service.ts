@@ -1,38 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { canCreateTargetInChain, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import { QueryInt } from '@crm/http';
+import { EnumFilter, IdFilter } from '@crm/http';
 import type { LinkPosition } from './chain-link.entity';
 import { LINK_ACTIONS, type LinkAction } from './chain.entity';
 import { isCovered, linkCoverage, type Coverage } from './coverage.rules';
 import { targetsPerLinkSql } from '@crm/pipeline/reads';
 
 export class GapQueryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(2 ** 31 - 1)
-  planId?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(2 ** 31 - 1)
-  chainId?: number;
-
+  @IdFilter() planId?: number;
+  @IdFilter() chainId?: number;
   /** The plan's action on the link (the chain's when the link names none). */
-  @ApiPropertyOptional({ enum: LINK_ACTIONS })
-  @IsOptional()
-  @IsIn(LINK_ACTIONS)
-  action?: LinkAction;
+  @EnumFilter(LINK_ACTIONS) action?: LinkAction;
 }
 
 export interface ChainGap {

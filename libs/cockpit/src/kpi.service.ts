@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DataSource } from 'typeorm';
 import type { UserContext } from '@crm/access';
-import { notFound, QueryInt } from '@crm/http';
+import { IdFilter, notFound, QueryInt } from '@crm/http';
 import { headlineYear, kpiFact, kpiProgress } from './kpi.rules';
 import { landedAfterBaseYear, type Landing, type LandedYear } from './landings.rules';
 import { round, wanToYi } from './rates.util';
@@ -14,13 +14,7 @@ import { TIME_ZONE } from '@crm/time';
 import type { KpiPlanProgress, KpiPlanYear, KpiYearItem } from '@crm/contracts';
 
 export class KpiQueryDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @QueryInt()
-  @IsInt()
-  @Min(1)
-  @Max(2 ** 31 - 1)
-  planId?: number;
+  @IdFilter() planId?: number;
 
   @ApiPropertyOptional({ description: 'plan year; default the current year in Asia/Shanghai' })
   @IsOptional()

@@ -6,7 +6,7 @@ import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { APP_CONFIG, type AppConfig } from '@crm/config';
 import { inTransaction } from '@crm/database';
-import { forbidden, notFound } from '@crm/http';
+import { contentDisposition, forbidden, notFound } from '@crm/http';
 import { removeAudited } from '@crm/audit';
 import { ContactLogsService, readableTarget, writableTarget } from '@crm/pipeline';
 import { fileMissing, fileTooLarge, fileTypeRefused } from './files.errors';
@@ -166,10 +166,4 @@ export function cleanFileName(name: string, kind: string): string {
     .trim()
     .slice(0, 200);
   return base || `${kind === 'jpeg' || kind === 'heic' || kind === 'png' || kind === 'webp' ? 'photo' : 'file'}.${kind === 'text' ? 'txt' : kind}`;
-}
-
-/** RFC 6266 with an ASCII fallback and the UTF-8 name (Chinese file names survive every browser). */
-export function contentDisposition(kind: 'inline' | 'attachment', name: string): string {
-  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -1,5 +1,7 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { AppError } from './errors';
 import { fieldError } from './field-messages';
 
@@ -177,3 +179,12 @@ export function refuseDeepJson(maxDepth = MAX_JSON_DEPTH): (req: unknown, res: u
  * plain decimal digits, so `0x1`, `2e3` or ` 1` stay text and the field's `@IsInt()` refuses them by name.
  */
 export const QueryInt = (): PropertyDecorator => Transform(({ value }) => strictInt(value) ?? value);
+
+/** A row id in a query-string DTO: plain decimal digits, 1 to the largest int4 (a serial column's range). */
+export const QueryId = (): PropertyDecorator => applyDecorators(QueryInt(), IsInt(), Min(1), Max(MAX_INT));
+
+/** An optional filter by one row id (chainId, ownerId …) in a query-string DTO. */
+export const IdFilter = (): PropertyDecorator => applyDecorators(ApiPropertyOptional(), IsOptional(), QueryId());
+
+/** An optional filter by one of `values` (a stage, a method …) in a query-string DTO. */
+export const EnumFilter = (values: readonly string[]): PropertyDecorator => applyDecorators(ApiPropertyOptional({ enum: values }), IsOptional(), IsIn(values));

@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
-import { QueryInt } from '@crm/http';
+import { QueryId } from '@crm/http';
 import { MERGE_FIELDS, type MergeField, type MergeSide } from './merge.rules';
 
 const MAX_ID = 2 ** 31 - 1;
 
 export class MergePreviewQuery {
-  @ApiProperty() @QueryInt() @IsInt() @Min(1) @Max(MAX_ID) survivorId: number;
-  @ApiProperty() @QueryInt() @IsInt() @Min(1) @Max(MAX_ID) mergedId: number;
+  @ApiProperty() @QueryId() survivorId: number;
+  @ApiProperty() @QueryId() mergedId: number;
 }
 
 export class MergeFirmsDto {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { cellDate, cellDateTime, contentDisposition, money } from './format.util';
+import { cellDate, cellDateTime, money } from './format.util';
 
 describe('cellDateTime', () => {
   it.each([
@@ -31,18 +31,5 @@ describe('money', () => {
     ['abc', null],
   ])('%p → %p', (input, expected) => {
     expect(money(input)).toBe(expected);
-  });
-});
-
-describe('contentDisposition', () => {
-  it.each([
-    [
-      '招商项目清单.xlsx',
-      'pipeline.xlsx',
-      `attachment; filename="pipeline.xlsx"; filename*=UTF-8''%E6%8B%9B%E5%95%86%E9%A1%B9%E7%9B%AE%E6%B8%85%E5%8D%95.xlsx`,
-    ],
-    ["a'b (1).xlsx", 'a"b.xlsx', `attachment; filename="a_b.xlsx"; filename*=UTF-8''a%27b%20%281%29.xlsx`],
-  ])('%s', (name, fallback, expected) => {
-    expect(contentDisposition(name, fallback)).toBe(expected);
   });
 });

@@ -22,9 +22,3 @@ export function money(v: string | number | null | undefined): number | null {
   const n = Number(v);
   return Number.isFinite(n) ? n : null;
 }
-
-/** `attachment; filename="pipeline.xlsx"; filename*=UTF-8''%E6%8B%9B…` (RFC 6266 / 5987), ASCII fallback for old clients. */
-export function contentDisposition(fileName: string, asciiFallback: string): string {
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${asciiFallback.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encoded}`;
-}

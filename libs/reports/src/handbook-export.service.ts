@@ -7,9 +7,9 @@ import type { AuthUser } from '@crm/auth';
 import type { Coverage } from '@crm/chain-map';
 import { ChainViewService } from '@crm/cockpit';
 import { namedQuery } from '@crm/database';
-import { STAGE_LABELS, targetConditions, type Stage } from '@crm/pipeline';
-import { cellDateTime, money } from './format.util';
-import { addSheet, streamWorkbook } from './xlsx-stream';
+import { targetConditions, type Stage } from '@crm/pipeline';
+import { PURSUIT_COLUMNS, TARGET_COLUMNS as C, targetCells } from './target-columns';
+import { streamWorkbook, writeSheet, writeSummarySheet } from './xlsx-stream';
 
 const COVERAGE_LABELS: Record<Coverage, string> = { landed: '已落地', local: '本地企业', in_progress: '在谈', lead_only: '仅线索', gap: '缺口' };
 const POSITION_LABELS: Record<string, string> = { upstream: '上游', midstream: '中游', downstream: '下游', 'sub-domain': '细分领域' };
@@ -57,32 +57,31 @@ export class HandbookExportService {
       c.params,
     );
     await streamWorkbook(res, `${view.chain.name}产业链招商手册.xlsx`, `chain-${chainId}-handbook.xlsx`, async (wb) => {
-      const summary = addSheet(wb, '链概况', [
-        { header: '项目', key: 'k', width: 18 },
-        { header: '内容', key: 'v', width: 60 },
-      ]);
       const live = view.links.reduce((n, l) => n + l.liveTargets.length, 0);
-      for (const [k, v] of [
-        ['产业链', view.chain.name],
-        ['所属规划', view.chain.plan],
-        ['类别', view.chain.kind],
-        ['招商策略', view.chain.action ?? ''],
-        ['简介', view.chain.description ?? ''],
-        ['环节数', view.totals.links],
-        ['已覆盖环节', view.totals.covered],
-        ['招引中环节', view.totals.inProgress],
-        ['仅线索环节', view.totals.leadOnly],
-        ['缺口环节', view.totals.gaps],
-        ['覆盖率（%）', view.totals.coveragePercent ?? ''],
-        ['链主企业', view.chainOwners.map((o) => o.name).join('、')],
-        ['在谈目标企业数', live],
-        ['目标企业总数', targets.length],
-      ] as [string, string | number][]) {
-        summary.addRow({ k, v }).commit();
-      }
-      summary.commit();
+      writeSummarySheet(
+        wb,
+        '链概况',
+        '内容',
+        [18, 60],
+        [
+          ['产业链', view.chain.name],
+          ['所属规划', view.chain.plan],
+          ['类别', view.chain.kind],
+          ['招商策略', view.chain.action ?? ''],
+          ['简介', view.chain.description ?? ''],
+          ['环节数', view.totals.links],
+          ['已覆盖环节', view.totals.covered],
+          ['招引中环节', view.totals.inProgress],
+          ['仅线索环节', view.totals.leadOnly],
+          ['缺口环节', view.totals.gaps],
+          ['覆盖率（%）', view.totals.coveragePercent ?? ''],
+          ['链主企业', view.chainOwners.map((o) => o.name).join('、')],
+          ['在谈目标企业数', live],
+          ['目标企业总数', targets.length],
+        ],
+      );
 
-      const links = addSheet(wb, '环节', [
+      const linkColumns = [
         { header: '环节', key: 'name', width: 20 },
         { header: '位置', key: 'position', width: 10 },
         { header: '招商策略', key: 'action', width: 10 },
@@ -90,59 +89,34 @@ export class HandbookExportService {
         { header: '本地企业', key: 'localFirms', width: 30 },
         { header: '已落地项目数', key: 'landed', width: 12 },
         { header: '在谈目标企业', key: 'live', width: 40 },
-      ]);
-      for (const l of view.links) {
-        links
-          .addRow({
-            name: l.name,
-            position: POSITION_LABELS[l.position] ?? l.position,
-            action: l.action ?? '',
-            status: COVERAGE_LABELS[l.coverage],
-            localFirms: l.localFirms.join('、'),
-            landed: l.landedTargets,
-            live: l.liveTargets.map((t) => `${t.firm}（${t.stageLabel}）`).join('、'),
-          })
-          .commit();
-      }
-      links.commit();
+      ];
+      writeSheet(wb, '环节', linkColumns, view.links, (l) => ({
+        name: l.name,
+        position: POSITION_LABELS[l.position] ?? l.position,
+        action: l.action ?? '',
+        status: COVERAGE_LABELS[l.coverage],
+        localFirms: l.localFirms.join('、'),
+        landed: l.landedTargets,
+        live: l.liveTargets.map((t) => `${t.firm}（${t.stageLabel}）`).join('、'),
+      }));
 
-      const firms = addSheet(wb, '目标企业', [
-        { header: '企业名称', key: 'firm', width: 22 },
+      const firmColumns = [
+        C.firm,
         { header: '企业全称', key: 'fullName', width: 30 },
-        { header: '统一社会信用代码', key: 'creditCode', width: 22 },
+        C.creditCode,
         { header: '总部城市', key: 'hqCity', width: 10 },
-        { header: '标签', key: 'tags', width: 16 },
+        C.tags,
         { header: '企业简介', key: 'profile', width: 40 },
-        { header: '环节', key: 'link', width: 16 },
-        { header: '阶段', key: 'stage', width: 8 },
-        { header: '招商专员', key: 'owner', width: 12 },
-        { header: '招商方式', key: 'method', width: 12 },
-        { header: '预计投资额（万元）', key: 'expectedInvestment', width: 16 },
-        { header: '签约投资额（万元）', key: 'signedInvestment', width: 16 },
-        { header: '下次跟进', key: 'nextFollowUpAt', width: 18 },
-        { header: '最近活动', key: 'lastActivityAt', width: 18 },
-      ]);
-      for (const t of targets) {
-        firms
-          .addRow({
-            firm: t.firm,
-            fullName: t.full_name ?? '',
-            creditCode: t.credit_code ?? '',
-            hqCity: t.hq_city ?? '',
-            tags: t.tags.join('、'),
-            profile: t.profile ?? '',
-            link: t.link,
-            stage: STAGE_LABELS[t.stage],
-            owner: t.owner,
-            method: t.method ?? '',
-            expectedInvestment: money(t.expected_investment),
-            signedInvestment: money(t.signed_investment),
-            nextFollowUpAt: cellDateTime(t.next_follow_up_at),
-            lastActivityAt: cellDateTime(t.last_activity_at),
-          })
-          .commit();
-      }
-      firms.commit();
+        ...PURSUIT_COLUMNS,
+        C.nextFollowUpAt,
+        C.lastActivityAt,
+      ];
+      writeSheet(wb, '目标企业', firmColumns, targets, (t) => ({
+        ...targetCells(t),
+        fullName: t.full_name ?? '',
+        hqCity: t.hq_city ?? '',
+        profile: t.profile ?? '',
+      }));
     });
   }
 }

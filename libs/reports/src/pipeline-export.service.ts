@@ -5,29 +5,26 @@ import { DataSource } from 'typeorm';
 import { UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
 import { namedQuery } from '@crm/database';
-import { STAGE_LABELS, targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
+import { targetConditions, type Stage, type TargetFilterDto } from '@crm/pipeline';
 import { shanghaiDate } from '@crm/time';
-import { cellDateTime, money } from './format.util';
+import { cellDateTime } from './format.util';
 import { formatProjectRow, PROJECT_COLUMNS, PROJECT_SELECT, projectCells, type ProjectRowFields } from './project-columns';
+import { PURSUIT_COLUMNS, TARGET_COLUMNS, targetCells } from './target-columns';
 import { addSheet, streamWorkbook } from './xlsx-stream';
 
 const BATCH = 1000;
+const C = TARGET_COLUMNS;
 
 export const PIPELINE_COLUMNS = [
   { header: '编号', key: 'id', width: 8 },
-  { header: '企业名称', key: 'firm', width: 24 },
-  { header: '统一社会信用代码', key: 'creditCode', width: 22 },
-  { header: '标签', key: 'tags', width: 16 },
-  { header: '产业链', key: 'chain', width: 16 },
-  { header: '环节', key: 'link', width: 16 },
-  { header: '阶段', key: 'stage', width: 8 },
-  { header: '招商专员', key: 'owner', width: 12 },
-  { header: '招商方式', key: 'method', width: 12 },
-  { header: '预计投资额（万元）', key: 'expectedInvestment', width: 16 },
-  { header: '签约投资额（万元）', key: 'signedInvestment', width: 16 },
+  { ...C.firm, width: 24 },
+  C.creditCode,
+  C.tags,
+  C.chain,
+  ...PURSUIT_COLUMNS,
   ...PROJECT_COLUMNS,
-  { header: '下次跟进', key: 'nextFollowUpAt', width: 18 },
-  { header: '最近活动', key: 'lastActivityAt', width: 18 },
+  C.nextFollowUpAt,
+  C.lastActivityAt,
   { header: '进入本阶段', key: 'stageEnteredAt', width: 18 },
 ];
 
@@ -74,18 +71,7 @@ export class PipelineExportService {
         for (const r of rows) {
           const row = ws.addRow({
             id: r.id,
-            firm: r.firm,
-            creditCode: r.credit_code ?? '',
-            tags: r.tags.join('、'),
-            chain: r.chain,
-            link: r.link,
-            stage: STAGE_LABELS[r.stage],
-            owner: r.owner,
-            method: r.method ?? '',
-            expectedInvestment: money(r.expected_investment),
-            signedInvestment: money(r.signed_investment),
-            nextFollowUpAt: cellDateTime(r.next_follow_up_at),
-            lastActivityAt: cellDateTime(r.last_activity_at),
+            ...targetCells(r),
             stageEnteredAt: cellDateTime(r.stage_entered_at),
             ...projectCells(r, today),
           });

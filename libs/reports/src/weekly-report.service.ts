@@ -10,9 +10,10 @@ import { invalidField } from '@crm/http';
 import { namedQuery } from '@crm/database';
 import { STAGE_LABELS, TargetFilterDto, targetConditions, type Stage } from '@crm/pipeline';
 import { shanghaiDate, shanghaiWeek } from '@crm/time';
-import { cellDateTime, money } from './format.util';
+import { cellDateTime } from './format.util';
 import { formatProjectRow, PROJECT_COLUMNS, projectCells, projectSummaryLines, SIGNED_PROJECTS_SELECT, type SignedProjectRow } from './project-columns';
-import { addSheet, streamWorkbook } from './xlsx-stream';
+import { TARGET_COLUMNS as C, targetCells } from './target-columns';
+import { streamWorkbook, writeSheet, writeSummarySheet } from './xlsx-stream';
 
 export class WeeklyReportQueryDto extends TargetFilterDto {
   @ApiPropertyOptional({ description: "ISO week '2026-W12' or any date in it '2026-03-18'; default this week (Asia/Shanghai)" })
@@ -97,120 +98,64 @@ export class WeeklyReportService {
     const asOfDay = shanghaiDate(asOf);
 
     await streamWorkbook(res, `招商工作周报${week.label}.xlsx`, `weekly-report-${week.label}.xlsx`, async (wb) => {
-      const summary = addSheet(wb, '汇总', [
-        { header: '项目', key: 'k', width: 22 },
-        { header: '数值', key: 'v', width: 30 },
-      ]);
       const count = (s: Stage) => moves.filter((m) => m.to_stage === s).length;
-      for (const [k, v] of [
-        ['报告周', week.label],
-        ['起止日期', `${week.firstDay} 至 ${week.lastDay}`],
-        ['本周新增线索', count('lead')],
-        ['本周新增接洽', count('contact')],
-        ['本周新增签约', count('signed')],
-        ['本周新增落地', count('landed')],
-        ['亿元以上项目', big.length],
-        ['逾期跟进', overdue.length],
-        ...projectSummaryLines(projects, asOfDay),
-      ] as [string, string | number][]) {
-        summary.addRow({ k, v }).commit();
-      }
-      summary.commit();
+      writeSummarySheet(
+        wb,
+        '汇总',
+        '数值',
+        [22, 30],
+        [
+          ['报告周', week.label],
+          ['起止日期', `${week.firstDay} 至 ${week.lastDay}`],
+          ['本周新增线索', count('lead')],
+          ['本周新增接洽', count('contact')],
+          ['本周新增签约', count('signed')],
+          ['本周新增落地', count('landed')],
+          ['亿元以上项目', big.length],
+          ['逾期跟进', overdue.length],
+          ...projectSummaryLines(projects, asOfDay),
+        ],
+      );
 
-      const news = addSheet(wb, '本周新增', [
+      const newColumns = [
         { header: '类型', key: 'kind', width: 8 },
-        { header: '企业名称', key: 'firm', width: 22 },
-        { header: '产业链', key: 'chain', width: 16 },
-        { header: '环节', key: 'link', width: 16 },
-        { header: '招商专员', key: 'owner', width: 12 },
+        C.firm,
+        C.chain,
+        C.link,
+        C.owner,
         { header: '时间', key: 'at', width: 18 },
-        { header: '预计投资额（万元）', key: 'exp', width: 16 },
-        { header: '签约投资额（万元）', key: 'signed', width: 16 },
-      ]);
-      for (const m of moves) {
-        news
-          .addRow({
-            kind: STAGE_LABELS[m.to_stage],
-            firm: m.firm,
-            chain: m.chain,
-            link: m.link,
-            owner: m.owner,
-            at: cellDateTime(m.at),
-            exp: money(m.expected_investment),
-            signed: money(m.signed_investment),
-          })
-          .commit();
-      }
-      news.commit();
+        C.expectedInvestment,
+        C.signedInvestment,
+      ];
+      writeSheet(wb, '本周新增', newColumns, moves, (m) => ({ ...targetCells(m), kind: STAGE_LABELS[m.to_stage], at: cellDateTime(m.at) }));
 
-      const bigSheet = addSheet(wb, '亿元以上项目', [
-        { header: '企业名称', key: 'firm', width: 22 },
-        { header: '产业链', key: 'chain', width: 16 },
-        { header: '阶段', key: 'stage', width: 8 },
-        { header: '招商专员', key: 'owner', width: 12 },
-        { header: '预计投资额（万元）', key: 'exp', width: 16 },
-        { header: '签约投资额（万元）', key: 'signed', width: 16 },
-      ]);
-      for (const b of big) {
-        bigSheet
-          .addRow({
-            firm: b.firm,
-            chain: b.chain,
-            stage: STAGE_LABELS[b.stage],
-            owner: b.owner,
-            exp: money(b.expected_investment),
-            signed: money(b.signed_investment),
-          })
-          .commit();
-      }
-      bigSheet.commit();
+      writeSheet(wb, '亿元以上项目', [C.firm, C.chain, C.stage, C.owner, C.expectedInvestment, C.signedInvestment], big, targetCells);
 
-      const late = addSheet(wb, '逾期跟进', [
-        { header: '招商专员', key: 'owner', width: 12 },
+      const lateColumns = [
+        C.owner,
         { header: '该专员逾期数', key: 'ownerCount', width: 12 },
-        { header: '企业名称', key: 'firm', width: 22 },
-        { header: '产业链', key: 'chain', width: 16 },
-        { header: '阶段', key: 'stage', width: 8 },
+        C.firm,
+        C.chain,
+        C.stage,
         { header: '应跟进时间', key: 'due', width: 18 },
         { header: '逾期天数', key: 'days', width: 10 },
-      ]);
-      for (const o of overdue) {
-        const days = Math.floor((asOf.getTime() - new Date(o.next_follow_up_at).getTime()) / 86_400_000);
-        late
-          .addRow({
-            owner: o.owner,
-            ownerCount: o.owner_count,
-            firm: o.firm,
-            chain: o.chain,
-            stage: STAGE_LABELS[o.stage],
-            due: cellDateTime(o.next_follow_up_at),
-            days,
-          })
-          .commit();
-      }
-      late.commit();
+      ];
+      writeSheet(wb, '逾期跟进', lateColumns, overdue, (o) => ({
+        ...targetCells(o),
+        ownerCount: o.owner_count,
+        due: cellDateTime(o.next_follow_up_at),
+        days: Math.floor((asOf.getTime() - new Date(o.next_follow_up_at).getTime()) / 86_400_000),
+      }));
 
-      const signed = addSheet(wb, '签约项目', [
-        { header: '企业名称', key: 'firm', width: 22 },
-        { header: '产业链', key: 'chain', width: 16 },
-        { header: '阶段', key: 'stage', width: 8 },
-        { header: '招商专员', key: 'owner', width: 12 },
-        { header: '签约投资额（万元）', key: 'signed', width: 16 },
-        ...PROJECT_COLUMNS,
-      ]);
-      for (const p of projects) {
-        const row = signed.addRow({
-          firm: p.firm,
-          chain: p.chain,
-          stage: STAGE_LABELS[p.stage as Stage],
-          owner: p.owner,
-          signed: money(p.signed_investment),
-          ...projectCells(p, asOfDay),
-        });
-        formatProjectRow(row);
-        row.commit();
-      }
-      signed.commit();
+      const signedColumns = [C.firm, C.chain, C.stage, C.owner, C.signedInvestment, ...PROJECT_COLUMNS];
+      writeSheet(
+        wb,
+        '签约项目',
+        signedColumns,
+        projects,
+        (p) => ({ ...targetCells({ ...p, stage: p.stage as Stage }), ...projectCells(p, asOfDay) }),
+        formatProjectRow,
+      );
     });
   }
 }

@@ -4,18 +4,8 @@ import { domainEn } from './domain-en';
 import { domainZh } from './domain-zh';
 import { homeEn } from './home-en';
 import { homeZh } from './home-zh';
+import { describeMessagePair, keys, leaf, placeholders } from './message-pairs.testing';
 import { raChineseMessages } from './ra-zh-CN';
-
-/** Every leaf key of a nested message object, as dotted paths. */
-function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-
-const placeholders = (s: string) => [...new Set(s.match(/%\{\w+\}/g) ?? [])].sort();
-
-function leaf(obj: object, path: string): string {
-  return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], obj) as string;
-}
 
 describe('zh-CN react-admin messages', () => {
   const english = keys(englishMessages);
@@ -36,22 +26,5 @@ describe('zh-CN react-admin messages', () => {
   });
 });
 
-describe('domain messages', () => {
-  it('have the same keys in Chinese and English', () => {
-    expect(keys(domainEn).sort()).toEqual(keys(domainZh).sort());
-  });
-
-  it.each(keys(domainZh))('%s keeps the placeholders', (key) => {
-    expect(placeholders(leaf(domainEn, key))).toEqual(placeholders(leaf(domainZh, key)));
-  });
-});
-
-describe('home messages', () => {
-  it('have the same keys in Chinese and English', () => {
-    expect(keys(homeEn).sort()).toEqual(keys(homeZh).sort());
-  });
-
-  it.each(keys(homeZh))('%s keeps the placeholders', (key) => {
-    expect(placeholders(leaf(homeEn, key))).toEqual(placeholders(leaf(homeZh, key)));
-  });
-});
+describeMessagePair('domain messages', domainZh, domainEn);
+describeMessagePair('home messages', homeZh, homeEn);
