@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { type UserContext, UserContextService } from '@crm/access';
 import type { AuthUser } from '@crm/auth';
-import type { BreakdownRow, ChainView, CockpitOverview, FunnelStep, OverdueList, StalledList } from '@crm/contracts';
+import type {
+  BreakdownRow,
+  ChainView,
+  CockpitOverview,
+  ConversionAnswer,
+  FunnelStep,
+  OverdueList,
+  StalledList,
+  TimeInStageAnswer,
+  VelocityAnswer,
+} from '@crm/contracts';
 import { invalidField } from '@crm/http';
 import { type TargetFilterDto } from '@crm/pipeline';
 import { shanghaiDate, shanghaiYear } from '@crm/time';
@@ -67,17 +77,17 @@ export class CockpitService {
     return this.funnelOf(await this.asker(user), q);
   }
 
-  async conversion(user: AuthUser, q: CockpitQueryDto) {
+  async conversion(user: AuthUser, q: CockpitQueryDto): Promise<ConversionAnswer<Date>> {
     const p = period(q);
     return { period: p, steps: (await this.flowOf(await this.asker(user), q, p)).conversion };
   }
 
-  async timeInStage(user: AuthUser, q: CockpitQueryDto) {
+  async timeInStage(user: AuthUser, q: CockpitQueryDto): Promise<TimeInStageAnswer<Date>> {
     const p = period(q);
     return { period: p, stages: (await this.flowOf(await this.asker(user), q, p)).timeInStage };
   }
 
-  async velocity(user: AuthUser, q: CockpitQueryDto) {
+  async velocity(user: AuthUser, q: CockpitQueryDto): Promise<VelocityAnswer<Date>> {
     const p = period(q);
     return { period: p, ...(await this.flowOf(await this.asker(user), q, p)).velocity };
   }

@@ -13,3 +13,4 @@ export * from './pipeline-stats.service';
 export * from './rates.util';
 export * from './cockpit-query';
 export * from './watchlist.service';
+export * from './cockpit.view';

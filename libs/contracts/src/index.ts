@@ -25,3 +25,7 @@ export * from './responses/plans';
 export * from './responses/users';
 export * from './responses/reference';
 export * from './responses/contacts';
+export * from './responses/reminders';
+export * from './responses/projects';
+export * from './responses/imports';
+export * from './responses/cockpit-answers';

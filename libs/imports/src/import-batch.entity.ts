@@ -1,17 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '@crm/users';
+import type { ImportResult, ImportStatus } from '@crm/contracts';
 
-export type ImportStatus = 'preview' | 'committed';
-
-export interface ImportResult {
-  firmsCreated: number;
-  firmsUpdated: number;
-  targetsCreated: number;
-  targetsExisting: number;
-  /** The first created firms and targets (links in the wizard); absent on batches committed before. */
-  createdFirmIds?: number[];
-  createdTargetIds?: number[];
-}
+export type { ImportResult, ImportStatus };
 
 /** One uploaded firm/target list: parsed into import_row, previewed, then committed once. */
 @Entity('import_batch')

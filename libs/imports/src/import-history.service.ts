@@ -4,23 +4,11 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '@crm/auth';
 import { idList, type ListResult, notFound, parseListQuery } from '@crm/http';
-import type { ImportResult, ImportStatus } from './import-batch.entity';
+import type { ImportHistoryEntry as ImportHistoryEntryShape } from '@crm/contracts';
 import { IMPORT_COLUMNS, type RowError } from './import.rules';
 import { addSheet, streamWorkbook } from '@crm/reports';
 
-export interface ImportHistoryEntry {
-  id: number;
-  fileName: string;
-  status: ImportStatus;
-  createdById: number;
-  createdByName: string;
-  createdAt: Date;
-  committedAt: Date | null;
-  totalRows: number;
-  validRows: number;
-  errorRows: number;
-  result: ImportResult | null;
-}
+export type ImportHistoryEntry = ImportHistoryEntryShape<Date>;
 
 /** Rows of refused rows read per round trip when writing the rejected-rows workbook. */
 const PAGE = 2000;

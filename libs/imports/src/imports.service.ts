@@ -10,7 +10,7 @@ import { inTransaction } from '@crm/database';
 import { badRequest, conflict, invalidField, notFound } from '@crm/http';
 import { type NewLeadTarget, openLeadTargets, PipelineHooksRegistry } from '@crm/pipeline';
 import { firmNamedTargetedOnLinkSql } from '@crm/pipeline/reads';
-import type { ImportResult } from './import-batch.entity';
+import type { ImportCommitted, ImportPreview, ImportResult, ImportStatus } from '@crm/contracts';
 import { type FileClaims, firstClaimErrors } from './import-claims';
 import { announceImportedTargets } from './import-hooks';
 import { loadImportLookups } from './import-lookups';
@@ -59,7 +59,7 @@ export class ImportsService {
     private readonly hooks: PipelineHooksRegistry,
   ) {}
 
-  async upload(user: AuthUser, file: UploadedImportFile | undefined) {
+  async upload(user: AuthUser, file: UploadedImportFile | undefined): Promise<ImportPreview> {
     if (!file) throw invalidField('file', 'required', 'attach the file as multipart field "file"', '请上传文件（字段名 file）');
     try {
       const ext = extname(file.originalname).toLowerCase();
@@ -150,9 +150,9 @@ export class ImportsService {
   }
 
   /** The batch's counts, what committing would create, the first error rows and a sample of valid ones. */
-  async preview(user: AuthUser, batchId: number) {
+  async preview(user: AuthUser, batchId: number): Promise<ImportPreview> {
     const batch = await this.batchFor(user, batchId);
-    const [plan] = await this.db.query(
+    const [plan]: { new_firms: number; existing_firms: number; new_targets: number }[] = await this.db.query(
       `SELECT count(DISTINCT r.data->>'name') FILTER (WHERE NOT EXISTS (SELECT 1 FROM firm f WHERE f.name = r.data->>'name'))::int AS new_firms,
               count(DISTINCT r.data->>'name') FILTER (WHERE EXISTS (SELECT 1 FROM firm f WHERE f.name = r.data->>'name'))::int AS existing_firms,
               count(*) FILTER (WHERE r.data->>'chainLinkId' IS NOT NULL AND NOT ${firmNamedTargetedOnLinkSql(
@@ -190,7 +190,7 @@ export class ImportsService {
    * targets at lead with their history row and first follow-up, and the pipeline hooks a created
    * target fires (the follow-up's reminders among them).
    */
-  async commit(user: AuthUser, batchId: number): Promise<ImportResult & { id: number; status: 'committed' }> {
+  async commit(user: AuthUser, batchId: number): Promise<ImportCommitted> {
     await this.batchFor(user, batchId);
     return inTransaction(this.db, async (em) => {
       const [locked] = await em.query(`SELECT status FROM import_batch WHERE id = $1 FOR UPDATE`, [batchId]);
@@ -270,6 +270,14 @@ export class ImportsService {
   private async batchFor(user: AuthUser, batchId: number) {
     const [batch] = await this.db.query(`SELECT * FROM import_batch WHERE id = $1`, [batchId]);
     if (!batch || (batch.created_by_id !== user.id && user.role !== 'admin')) throw notFound('Import', '导入批次');
-    return batch as { id: number; file_name: string; status: string; total_rows: number; valid_rows: number; error_rows: number; result: ImportResult | null };
+    return batch as {
+      id: number;
+      file_name: string;
+      status: ImportStatus;
+      total_rows: number;
+      valid_rows: number;
+      error_rows: number;
+      result: ImportResult | null;
+    };
   }
 }

@@ -8,3 +8,4 @@ export * from './import-template.service';
 export * from './import.rules';
 export * from './imports.module';
 export * from './imports.service';
+export * from './import.view';

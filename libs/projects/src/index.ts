@@ -7,3 +7,4 @@ export * from './projects.service';
 export * from './instructions.service';
 export * from './project-rates.service';
 export * from './projects.module';
+export * from './project.view';

@@ -8,29 +8,12 @@ import { boolFilter, enumFilter, forbidden, idList, invalidField, notFound, pars
 import { readableTarget } from '@crm/pipeline';
 import { firmNameOfTarget, TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { Instruction, INSTRUCTION_STATES } from './entities/instruction.entity';
+import type { InstructionRecord } from '@crm/contracts';
 import { InstructionReply } from './entities/instruction-reply.entity';
 import { InstructionReminders, type InstructionText } from './instruction-reminders';
 import type { CloseInstructionDto, CreateInstructionDto, InstructionReplyDto } from './instruction.dto';
 
-export interface InstructionView {
-  id: number;
-  targetId: number;
-  firmName: string;
-  authorId: number;
-  authorName: string;
-  assigneeId: number;
-  assigneeName: string;
-  body: string;
-  dueAt: Date;
-  state: 'open' | 'closed';
-  overdue: boolean;
-  closedAt: Date | null;
-  closedByName: string | null;
-  closingNote: string | null;
-  createdAt: Date;
-  version: number;
-  replies?: { id: number; authorId: number; authorName: string; body: string; createdAt: Date }[];
-}
+export type InstructionView = InstructionRecord<Date>;
 
 const SELECT = `
   SELECT i.id, i.target_id AS "targetId", f.name AS "firmName", i.author_id AS "authorId", au.display_name AS "authorName",

@@ -2,10 +2,10 @@
  * A signed project's milestones (项目节点) and how late they are: pure rules, no I/O.
  * Dates are office dates (YYYY-MM-DD, Asia/Shanghai).
  */
+import { MILESTONE_KINDS, type MilestoneKind, type MilestoneLight } from '@crm/contracts';
 import { addDays, shanghaiAt } from '@crm/time';
 
-export const MILESTONE_KINDS = ['registered', 'settled', 'producing', 'full_output'] as const;
-export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+export { MILESTONE_KINDS, type MilestoneKind, type MilestoneLight };
 
 export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   registered: '工商注册',
@@ -94,12 +94,6 @@ export interface MilestoneThresholds {
   yellowDays: number;
   redDays: number;
 }
-
-/**
- * done: reached; unplanned: no planned date; green: not late (or late fewer than yellowDays);
- * yellow / red: that many days or more past the planned date without an actual date.
- */
-export type MilestoneLight = 'done' | 'unplanned' | 'green' | 'yellow' | 'red';
 
 export function milestoneLight(
   m: Pick<MilestoneDates, 'plannedOn' | 'actualOn'>,

@@ -8,7 +8,8 @@ import { TARGET_ROWS_SQL } from '@crm/pipeline/reads';
 import { shanghaiDate } from '@crm/time';
 import { ReminderRulesService } from '@crm/reminders';
 import { isOverdue, milestoneLight, type MilestoneDates } from './milestone.rules';
-import { projectRates, RATE_DEFINITIONS, ratesBy, type ProjectFacts, type ProjectRates } from './rates.rules';
+import { projectRates, RATE_DEFINITIONS, ratesBy, type ProjectFacts } from './rates.rules';
+import type { KeyProject as KeyProjectShape, ProjectRatesAnswer } from '@crm/contracts';
 
 export const RATE_GROUPS = ['plan', 'chain', 'owner'] as const;
 export type RateGroup = (typeof RATE_GROUPS)[number];
@@ -24,23 +25,7 @@ export interface SignedProject extends ProjectFacts {
   ownerName: string;
 }
 
-export interface KeyProject {
-  targetId: number;
-  firmName: string;
-  chainName: string;
-  ownerName: string;
-  /** What makes it a key project now: an overdue milestone or an open instruction. */
-  reason: 'milestone' | 'instruction';
-  milestoneKind?: string;
-  plannedOn?: string;
-  daysLate?: number;
-  light?: string;
-  instructionId?: number;
-  instructionBody?: string;
-  assigneeName?: string;
-  dueAt?: Date;
-  overdue?: boolean;
-}
+export type KeyProject = KeyProjectShape<Date>;
 
 /**
  * 履约率, 开工率, 投产率, 资金到位率 over the signed projects the caller may read (the pure rules in
@@ -76,16 +61,7 @@ export class ProjectRatesService {
     return rows.map((r) => ({ ...r, milestones: r.milestones ?? [] }));
   }
 
-  async rates(
-    user: AuthUser,
-    query: { by?: unknown; filter?: unknown },
-  ): Promise<{
-    definitions: typeof RATE_DEFINITIONS;
-    asOf: string;
-    total: ProjectRates;
-    by: RateGroup | null;
-    rows: ({ key: number; label: string } & ProjectRates)[];
-  }> {
+  async rates(user: AuthUser, query: { by?: unknown; filter?: unknown }): Promise<ProjectRatesAnswer> {
     const by = query.by === undefined || query.by === '' ? null : (query.by as RateGroup);
     if (by !== null && !RATE_GROUPS.includes(by))
       throw invalidField('by', 'isIn', `by must be one of ${RATE_GROUPS.join(', ')}`, `分组必须是 ${RATE_GROUPS.join('、')} 之一`);

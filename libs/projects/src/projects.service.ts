@@ -13,37 +13,15 @@ import { ProjectFund } from './entities/project-fund.entity';
 import { ProjectMilestone } from './entities/project-milestone.entity';
 import { ProjectYear } from './entities/project-year.entity';
 import { MilestoneReminders } from './milestone-reminders';
-import { MILESTONE_KINDS, milestoneLight, milestoneProblem, type MilestoneKind, type MilestoneLight } from './milestone.rules';
+import { MILESTONE_KINDS, milestoneLight, milestoneProblem, type MilestoneKind } from './milestone.rules';
 import type { CreateFundDto, MilestoneDto, ProjectYearDto, UpdateFundDto } from './project.dto';
 import { projectContext } from './project-context';
+import type { ProjectMilestone as ProjectMilestoneShape, ProjectRecord } from '@crm/contracts';
 
-export interface MilestoneView {
-  id: number;
-  kind: MilestoneKind;
-  plannedOn: string | null;
-  actualOn: string | null;
-  light: MilestoneLight;
-  daysLate: number;
-  version: number;
-}
+export type MilestoneView = ProjectMilestoneShape;
 
-export interface ProjectView {
-  targetId: number;
-  /** False for a target that never signed: nothing to track yet. */
-  signed: boolean;
-  signedAt: Date | null;
-  signedInvestment: number | null;
-  signedOutput: number | null;
-  signedJobs: number | null;
-  landing: { carrierId: number; carrierName: string; area: number; landedOn: string } | null;
-  thresholds: { yellowDays: number; redDays: number };
-  milestones: MilestoneView[];
-  funds: (ProjectFund & { createdByName: string | null })[];
-  fundsArrived: number;
-  /** fundsArrived ÷ signedInvestment, 4 decimals; null without a signed investment. */
-  fundsRate: number | null;
-  years: ProjectYear[];
-}
+/** A signed target as a project: the contract's ProjectRecord with the server's Dates. */
+export type ProjectView = ProjectRecord<Date>;
 
 const notSigned = (field?: string) =>
   ruleBroken(

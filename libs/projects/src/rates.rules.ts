@@ -1,3 +1,4 @@
+import type { ProjectRates } from '@crm/contracts';
 import { isOverdue, type MilestoneDates } from './milestone.rules';
 
 /** What the rates need to know of one signed project. */
@@ -10,28 +11,8 @@ export interface ProjectFacts {
   milestones: readonly MilestoneDates[];
 }
 
-export interface ProjectRates {
-  /** Signed projects (the denominator of 履约率, 开工率, 投产率). */
-  signed: number;
-  /** Not lost and no milestone overdue. */
-  keeping: number;
-  /** 入驻/开工 reached. */
-  started: number;
-  /** 投产/运营 reached. */
-  producing: number;
-  /** Σ signed investment (万元) of the projects that state one. */
-  signedInvestment: number;
-  /** Σ funds arrived (万元) on those same projects. */
-  fundsArrived: number;
-  /** 履约率 = keeping / signed */
-  fulfilmentRate: number | null;
-  /** 开工率 = started / signed */
-  startRate: number | null;
-  /** 投产率 = producing / signed */
-  productionRate: number | null;
-  /** 资金到位率 = fundsArrived / signedInvestment */
-  fundsRate: number | null;
-}
+/** The counts and rates over a set of signed projects (the shape lives in libs/contracts). */
+export type { ProjectRates };
 
 /** The definitions the cockpit shows next to the figures (and the note repeats). */
 export const RATE_DEFINITIONS = {

@@ -25,3 +25,4 @@ export * from './channel-test.service';
 export * from './todo.rules';
 export * from './todo.service';
 export * from './notification.dto';
+export * from './reminder.view';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ReminderRuleRecord } from '@crm/contracts';
 import { planOfTarget } from '@crm/pipeline/reads';
 import { inTransaction } from '@crm/database';
 import { boolFilter, intListFilter, invalidField, ListResult, notFound, parseListQuery, staleVersion } from '@crm/http';
@@ -30,15 +31,7 @@ const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCa
  * (`id` 'plan-<planId>') with the values that apply to it. `overridden` false: the plan has no
  * rule of its own and follows the defaults (`version` null until it gets one).
  */
-export type ReminderRuleView = Pick<ReminderRule, (typeof RULE_FIELDS)[number]> & {
-  id: string;
-  planId: number | null;
-  planTitle: string | null;
-  planRegion: string | null;
-  overridden: boolean;
-  version: number | null;
-  updatedAt: Date | null;
-};
+export type ReminderRuleView = ReminderRuleRecord<Date>;
 
 const VIEW = `
   SELECT 'defaults' AS id, NULL::int AS "planId", NULL::varchar AS "planTitle", NULL::varchar AS "planRegion", true AS overridden,

@@ -2,35 +2,13 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { enumFilter, idList, invalidField, ListResult, notFound, parseListQuery } from '@crm/http';
+import type { ReminderAttempt, ReminderDelivery, ReminderDetail, ReminderRecord } from '@crm/contracts';
 import { TimelineEntry, TimelineQuery, TimelineRegistry } from '@crm/pipeline';
 import { REMINDER_KINDS, REMINDER_STATES } from './entities/reminder.entity';
 
-export interface DeliveryView {
-  channel: string;
-  state: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: Date | null;
-  nextAttemptAt: Date;
-}
-
-export interface ReminderView {
-  id: number;
-  kind: string;
-  state: string;
-  targetId: number | null;
-  followUpId: number | null;
-  recipientId: number;
-  recipientName: string;
-  dueAt: Date;
-  title: string;
-  body: string;
-  titleEn: string | null;
-  bodyEn: string | null;
-  createdAt: Date;
-  settledAt: Date | null;
-  deliveries: DeliveryView[];
-}
+/** The contract's shapes with the server's Dates (libs/contracts/src/responses/reminders.ts). */
+export type DeliveryView = ReminderDelivery<Date>;
+export type ReminderView = ReminderRecord<Date>;
 
 const SORTABLE = ['id', 'dueAt', 'createdAt'] as const;
 const COLUMN: Record<(typeof SORTABLE)[number], string> = { id: 'r.id', dueAt: 'r.due_at', createdAt: 'r.created_at' };
@@ -84,11 +62,11 @@ export class RemindersQueryService implements OnModuleInit {
     return { data, total, skip: q.skip };
   }
 
-  async get(id: number): Promise<ReminderView & { attempts: unknown[] }> {
+  async get(id: number): Promise<ReminderDetail<Date>> {
     const [row]: ReminderView[] = await this.db.query(`${SELECT} WHERE r.id = $1`, [id]);
     if (!row) throw notFound('Reminder', '提醒');
     // ok: true accepted, false failed, null handed over with no answer heard; answer: the receiver's reply.
-    const attempts = await this.db.query(
+    const attempts: ReminderAttempt<Date>[] = await this.db.query(
       `SELECT d.channel, a.attempt, a.at, a.ok, a.error, a.answer, a.duration_ms AS "durationMs"
          FROM delivery_attempt a JOIN delivery d ON d.id = a.delivery_id WHERE d.reminder_id = $1 ORDER BY a.at, a.id`,
       [id],

@@ -1,15 +1,17 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@crm/auth';
-import { ContentRange, IdPipe, ListResult, RawQuery } from '@crm/http';
+import { IdPipe, ListResponse, type ListResult, RawQuery } from '@crm/http';
 import {
   DeliveryService,
   ReminderRuleDto,
   ReminderRuleResetQuery,
+  ReminderDetailView,
+  ReminderRecordView,
+  ReminderRetriedView,
+  ReminderRuleRecordView,
   ReminderRulesService,
-  ReminderRuleView,
   RemindersQueryService,
-  ReminderView,
 } from '@crm/reminders';
 
 /** Reminder monitoring for admins: every reminder with each channel's state; failed ones stay visible. */
@@ -24,20 +26,22 @@ export class RemindersController {
   ) {}
 
   @Get()
-  @UseInterceptors(ContentRange('reminders'))
-  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ReminderView>> {
+  @ListResponse('reminders', ReminderRecordView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ReminderRecordView>> {
     return this.reminders.list(query);
   }
 
   @Get(':id')
-  get(@Param('id', IdPipe) id: number): Promise<ReminderView> {
+  @ApiOkResponse({ type: ReminderDetailView })
+  get(@Param('id', IdPipe) id: number): Promise<ReminderDetailView> {
     return this.reminders.get(id);
   }
 
   /** One more attempt on each channel that failed for good. */
   @Post(':id/retry')
   @HttpCode(200)
-  retry(@Param('id', IdPipe) id: number): Promise<{ retried: number }> {
+  @ApiOkResponse({ type: ReminderRetriedView })
+  retry(@Param('id', IdPipe) id: number): Promise<ReminderRetriedView> {
     return this.delivery.retryFailed(id);
   }
 }
@@ -51,34 +55,39 @@ export class ReminderRulesController {
   constructor(private readonly rules: ReminderRulesService) {}
 
   @Get()
-  @UseInterceptors(ContentRange('reminder-rules'))
-  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ReminderRuleView>> {
+  @ListResponse('reminder-rules', ReminderRuleRecordView)
+  list(@RawQuery() query: Record<string, unknown>): Promise<ListResult<ReminderRuleRecordView>> {
     return this.rules.list(query);
   }
 
   @Get('defaults')
-  defaults(): Promise<ReminderRuleView> {
+  @ApiOkResponse({ type: ReminderRuleRecordView })
+  defaults(): Promise<ReminderRuleRecordView> {
     return this.rules.view(null);
   }
 
   @Get('plans/:planId')
-  plan(@Param('planId', IdPipe) planId: number): Promise<ReminderRuleView> {
+  @ApiOkResponse({ type: ReminderRuleRecordView })
+  plan(@Param('planId', IdPipe) planId: number): Promise<ReminderRuleRecordView> {
     return this.rules.view(planId);
   }
 
   @Put('defaults')
-  saveDefaults(@Body() dto: ReminderRuleDto): Promise<ReminderRuleView> {
+  @ApiOkResponse({ type: ReminderRuleRecordView })
+  saveDefaults(@Body() dto: ReminderRuleDto): Promise<ReminderRuleRecordView> {
     return this.rules.save(null, dto);
   }
 
   @Put('plans/:planId')
-  savePlan(@Param('planId', IdPipe) planId: number, @Body() dto: ReminderRuleDto): Promise<ReminderRuleView> {
+  @ApiOkResponse({ type: ReminderRuleRecordView })
+  savePlan(@Param('planId', IdPipe) planId: number, @Body() dto: ReminderRuleDto): Promise<ReminderRuleRecordView> {
     return this.rules.save(planId, dto);
   }
 
   /** 恢复默认: the plan follows the defaults again; `?version=` (optional) guards against a concurrent edit. */
   @Delete('plans/:planId')
-  reset(@Param('planId', IdPipe) planId: number, @Query() q: ReminderRuleResetQuery): Promise<ReminderRuleView> {
+  @ApiOkResponse({ type: ReminderRuleRecordView })
+  reset(@Param('planId', IdPipe) planId: number, @Query() q: ReminderRuleResetQuery): Promise<ReminderRuleRecordView> {
     return this.rules.reset(planId, q.version);
   }
 }

@@ -1,11 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { CHANNELS, type Channel, DELIVERY_STATES, type DeliveryState } from '@crm/contracts';
 import { Reminder } from './reminder.entity';
 
-export const CHANNELS = ['in_app', 'email', 'webhook'] as const;
-export type Channel = (typeof CHANNELS)[number];
 /** pending → (e-mail/webhook: awaiting the receiver's answer after the handover) → sent, or back to pending, or failed. */
-export const DELIVERY_STATES = ['pending', 'awaiting', 'sent', 'failed'] as const;
-export type DeliveryState = (typeof DELIVERY_STATES)[number];
+export { CHANNELS, type Channel, DELIVERY_STATES, type DeliveryState };
 
 /** One reminder on one channel (unique): the row whose state makes sending idempotent. */
 @Entity('delivery')

@@ -2,25 +2,9 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { User } from '@crm/users';
 import { Target } from '@crm/pipeline';
 import { FollowUp } from './follow-up.entity';
+import { REMINDER_KINDS, type ReminderKind, REMINDER_STATES, type ReminderState } from '@crm/contracts';
 
-export const REMINDER_KINDS = [
-  'pre_due',
-  'due',
-  'escalation',
-  'stale_yellow',
-  'stale_red',
-  'digest',
-  // after signing (libs/projects): a milestone past its planned date; a leader's instruction (批示)
-  'milestone_yellow',
-  'milestone_red',
-  'instruction_new',
-  'instruction_due',
-  'instruction_overdue',
-  'instruction_reply',
-] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
-export const REMINDER_STATES = ['scheduled', 'cancelled', 'delivered', 'failed'] as const;
-export type ReminderState = (typeof REMINDER_STATES)[number];
+export { REMINDER_KINDS, type ReminderKind, REMINDER_STATES, type ReminderState };
 
 /**
  * One notice to one person at one time: the source of truth the queue only schedules.
