@@ -29,3 +29,4 @@ export * from './responses/reminders';
 export * from './responses/projects';
 export * from './responses/imports';
 export * from './responses/cockpit-answers';
+export * from './responses/targets';

@@ -27,3 +27,4 @@ export * from './reads';
 export * from './target-handover';
 export * from './lead-targets';
 export * from './contact-log.view';
+export * from './target.view';
