@@ -1,5 +1,5 @@
-import { Card, CardContent, Grid, Tab, Tabs, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { Card, CardContent, Grid, Skeleton, Tab, Tabs, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { BREAKDOWNS, type BreakdownBy, type BreakdownRow, cockpitApi, type Overview } from './cockpitApi';
@@ -15,7 +15,8 @@ export default function CockpitCharts({ overview }: { overview: Overview }) {
   const t = useCockpitText();
   const translate = useTranslate();
   const [by, setBy] = useState<BreakdownBy>('chain');
-  const breakdown = useQuery({ queryKey: ['cockpit', 'breakdown', by], queryFn: () => cockpitApi.breakdown(by) });
+  // Another tab keeps the bars it has until its own arrive; the first load shows a placeholder, not empty axes.
+  const breakdown = useQuery({ queryKey: ['cockpit', 'breakdown', by], queryFn: () => cockpitApi.breakdown(by), placeholderData: keepPreviousData });
 
   const stageLabel = (s: string) => translate(`crm.stage.${s}`);
   const funnel = useMemo(() => funnelOption(overview.funnel, t('count'), stageLabel), [overview, t, translate]);
@@ -49,7 +50,7 @@ export default function CockpitCharts({ overview }: { overview: Overview }) {
                 <Tab key={b} value={b} label={t(BY_KEY[b])} sx={{ minHeight: 36 }} />
               ))}
             </Tabs>
-            <EChart option={groups} label={t(BY_KEY[by])} />
+            {breakdown.data ? <EChart option={groups} label={t(BY_KEY[by])} /> : <Skeleton variant="rounded" height={280} />}
           </CardContent>
         </Card>
       </Grid>

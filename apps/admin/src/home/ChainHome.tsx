@@ -56,7 +56,7 @@ function ChainCard({ map }: { map: ChainMap }) {
                     variant="outlined"
                     label={translate(`home.chains.level_${l.coverage}`)}
                   />
-                  {l.action && <Chip size="small" label={l.action} />}
+                  {l.action && <Chip size="small" label={translate(`chainkpi.action.${l.action}`, { _: l.action })} />}
                 </Stack>
                 {l.targets.length ? (
                   <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', mt: 0.5 }}>
@@ -67,7 +67,7 @@ function ChainCard({ map }: { map: ChainMap }) {
                         clickable
                         component={Link}
                         to={`/targets/${t.id}/show`}
-                        label={t.firmName}
+                        label={<span data-value>{t.firmName}</span>}
                         icon={
                           <Box sx={{ pl: 0.5, display: 'flex' }}>
                             <StageChip stage={t.stage} />

@@ -1,4 +1,4 @@
-import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
@@ -12,7 +12,8 @@ import { kpiTable } from './kpiModel';
 export function KpiSummary() {
   const translate = useTranslate();
   const unit = useUnitLabel();
-  const { data: plans = [] } = useQuery({ queryKey: KPI_PLANS_KEY, queryFn: () => kpiApi.plans() });
+  const { data: plans = [], isPending } = useQuery({ queryKey: KPI_PLANS_KEY, queryFn: () => kpiApi.plans() });
+  if (isPending) return <Skeleton variant="rounded" height={160} />;
   return (
     <Stack spacing={2} data-testid="kpi-summary">
       {plans.map((p) => {

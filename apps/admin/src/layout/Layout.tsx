@@ -35,7 +35,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const [locale] = useLocaleState();
   return (
     <ThemeProvider theme={(outer: Theme) => createTheme(outer, locale?.startsWith('en') ? enUS : zhCN)}>
-      <RaLayout appBar={CrmAppBar} menu={Menu}>
+      {/*
+        react-admin's layout is at least as wide as its content's min-content (min-width: fit-content),
+        so a table that scrolls in its own box still widened the page (/gaps in English, by 8 px):
+        the page keeps the window's width and wide content scrolls where it is.
+      */}
+      <RaLayout appBar={CrmAppBar} menu={Menu} sx={{ minWidth: 0, '& .RaLayout-content': { minWidth: 0 } }}>
         <PhoneGlobalStyles />
         {children}
       </RaLayout>

@@ -52,7 +52,11 @@ export function DuplicatesPage() {
               {t('pool.duplicates.admin_only')}
             </Alert>
           )}
-          {groups && !groups.length && <Alert severity="success">{t('pool.duplicates.none')}</Alert>}
+          {groups && !groups.length && (
+            <Alert severity="success" data-testid="duplicates-none">
+              {t('pool.duplicates.none')}
+            </Alert>
+          )}
           <Stack spacing={2} data-testid="duplicate-groups">
             {groups?.map((g) => (
               <Group
