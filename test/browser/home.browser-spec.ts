@@ -29,6 +29,19 @@ afterAll(async () => {
   await env?.close();
 });
 
+/**
+ * The home is drawn: nothing still loading (skeletons, spinners, the lazy chart chunk) and every
+ * chart on it finished drawing (useECharts marks it), so a screenshot shows what a person sees.
+ */
+async function homeDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const charts = Array.from(document.querySelectorAll('[data-testid="cockpit-chart"]'));
+    const cockpit = document.querySelector('[data-testid="cockpit"]');
+    const busy = document.querySelector('.MuiSkeleton-root, .MuiCircularProgress-indeterminate, .MuiLinearProgress-indeterminate, .RaLoading-root');
+    return !busy && (!cockpit || charts.length > 0) && charts.every((c) => c.getAttribute('data-rendered') === 'true');
+  });
+}
+
 /** `2026-12-10T10:00` for a datetime-local input, Shanghai wall time. */
 const shanghaiInput = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
 const shanghaiText = (at: Date) => shanghaiInput(at).replace('T', ' ');
@@ -267,8 +280,20 @@ describe('each role’s home at 1366×768, in Chinese and English', () => {
         page.on('response', (r) => r.url().includes('/api/') && r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
         await login(page, env.baseUrl, user);
         await page.getByTestId(testId).waitFor();
-        await page.waitForLoadState('networkidle');
+        await homeDrawn(page);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        if (user === 'leader') {
+          // The heading keeps one line beside the period select, in both languages.
+          const heading = page.getByTestId('cockpit-heading');
+          const lineHeight = await heading.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+          expect((await heading.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
+        }
+        await expect(
+          page
+            .locator('header')
+            .getByText(lang === 'zh' ? '工作台' : 'Workbench', { exact: true })
+            .count(),
+        ).resolves.toBe(1);
         await shotScreen(page, `home-${user}-${lang}`);
         await page
           .locator('.RaSidebar-fixed, .MuiDrawer-root')
@@ -290,7 +315,7 @@ describe('each role’s home at 1366×768, in Chinese and English', () => {
       const page = await context.newPage();
       await login(page, env.baseUrl, 'promoter');
       await page.getByTestId('phone-home').waitFor();
-      await page.waitForLoadState('networkidle');
+      await homeDrawn(page);
       await shotScreen(page, 'home-promoter-phone');
       await context.close();
     },

@@ -55,11 +55,20 @@ export function Cockpit() {
 
   return (
     <Box data-testid="cockpit">
-      <Stack direction="row" sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between' }}>
-        <Typography variant="h5">
+      {/* The heading keeps its line; the period select keeps its own width (the theme's inputs are full-width) and goes under it on a phone. */}
+      <Stack direction="row" useFlexGap sx={{ mb: 2, alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
+        <Typography variant="h5" data-testid="cockpit-heading" sx={{ whiteSpace: { sm: 'nowrap' } }}>
           {t('title')} · {t(`scope_${scopeKey(identity?.role as string | undefined)}`)}
         </Typography>
-        <TextField select size="small" label={t('period')} value={days} onChange={(e) => setDays(Number(e.target.value))} sx={{ minWidth: 140 }}>
+        <TextField
+          select
+          size="small"
+          fullWidth={false}
+          label={t('period')}
+          value={days}
+          onChange={(e) => setDays(Number(e.target.value))}
+          sx={{ width: 180, flexShrink: 0, my: 0 }}
+        >
           {PERIODS.map((n) => (
             <MenuItem key={n} value={n}>
               {t('days', { n })}

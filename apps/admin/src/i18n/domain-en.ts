@@ -12,7 +12,7 @@ export const domainEn: DomainMessages = {
     carrier_type: { building: 'Building', park: 'Park', platform: 'Platform' },
     coverage: { landed: 'Landed', local: 'Local firm', in_progress: 'In progress', lead_only: 'Leads only', gap: 'Gap' },
     timeline_kind: { stage_change: 'Stage change', contact_log: 'Contact', reminder: 'Reminder' },
-    menu: { dashboard: 'My work', pipeline: 'Pipeline board', chain_map: 'Chain map', inbox: 'Inbox' },
+    menu: { dashboard: 'Workbench', pipeline: 'Pipeline board', chain_map: 'Chain map', inbox: 'Inbox' },
     pipeline: {
       title: 'Pipeline board',
       count: '%{count}',
@@ -78,7 +78,7 @@ export const domainEn: DomainMessages = {
       unread_only: 'Unread only',
     },
     dashboard: {
-      title: 'My work',
+      title: 'My to-do',
       overdue: 'Overdue follow-ups',
       due_soon: 'Upcoming follow-ups',
       none_overdue: 'No overdue follow-up',

@@ -18,7 +18,7 @@ export function Menu() {
   const translate = useTranslate();
   return (
     <RaMenu>
-      <RaMenu.DashboardItem />
+      <RaMenu.DashboardItem primaryText={translate('crm.menu.dashboard')} />
       <RaMenu.Item to="/cockpit" primaryText={translate('home.menu.cockpit')} leftIcon={<SpeedIcon />} />
       {can(role, 'list', 'pipeline') && <RaMenu.Item to="/pipeline" primaryText={translate('crm.menu.pipeline')} leftIcon={<ViewKanbanIcon />} />}
       {can(role, 'list', 'chain-map') && <RaMenu.Item to="/chain-map" primaryText={translate('crm.menu.chain_map')} leftIcon={<AccountTreeIcon />} />}
