@@ -1,14 +1,14 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { Alert, Box, Button, Card, CardContent, Chip, Grid, List, ListItem, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Chip, Grid, List, ListItemButton, ListItemText, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
-import { Link } from 'react-router-dom';
 import { StageChip } from '../components/fields';
 import { formatDateTime } from '../lib/format';
 import { useOpenMessage } from '../resources/notifications/useOpenMessage';
 import { homeApi, TODO_KEY, type TodoFollowUp } from './homeApi';
 import { QuickLogDialog } from './QuickLogDialog';
+import { TodoRow } from './TodoRow';
 import { messageText } from '../resources/notifications/notificationModel';
 import { DataText } from '../components/DataText';
 
@@ -50,16 +50,16 @@ export function TodoPanel() {
     rows.length ? (
       <List dense disablePadding>
         {rows.slice(0, SHOWN).map((t) => (
-          <ListItem key={t.targetId} disablePadding secondaryAction={logButton(t)} data-testid={`todo-item-${t.targetId}`} sx={{ pr: 11 }}>
-            <ListItemButton component={Link} to={`/targets/${t.targetId}/show`} sx={{ px: 1, gap: 1 }}>
-              <ListItemText
-                primary={t.firmName}
-                secondary={`${formatDateTime(t.dueAt)} · ${t.chainLinkName}`}
-                slotProps={{ primary: { sx: { fontWeight: 600, overflowWrap: 'anywhere' } } }}
-              />
-              <StageChip stage={t.stage} />
-            </ListItemButton>
-          </ListItem>
+          <TodoRow
+            key={t.targetId}
+            testId={`todo-item-${t.targetId}`}
+            targetId={t.targetId}
+            firmName={t.firmName}
+            detail={t.chainLinkName}
+            when={formatDateTime(t.dueAt)}
+            chip={<StageChip stage={t.stage} />}
+            action={logButton(t)}
+          />
         ))}
         {rows.length > SHOWN && (
           <Typography variant="caption" color="text.secondary">
@@ -103,16 +103,14 @@ export function TodoPanel() {
               {todo.stale.length ? (
                 <List dense disablePadding>
                   {todo.stale.slice(0, SHOWN).map((s) => (
-                    <ListItem key={s.targetId} disablePadding secondaryAction={logButton(s)} sx={{ pr: 11 }}>
-                      <ListItemButton component={Link} to={`/targets/${s.targetId}/show`} sx={{ px: 1, gap: 1 }}>
-                        <ListItemText
-                          primary={s.firmName}
-                          secondary={translate('home.todo.idle', { days: s.daysIdle, at: formatDateTime(s.lastActivityAt) })}
-                          slotProps={{ primary: { sx: { fontWeight: 600, overflowWrap: 'anywhere' } } }}
-                        />
-                        <Chip size="small" color={s.grade === 'red' ? 'error' : 'warning'} label={translate(`home.todo.grade_${s.grade}`)} />
-                      </ListItemButton>
-                    </ListItem>
+                    <TodoRow
+                      key={s.targetId}
+                      targetId={s.targetId}
+                      firmName={s.firmName}
+                      when={translate('home.todo.idle', { days: s.daysIdle, at: formatDateTime(s.lastActivityAt) })}
+                      chip={<Chip size="small" color={s.grade === 'red' ? 'error' : 'warning'} label={translate(`home.todo.grade_${s.grade}`)} />}
+                      action={logButton(s)}
+                    />
                   ))}
                 </List>
               ) : (
