@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import type { AuditLogEntry, ImportHistoryEntry, ReminderRecord } from '@crm/contracts';
 import { formatDateTime } from '../lib/format';
 import { apiJson } from '../providers/http';
 import { query } from '../providers/url';
@@ -12,29 +13,9 @@ import { messageText } from '../resources/notifications/notificationModel';
 const list = <T,>(path: string, params: Record<string, unknown>) =>
   apiJson<T[] | { data: T[] }>(`${path}${query(params)}`).then((r) => (Array.isArray(r) ? r : r.data));
 
-interface FailedReminder {
-  id: number;
-  title: string;
-  recipientName: string;
-  dueAt: string;
-  deliveries: { channel: string; state: string; lastError: string | null }[];
-}
-interface ImportRow {
-  id: number;
-  fileName: string;
-  status: string;
-  totalRows: number;
-  errorRows: number;
-  createdAt: string;
-}
-interface AuditRow {
-  id: number;
-  at: string;
-  username: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-}
+type FailedReminder = Pick<ReminderRecord, 'id' | 'title' | 'recipientName' | 'dueAt' | 'deliveries'>;
+type ImportRow = Pick<ImportHistoryEntry, 'id' | 'fileName' | 'status' | 'totalRows' | 'errorRows' | 'createdAt'>;
+type AuditRow = Pick<AuditLogEntry, 'id' | 'at' | 'username' | 'action' | 'entity' | 'entityId'>;
 
 function Panel<T>({
   title,

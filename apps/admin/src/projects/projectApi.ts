@@ -1,105 +1,29 @@
 import { HttpError } from 'react-admin';
+import type {
+  InstructionRecord as Instruction,
+  KeyProject,
+  MilestoneKind,
+  ProjectFundRecord as Fund,
+  ProjectRatesAnswer as RatesAnswer,
+  ProjectRecord as Project,
+} from '@crm/contracts';
 import { apiJson, query } from '../providers/http';
 
-export const MILESTONE_KINDS = ['registered', 'settled', 'producing', 'full_output'] as const;
-export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
-export type Light = 'done' | 'unplanned' | 'green' | 'yellow' | 'red';
-
-export interface Milestone {
-  id: number;
-  kind: MilestoneKind;
-  plannedOn: string | null;
-  actualOn: string | null;
-  light: Light;
-  daysLate: number;
-  version: number;
-}
-export interface Fund {
-  id: number;
-  arrivedOn: string;
-  amount: number;
-  source: string;
-  note: string | null;
-  createdByName: string | null;
-  version: number;
-}
-export interface ProjectYear {
-  id: number;
-  year: number;
-  output: number | null;
-  tax: number | null;
-  jobs: number | null;
-  version: number;
-}
-export interface Project {
-  targetId: number;
-  signed: boolean;
-  signedAt: string | null;
-  signedInvestment: number | null;
-  signedOutput: number | null;
-  signedJobs: number | null;
-  landing: { carrierName: string; area: number; landedOn: string } | null;
-  thresholds: { yellowDays: number; redDays: number };
-  milestones: Milestone[];
-  funds: Fund[];
-  fundsArrived: number;
-  fundsRate: number | null;
-  years: ProjectYear[];
-}
-export interface Instruction {
-  id: number;
-  targetId: number;
-  firmName: string;
-  authorId: number;
-  authorName: string;
-  assigneeId: number;
-  assigneeName: string;
-  body: string;
-  dueAt: string;
-  state: 'open' | 'closed';
-  overdue: boolean;
-  closedAt: string | null;
-  closedByName: string | null;
-  closingNote: string | null;
-  version: number;
-  replies?: { id: number; authorName: string; body: string; createdAt: string }[];
-}
-export interface Rates {
-  signed: number;
-  keeping: number;
-  started: number;
-  producing: number;
-  signedInvestment: number;
-  fundsArrived: number;
-  fulfilmentRate: number | null;
-  startRate: number | null;
-  productionRate: number | null;
-  fundsRate: number | null;
-}
-export type RateKey = 'fulfilmentRate' | 'startRate' | 'productionRate' | 'fundsRate';
-export const RATE_KEYS: readonly RateKey[] = ['fulfilmentRate', 'startRate', 'productionRate', 'fundsRate'];
-export interface RatesAnswer {
-  definitions: Record<RateKey, { zh: string; en: string }>;
-  asOf: string;
-  total: Rates;
-  rows: ({ key: number; label: string } & Rates)[];
-}
-export interface KeyProject {
-  targetId: number;
-  firmName: string;
-  chainName: string;
-  ownerName: string;
-  reason: 'milestone' | 'instruction';
-  milestoneKind?: MilestoneKind;
-  plannedOn?: string;
-  daysLate?: number;
-  light?: Light;
-  instructionId?: number;
-  instructionBody?: string;
-  assigneeName?: string;
-  dueAt?: string;
-  overdue?: boolean;
-}
+/* The project, instruction and rate shapes are the API's contract (libs/contracts/src/responses/projects.ts). */
+export { MILESTONE_KINDS, RATE_KEYS } from '@crm/contracts';
+export type {
+  InstructionRecord as Instruction,
+  KeyProject,
+  MilestoneKind,
+  MilestoneLight as Light,
+  ProjectFundRecord as Fund,
+  ProjectMilestone as Milestone,
+  ProjectRates as Rates,
+  ProjectRatesAnswer as RatesAnswer,
+  ProjectRecord as Project,
+  ProjectYearRecord as ProjectYear,
+  RateKey,
+} from '@crm/contracts';
 
 const base = (targetId: number) => `/targets/${targetId}/project`;
 

@@ -1,15 +1,7 @@
+import type { AuditLogEntry } from '@crm/contracts';
 import { punctuation } from '../../lib/punctuation';
-/** One audit row as GET /api/audit-logs returns it. */
-export interface AuditRow {
-  id: number;
-  at: string;
-  userId: number | null;
-  username: string | null;
-  action: 'insert' | 'update' | 'delete' | 'transition' | 'login';
-  entity: string;
-  entityId: string | null;
-  changes: Record<string, [unknown, unknown]>;
-}
+/** One audit row as GET /api/audit-logs returns it (the API's contract). */
+export type AuditRow = AuditLogEntry;
 
 /** Fields nobody reads in a change list: bookkeeping the database moves by itself. */
 const NOISE = new Set(['version', 'updatedAt', 'createdAt', 'id', 'demo']);

@@ -1,41 +1,12 @@
-import type { RaRecord } from 'react-admin';
-import { CHANNELS, type AttemptOutcome, type Channel, type DeliveryState, type ReminderKind, type ReminderState } from '../../config/domain';
+import type { ReminderAttempt, ReminderDelivery, ReminderDetail, ReminderRecord as ReminderShape } from '@crm/contracts';
+import { CHANNELS, type AttemptOutcome, type Channel } from '../../config/domain';
 
-/** One channel of a reminder (GET /api/reminders, libs/reminders/src/reminders-query.service.ts). */
-export interface DeliveryView {
-  channel: Channel;
-  state: DeliveryState;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  nextAttemptAt: string;
-}
+/** One channel of a reminder, one try of one channel (the API's contract, libs/contracts/src/responses/reminders.ts). */
+export type DeliveryView = ReminderDelivery;
+export type AttemptView = ReminderAttempt;
 
-/** One try of one channel (GET /api/reminders/:id). */
-export interface AttemptView {
-  channel: Channel;
-  attempt: number;
-  at: string;
-  /** true accepted, false failed, null handed over with the receiver's answer never heard. */
-  ok: boolean | null;
-  error: string | null;
-  /** The receiver's reply, e.g. "250 OK", when the API records it. */
-  answer?: string | null;
-  durationMs: number;
-}
-
-export interface ReminderRecord extends RaRecord {
-  kind: ReminderKind;
-  state: ReminderState;
-  targetId: number | null;
-  recipientId: number;
-  recipientName: string;
-  dueAt: string;
-  title: string;
-  body: string;
-  deliveries: DeliveryView[];
-  attempts?: AttemptView[];
-}
+/** A reminder as the list answers it; GET /api/reminders/:id adds every attempt. */
+export type ReminderRecord = ReminderShape & Partial<Pick<ReminderDetail, 'attempts'>>;
 
 export function attemptOutcome(ok: boolean | null | undefined): AttemptOutcome {
   if (ok === true) return 'accepted';
@@ -44,7 +15,7 @@ export function attemptOutcome(ok: boolean | null | undefined): AttemptOutcome {
 }
 
 /** What to show beside an attempt's outcome: the error of a failure, else the receiver's reply. */
-export function attemptDetail(a: Pick<AttemptView, 'ok' | 'error' | 'answer'>): string | null {
+export function attemptDetail(a: Pick<AttemptView, 'ok' | 'error'> & Partial<Pick<AttemptView, 'answer'>>): string | null {
   if (a.ok === false) return [a.error, a.answer].filter(Boolean).join(' · ') || null;
   return a.answer || a.error || null;
 }
