@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser } from '@crm/auth';
 import { ClaimRequestsService, ClaimRequestView, CreateClaimRequestDto, DecideClaimRequestDto, FirmClaimView } from '@crm/claims';
 import { ContentRange, IdPipe, RawQuery } from '@crm/http';
@@ -31,13 +31,13 @@ export class ClaimsController {
   }
 
   @Post('claim-requests')
-  @ApiOkResponse({ type: ClaimRequestView })
+  @ApiCreatedResponse({ type: ClaimRequestView })
   create(@CurrentUser() user: AuthUser, @Body() dto: CreateClaimRequestDto): Promise<ClaimRequestView> {
     return this.claims.create(user, dto);
   }
 
   @Post('claim-requests/:id/decision')
-  @ApiOkResponse({ type: ClaimRequestView })
+  @ApiCreatedResponse({ type: ClaimRequestView })
   decide(@CurrentUser() user: AuthUser, @Param('id', IdPipe) id: number, @Body() dto: DecideClaimRequestDto): Promise<ClaimRequestView> {
     return this.claims.decide(user, id, dto);
   }
