@@ -16,6 +16,7 @@ describe('candidates in the backoffice', () => {
   let chainId: number;
   const firms: { id: number; name: string }[] = [];
   let held: { id: number };
+  let later: { id: number };
 
   beforeAll(async () => {
     env = await startBrowserEnv();
@@ -34,10 +35,20 @@ describe('candidates in the backoffice', () => {
         businessScope: '仿真软件、数字孪生平台开发',
         registeredCapital: 8000,
         hqCity: '北京',
+        registrySource: 'qichacha',
+        registryExportedOn: '2026-11-30',
       }),
       await f.firm({ name: `${uniq()}孪生智能`, tags: ['上市', '专精特新'], businessScope: '数字孪生系统集成', registeredCapital: 20000, hqCity: '成都' }),
       await f.firm({ name: `${uniq()}工程咨询`, businessScope: '工程仿真软件销售' }),
     );
+    // Below the two best (it stays a candidate after the first test adds them): its facts are read in English.
+    later = await f.firm({
+      name: `${uniq()}数据服务`,
+      tags: ['专精特新'],
+      businessScope: '仿真软件代理服务',
+      registrySource: 'tianyancha',
+      registryExportedOn: '2026-10-08',
+    });
     held = await f.firm({ name: `${uniq()}仿真研究院`, industry: '研究和试验发展（仿真软件）', businessScope: '仿真软件研发' });
     await f.target({ firmId: held.id, chainLinkId: (await f.chainLink()).id, owner: 'promoter2' });
   });
@@ -66,7 +77,11 @@ describe('candidates in the backoffice', () => {
     await rows.nth(0).getByTestId('candidate-details').click();
     const breakdown = rows.nth(0).getByTestId('candidate-breakdown');
     await breakdown.getByText('企业标签').waitFor();
-    await breakdown.getByText('firm.tags: 专精特新, 高新技术企业').waitFor();
+    // every fact in words, none code-like; the registry the firm came from by its name
+    await breakdown.getByText('专精特新、高新技术企业').waitFor();
+    await breakdown.getByText('北京（一线城市）').waitFor();
+    await rows.nth(0).getByTestId('candidate-registry').getByText('数据来源：企查查 · 2026-11-30').waitFor();
+    expect(await breakdown.getByText(/firm\.|qichacha|∋|\((link|tech|chain|plan)\)/).count()).toBe(0);
     await breakdown.locator('[data-component="relationship"]').getByText('无数据').waitFor();
     await shot(p, 'candidates-zh-1366');
     const picked = [await rows.nth(0).getAttribute('data-firm-id'), await rows.nth(1).getAttribute('data-firm-id')].map(Number);
@@ -104,6 +119,13 @@ describe('candidates in the backoffice', () => {
     await en.getByText('Add as targets (0)').waitFor();
     await en.getByTestId('candidate-row').first().getByTestId('candidate-details').click();
     await en.getByText('Business scope').first().waitFor();
+    const row = en.locator(`[data-testid="candidate-row"][data-firm-id="${later.id}"]`);
+    await row.getByTestId('candidate-details').click();
+    const breakdown = row.getByTestId('candidate-breakdown');
+    await breakdown.locator('[data-component="tags"]').getByText('Specialised SME').waitFor();
+    await breakdown.getByText('"仿真软件代理服务" contains 仿真软件 (technology)').waitFor();
+    await row.getByTestId('candidate-registry').getByText('Data from Tianyancha · 2026-10-08').waitFor();
+    expect(await breakdown.getByText(/firm\.|∋|（/).count()).toBe(0);
     await shot(en, 'candidates-en-1366');
     await en.context().close();
   });

@@ -72,23 +72,60 @@ describe('candidates (候选企业) over HTTP', () => {
     // 0.8×20 (上市 + 专精特新) + 0.8×20 (工业软件) + 1×20 (CAD + 2 more) + 1×10 (name: CAD) + 0.6×10 (5,000 万元) + 0.3×5 (重庆, the plan's city)
     expect(first.score).toBe(69.5);
     expect(first.components).toEqual([
-      { component: 'tags', points: 16, max: 20, source: 'firm.tags: 专精特新, 上市', noData: false },
-      { component: 'industry', points: 16, max: 20, source: 'firm.industry: 软件和信息技术服务业（工业软件） ∋ 工业软件 (tech)', noData: false },
+      {
+        component: 'tags',
+        points: 16,
+        max: 20,
+        source: 'firm.tags: 专精特新, 上市',
+        noData: false,
+        fact: { kind: 'tags', tags: ['专精特新', '上市'] },
+      },
+      {
+        component: 'industry',
+        points: 16,
+        max: 20,
+        source: 'firm.industry: 软件和信息技术服务业（工业软件） ∋ 工业软件 (tech)',
+        noData: false,
+        fact: { kind: 'text', text: '软件和信息技术服务业（工业软件）', hits: [{ text: '工业软件', from: 'tech' }], terms: [] },
+      },
       {
         component: 'scope',
         points: 20,
         max: 20,
         source: expect.stringMatching(/^firm\.businessScope: CAD、CAE等研发设计类工业软件开发；技术服务 ∋ CAD \(link\)/),
         noData: false,
+        fact: expect.objectContaining({ kind: 'text', hits: expect.arrayContaining([{ text: 'CAD', from: 'link' }]) }),
       },
-      { component: 'profile', points: 10, max: 10, source: expect.stringContaining('CAD (link)'), noData: false },
-      { component: 'capital', points: 6, max: 10, source: 'firm.registeredCapital: 5000 万元 (≥ 5000 万元)', noData: false },
-      { component: 'city', points: 1.5, max: 5, source: expect.stringMatching(/^firm\.hqCity: 重庆 \(plan region /), noData: false },
-      { component: 'relationship', points: 0, max: 15, source: '无数据', noData: true },
+      {
+        component: 'profile',
+        points: 10,
+        max: 10,
+        source: expect.stringContaining('CAD (link)'),
+        noData: false,
+        fact: expect.objectContaining({ kind: 'text' }),
+      },
+      {
+        component: 'capital',
+        points: 6,
+        max: 10,
+        source: 'firm.registeredCapital: 5000 万元 (≥ 5000 万元)',
+        noData: false,
+        fact: { kind: 'capital', capital: 5000, bandMin: 5000 },
+      },
+      {
+        component: 'city',
+        points: 1.5,
+        max: 5,
+        source: expect.stringMatching(/^firm\.hqCity: 重庆 \(plan region /),
+        noData: false,
+        fact: { kind: 'city', city: '重庆', tier: 'region', region: expect.stringContaining('重庆') },
+      },
+      { component: 'relationship', points: 0, max: 15, source: '无数据', noData: true, fact: null },
     ]);
     const other = list.data[at(list, big.id)];
-    expect(component(other, 'tags')).toEqual({ component: 'tags', points: 0, max: 20, source: '无数据', noData: true });
+    expect(component(other, 'tags')).toEqual({ component: 'tags', points: 0, max: 20, source: '无数据', noData: true, fact: null });
     expect(component(other, 'relationship').source).toBe('firm.isLocal');
+    expect(component(other, 'relationship').fact).toEqual({ kind: 'relationship', isLocal: true, targets: 0, firstClaimedOn: null, logs: 0, lastLogOn: null });
     expect(list.data.map((c) => c.score)).toEqual([...list.data.map((c) => c.score)].sort((a, b) => b - a));
   });
 

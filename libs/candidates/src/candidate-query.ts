@@ -19,6 +19,8 @@ export interface CandidateRow {
   mi: number[];
   ms: number[];
   mp: number[];
+  registry_source: string | null;
+  registry_exported_on: string | null;
 }
 
 /** A firm's relationship facts as the second statement returns them. */
@@ -54,6 +56,7 @@ export async function candidateRows(em: EntityManager, linkId: number, terms: re
   return em.query(
     `SELECT f.id, f.name, f.tags, left(f.industry, ${SHOWN}) AS industry, left(f.business_scope, ${SHOWN}) AS scope,
             left(nullif(lw.profile, ''), ${SHOWN}) AS profile, f.registered_capital AS capital, f.hq_city, f.is_local,
+            f.registry_source, to_char(f.registry_exported_on, 'YYYY-MM-DD') AS registry_exported_on,
             ${matched('lw.industry')} AS mi, ${matched('lw.scope')} AS ms, ${matched('lp.profile')} AS mp
        FROM firm f
        CROSS JOIN LATERAL (SELECT lower(f.industry) AS industry, lower(f.business_scope) AS scope, concat_ws(' ', f.name, f.full_name, f.profile) AS profile OFFSET 0) lw

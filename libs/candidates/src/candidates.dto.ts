@@ -8,6 +8,7 @@ import {
   type CandidateView,
   type FitComponent,
   type FitComponentKey,
+  type FitFact,
   type FitWeights,
 } from '@crm/contracts';
 import { IsOptionalNotNull, QueryInt } from '@crm/http';
@@ -121,6 +122,13 @@ export class FitComponentView implements FitComponent {
   @ApiProperty({ description: 'The weight: most points this component gives' }) max: number;
   @ApiProperty({ description: 'The fact the points came from, or 无数据' }) source: string;
   @ApiProperty() noData: boolean;
+  @ApiProperty({
+    type: Object,
+    nullable: true,
+    description:
+      "The same fact as data, for the screen to word: { kind: 'tags', tags } | { kind: 'text', text, hits: [{ text, from }], terms } | { kind: 'capital', capital, bandMin } | { kind: 'city', city, tier: tier1|tier2|region|other, region } | { kind: 'relationship', isLocal, targets, firstClaimedOn, logs, lastLogOn }; null without data",
+  })
+  fact: FitFact | null;
 }
 
 export class CandidateRowView implements CandidateView {
@@ -134,6 +142,9 @@ export class CandidateRowView implements CandidateView {
   @ApiProperty({ type: [FitComponentView] }) components: FitComponentView[];
   @ApiProperty({ enum: ['free', 'mine', 'other'] }) claim: CandidateClaim;
   @ApiProperty({ nullable: true, type: String, description: '首报 date when another team holds the firm' }) firstClaimedOn: string | null;
+  @ApiProperty({ nullable: true, type: String, enum: ['qichacha', 'tianyancha', 'qixinbao', 'other'], description: 'registry export the firm data came from' })
+  registrySource: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'that export’s date (YYYY-MM-DD)' }) registryExportedOn: string | null;
 }
 
 class LinkTermView {

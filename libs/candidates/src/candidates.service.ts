@@ -95,6 +95,8 @@ export class CandidatesService {
         hqCity: p.row.hq_city,
         score: p.score,
         components: fitScore(p.facts, fit).components,
+        registrySource: p.row.registry_source,
+        registryExportedOn: p.row.registry_exported_on,
         ...(claims.get(p.firmId) ?? { claim: 'free' as const, firstClaimedOn: null }),
       })),
       total: bounded.length,

@@ -5,13 +5,13 @@
  * plan's weight for it (the most points it can give). A firm with no data for a component gets 0
  * and the source 无数据 — never a guess. Every component says which fact gave its points.
  */
-import type { FitComponent, FitComponentKey, FitWeights } from '@crm/contracts';
+import type { FitComponent, FitComponentKey, FitFact, FitWeights, TermFrom } from '@crm/contracts';
 import { FIT_COMPONENTS } from '@crm/contracts';
 
 export const NO_DATA = '无数据';
 
 /** Where a term of the link comes from, and how much a match on it counts. */
-export type TermOrigin = 'link' | 'tech' | 'chain' | 'plan';
+export type TermOrigin = TermFrom;
 export const TERM_WEIGHT: Record<TermOrigin, number> = { link: 1, tech: 0.8, chain: 0.6, plan: 0.4 };
 export interface LinkTerm {
   text: string;
@@ -48,12 +48,13 @@ export const CAPITAL_BANDS: readonly { min: number; fraction: number }[] = [
  * HQ city: headquarters in the largest economies bring regional-HQ and branch investment
  * (总部经济); a firm of the plan's own city is easy to reach but rarely a new investment.
  */
-export const CITY_TIERS: readonly { cities: readonly string[]; fraction: number; label: string }[] = [
-  { cities: ['北京', '上海', '深圳', '广州'], fraction: 1, label: 'tier 1' },
+export const CITY_TIERS: readonly { cities: readonly string[]; fraction: number; label: string; tier: 'tier1' | 'tier2' }[] = [
+  { cities: ['北京', '上海', '深圳', '广州'], fraction: 1, label: 'tier 1', tier: 'tier1' },
   {
     cities: ['杭州', '成都', '南京', '武汉', '西安', '苏州', '天津', '合肥', '长沙', '青岛', '厦门', '宁波', '无锡', '郑州', '东莞', '佛山', '济南', '香港'],
     fraction: 0.6,
     label: 'tier 2',
+    tier: 'tier2',
   },
 ];
 const SAME_CITY = 0.3;
@@ -112,46 +113,65 @@ export function matchTerms(text: string | null, terms: readonly LinkTerm[]): num
 }
 
 function textComponent(field: string, text: string | null, matched: readonly number[], ctx: FitContext, sources: boolean): Part {
-  if (!text || !text.trim()) return { fraction: 0, source: NO_DATA, noData: true };
+  if (!text || !text.trim()) return NONE;
   let best = 0;
   for (const i of matched) best = Math.max(best, TERM_WEIGHT[ctx.terms[i].from]);
   const fraction = matched.length ? Math.min(1, best + EXTRA_TERM * (matched.length - 1)) : 0;
-  if (!sources) return { fraction, source: '', noData: false };
+  if (!sources) return { fraction, source: '', noData: false, fact: null };
   const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  if (!matched.length) return { fraction, source: `${field}: ${shown} ∌ ${ctx.terms.map((t) => t.text).join('/')}`, noData: false };
+  const terms = ctx.terms.map((t) => t.text);
+  if (!matched.length)
+    return { fraction, source: `${field}: ${shown} ∌ ${terms.join('/')}`, noData: false, fact: { kind: 'text', text: shown, hits: [], terms } };
   const hits = [...matched].map((i) => ctx.terms[i]).sort((a, b) => TERM_WEIGHT[b.from] - TERM_WEIGHT[a.from]);
-  return { fraction, source: `${field}: ${shown} ∋ ${hits.map((h) => `${h.text} (${h.from})`).join(', ')}`, noData: false };
+  return {
+    fraction,
+    source: `${field}: ${shown} ∋ ${hits.map((h) => `${h.text} (${h.from})`).join(', ')}`,
+    noData: false,
+    fact: { kind: 'text', text: shown, hits: hits.map((h) => ({ text: h.text, from: h.from })), terms: [] },
+  };
 }
 
 interface Part {
   fraction: number;
   source: string;
   noData: boolean;
+  fact: FitFact | null;
 }
 
+const NONE: Part = { fraction: 0, source: NO_DATA, noData: true, fact: null };
+
 function tagsComponent(tags: readonly string[], sources: boolean): Part {
-  if (!tags.length) return { fraction: 0, source: NO_DATA, noData: true };
+  if (!tags.length) return NONE;
   const values = tags.map((t) => TAG_VALUE[t] ?? 0).sort((a, b) => b - a);
   const fraction = Math.min(1, values[0] + OTHER_TAG * values.slice(1).filter((v) => v > 0).length);
-  return { fraction, source: sources ? `firm.tags: ${tags.join(', ')}` : '', noData: false };
+  if (!sources) return { fraction, source: '', noData: false, fact: null };
+  return { fraction, source: `firm.tags: ${tags.join(', ')}`, noData: false, fact: { kind: 'tags', tags: [...tags] } };
 }
 
 function capitalComponent(capital: number | null, sources: boolean): Part {
-  if (capital === null || !Number.isFinite(capital) || capital < 0) return { fraction: 0, source: NO_DATA, noData: true };
+  if (capital === null || !Number.isFinite(capital) || capital < 0) return NONE;
   const band = CAPITAL_BANDS.find((b) => capital >= b.min)!;
-  return { fraction: band.fraction, source: sources ? `firm.registeredCapital: ${capital} 万元 (≥ ${band.min} 万元)` : '', noData: false };
+  if (!sources) return { fraction: band.fraction, source: '', noData: false, fact: null };
+  return {
+    fraction: band.fraction,
+    source: `firm.registeredCapital: ${capital} 万元 (≥ ${band.min} 万元)`,
+    noData: false,
+    fact: { kind: 'capital', capital, bandMin: band.min },
+  };
 }
 
 const cityName = (s: string) => s.trim().replace(/(特别行政区|市)$/, '');
 
 function cityComponent(hqCity: string | null, region: string | null, sources: boolean): Part {
-  if (!hqCity || !hqCity.trim()) return { fraction: 0, source: NO_DATA, noData: true };
+  if (!hqCity || !hqCity.trim()) return NONE;
   const city = cityName(hqCity);
   const tier = CITY_TIERS.find((t) => t.cities.includes(city));
-  if (tier) return { fraction: tier.fraction, source: sources ? `firm.hqCity: ${hqCity} (${tier.label})` : '', noData: false };
-  if (region && city && region.includes(city))
-    return { fraction: SAME_CITY, source: sources ? `firm.hqCity: ${hqCity} (plan region ${region})` : '', noData: false };
-  return { fraction: OTHER_CITY, source: sources ? `firm.hqCity: ${hqCity} (other)` : '', noData: false };
+  const fact = (t: 'tier1' | 'tier2' | 'region' | 'other'): FitFact => ({ kind: 'city', city: hqCity, tier: t, region: t === 'region' ? region : null });
+  const part = (fraction: number, source: string, t: 'tier1' | 'tier2' | 'region' | 'other'): Part =>
+    sources ? { fraction, source, noData: false, fact: fact(t) } : { fraction, source: '', noData: false, fact: null };
+  if (tier) return part(tier.fraction, `firm.hqCity: ${hqCity} (${tier.label})`, tier.tier);
+  if (region && city && region.includes(city)) return part(SAME_CITY, `firm.hqCity: ${hqCity} (plan region ${region})`, 'region');
+  return part(OTHER_CITY, `firm.hqCity: ${hqCity} (other)`, 'other');
 }
 
 /** The relationship's fraction: 本地, a live target, visible contact logs (capped at 1). */
@@ -164,14 +184,19 @@ export function relationshipFraction(f: Pick<FirmFitFacts, 'isLocal' | 'liveTarg
 }
 
 function relationshipComponent(f: FirmFitFacts, sources: boolean): Part {
-  if (!f.isLocal && !(f.liveTargets > 0) && !(f.visibleLogs > 0)) return { fraction: 0, source: NO_DATA, noData: true };
+  if (!f.isLocal && !(f.liveTargets > 0) && !(f.visibleLogs > 0)) return NONE;
   const fraction = relationshipFraction(f);
-  if (!sources) return { fraction, source: '', noData: false };
+  if (!sources) return { fraction, source: '', noData: false, fact: null };
   const facts: string[] = [];
   if (f.isLocal) facts.push('firm.isLocal');
   if (f.liveTargets > 0) facts.push(`target: ${f.liveTargets}${f.firstClaimedOn ? ` (首报 ${f.firstClaimedOn})` : ''}`);
   if (f.visibleLogs > 0) facts.push(`contact_log: ${f.visibleLogs}${f.lastLogOn ? ` (${f.lastLogOn})` : ''}`);
-  return { fraction, source: facts.join('; '), noData: false };
+  return {
+    fraction,
+    source: facts.join('; '),
+    noData: false,
+    fact: { kind: 'relationship', isLocal: f.isLocal, targets: f.liveTargets, firstClaimedOn: f.firstClaimedOn, logs: f.visibleLogs, lastLogOn: f.lastLogOn },
+  };
 }
 
 /** A component's points: its weight times its fraction, to one decimal. */
@@ -203,7 +228,7 @@ export function fitScore(f: FirmFitFacts, ctx: FitContext, opts: { sources?: boo
   const components = FIT_COMPONENTS.map((key) => {
     const max = ctx.weights[key];
     const p = parts[key];
-    return { component: key, points: pointsOf(max, p.fraction), max, source: p.source, noData: p.noData };
+    return { component: key, points: pointsOf(max, p.fraction), max, source: p.source, noData: p.noData, fact: p.fact };
   });
   return { total: totalOf(components.map((c) => c.points)), components };
 }

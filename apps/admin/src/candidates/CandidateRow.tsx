@@ -1,10 +1,10 @@
 import { Box, Button, Checkbox, Chip, Collapse, Stack, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import type { CandidateView } from '@crm/contracts';
 import { formatNumber } from '../lib/format';
-import { barSegments, COMPONENT_COLOURS } from './candidatesModel';
+import { barSegments, COMPONENT_COLOURS, factText, registrySourceText } from './candidatesModel';
 
 /** One ranked firm: tick box, name, tags, the score with its bar, and the breakdown on demand. */
 export function CandidateRow({
@@ -19,7 +19,9 @@ export function CandidateRow({
   onToggle: () => void;
 }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const [open, setOpen] = useState(false);
+  const registry = registrySourceText(c, translate);
   const held = c.claim === 'other';
   const label = (k: string) => translate(`candidates.component.${k}`);
   return (
@@ -55,6 +57,11 @@ export function CandidateRow({
               {[c.industry, c.hqCity].filter(Boolean).join(' · ')}
             </Typography>
           )}
+          {registry && (
+            <Typography variant="caption" color="text.secondary" component="div" data-testid="candidate-registry">
+              {registry}
+            </Typography>
+          )}
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 0.5 }}>
             <Typography variant="subtitle2" sx={{ minWidth: 44 }} data-testid="candidate-score">
               {formatNumber(c.score, 1)}
@@ -86,7 +93,11 @@ export function CandidateRow({
                     {translate('candidates.points', { points: formatNumber(p.points, 1), max: p.max })}
                   </Typography>
                   <Typography component="dd" variant="caption" color="text.secondary" sx={{ m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' }}>
-                    {p.noData ? translate('candidates.no_data') : <span data-value>{p.source}</span>}
+                    {p.noData ? (
+                      translate('candidates.no_data')
+                    ) : (
+                      <span data-value>{p.fact ? factText(p.fact, translate, locale === 'en' ? 'en' : 'zh-CN') : p.source}</span>
+                    )}
                   </Typography>
                 </Box>
               ))}

@@ -11,6 +11,22 @@ export type FitWeights = Record<FitComponentKey, number>;
 /** The weights a plan without its own uses (they add up to 100). */
 export const DEFAULT_FIT_WEIGHTS: FitWeights = { tags: 20, industry: 20, scope: 20, profile: 10, capital: 10, city: 5, relationship: 15 };
 
+/** Where a match term of a link comes from: its name, its technologies, its chain, the plan's text. */
+export type TermFrom = 'link' | 'tech' | 'chain' | 'plan';
+
+/**
+ * The fact behind a component's points, as data the screen words in the reader's language
+ * (`source` says the same in one technical line).
+ */
+export type FitFact =
+  | { kind: 'tags'; tags: string[] }
+  /** 所属行业, 经营范围 or name and profile: the text (cut at 40 characters) and the terms it holds, or the terms it lacks. */
+  | { kind: 'text'; text: string; hits: { text: string; from: TermFrom }[]; terms: string[] }
+  /** 注册资本 (万元) and the lowest of its band. */
+  | { kind: 'capital'; capital: number; bandMin: number }
+  | { kind: 'city'; city: string; tier: 'tier1' | 'tier2' | 'region' | 'other'; region: string | null }
+  | { kind: 'relationship'; isLocal: boolean; targets: number; firstClaimedOn: string | null; logs: number; lastLogOn: string | null };
+
 export interface FitComponent {
   component: FitComponentKey;
   points: number;
@@ -20,6 +36,8 @@ export interface FitComponent {
   source: string;
   /** The firm holds no data for this component: 0 points, never a guess. */
   noData: boolean;
+  /** The same fact as data (null without data, or when sources were not asked for). */
+  fact: FitFact | null;
 }
 
 /** Where the caller stands under 首报首谈: free to register, held by the caller's team, or by another (only the 首报 date). */
@@ -36,6 +54,9 @@ export interface CandidateView {
   components: FitComponent[];
   claim: CandidateClaim;
   firstClaimedOn: string | null;
+  /** Where the firm's registry data came from (企查查 …) and the export's date, if from a registry export. */
+  registrySource: string | null;
+  registryExportedOn: string | null;
 }
 
 export interface CandidateList {
@@ -48,7 +69,7 @@ export interface CandidateList {
   weights: FitWeights;
   weightsFromDefaults: boolean;
   /** The terms the link is matched on, with where each came from. */
-  terms: { text: string; from: 'link' | 'tech' | 'chain' | 'plan' }[];
+  terms: { text: string; from: TermFrom }[];
   /** Firms already a target on this link (not 流失) are left out; how many. */
   excludedTargeted: number;
   mayCreateTarget: boolean;
