@@ -54,7 +54,7 @@ export function FirmClaimPanel({ firmId, firmName }: { firmId: Identifier; firmN
           </Alert>
         )}
         {canAsk && pursues && (
-          <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }}>
+          <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
             <Button variant="outlined" size="small" sx={{ minHeight: 44 }} onClick={() => setAsking('transfer')}>
               {translate('claims.ask_transfer')}
             </Button>
