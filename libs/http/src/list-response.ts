@@ -12,6 +12,11 @@ export const ListResponse = (resource: string, item: Type<unknown>) =>
     UseInterceptors(ContentRange(resource)),
     ApiOkResponse({
       type: [item],
-      headers: { 'Content-Range': { description: `The page and the total: \`${resource} 0-24/319\``, schema: { type: 'string' } } },
+      headers: {
+        'Content-Range': {
+          description: `The page and the total: \`${resource} 0-24/319\`, or \`${resource} 0-24/*\` when more rows match than a list counts exactly (1,000)`,
+          schema: { type: 'string' },
+        },
+      },
     }),
   );

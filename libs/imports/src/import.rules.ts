@@ -1,5 +1,6 @@
 import { FIRM_TAGS, type FirmTag } from '@crm/firms';
 import { RECRUITMENT_METHODS } from '@crm/pipeline';
+import type { ImportRowData } from '@crm/contracts';
 import { parseFollowUpAt } from './follow-up-at.util';
 
 /** The import file's columns, by their Chinese headers (the template writes exactly these). */
@@ -26,21 +27,8 @@ export interface RowError {
   reasonZh: string;
 }
 
-/** What a valid row becomes: ids resolved, numbers parsed, ready for set-based INSERTs at commit. */
-export interface ImportRowData {
-  name: string;
-  creditCode: string | null;
-  hqCity: string | null;
-  tags: FirmTag[];
-  chainId: number | null;
-  chainLinkId: number | null;
-  ownerId: number | null;
-  expectedInvestment: number | null;
-  method: string | null;
-  notes: string | null;
-  /** The new target's first follow-up (ISO instant); only with a chain link. */
-  nextFollowUpAt: string | null;
-}
+/** What a valid row becomes (the shape the preview's sample shows, libs/contracts). */
+export type { ImportRowData } from '@crm/contracts';
 
 export interface ImportLookups {
   /** Chain by name or code → its id and links by name or code; 'ambiguous' when several chains share the name. */

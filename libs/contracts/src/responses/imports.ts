@@ -39,9 +39,8 @@ export interface ImportRowError {
   reasonZh: string;
 }
 
-/** A valid row as it will be written. */
-export interface ImportSampleRow {
-  row: number;
+/** What a valid row becomes: ids resolved, numbers parsed, ready for set-based INSERTs at commit. */
+export interface ImportRowData {
   name: string;
   creditCode: string | null;
   hqCity: string | null;
@@ -54,6 +53,11 @@ export interface ImportSampleRow {
   notes: string | null;
   /** The new target's first follow-up (ISO instant); only with a chain link. */
   nextFollowUpAt: string | null;
+}
+
+/** A valid row as it will be written, with its row number in the file. */
+export interface ImportSampleRow extends ImportRowData {
+  row: number;
 }
 
 /** POST /api/imports and GET /api/imports/:id: the batch's counts, what committing would create, the first errors and a sample. */

@@ -1,25 +1,10 @@
+import type { ContactPersonRecord } from '@crm/contracts';
 import type { Identifier } from 'react-admin';
 import { apiJson } from '../../providers/http';
 import { query } from '../../providers/url';
 
-/** One row of GET /api/contact-persons (libs/contacts/src/contacts.service.ts). */
-export interface ContactPerson {
-  id: number;
-  firmId: number;
-  firmName: string;
-  name: string;
-  title: string | null;
-  phone: string | null;
-  email: string | null;
-  wechat: string | null;
-  notes: string | null;
-  knownById: number | null;
-  knownByName: string | null;
-  lastContactAt: string | null;
-  personalDataVisible: boolean;
-  canEdit: boolean;
-  version: number;
-}
+/** One row of GET /api/contact-persons: the API's shape (libs/contracts). */
+export type ContactPerson = ContactPersonRecord;
 
 export type PersonForm = Pick<ContactPerson, 'name' | 'title' | 'phone' | 'email' | 'wechat' | 'notes'>;
 export const PERSON_FIELDS = ['name', 'title', 'phone', 'email', 'wechat', 'notes'] as const;
