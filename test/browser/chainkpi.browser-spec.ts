@@ -106,7 +106,12 @@ describe('chain map and 缺口清单', () => {
       const firm = page.getByRole('combobox', { name: /企业/ });
       await firm.click();
       await firm.fill(firmName);
+      // The picker creates the firm (POST /api/firms) and only then takes its id: saving before that
+      // answers 必填 and stays on the form (run 3 of the ten-run loop failed so, under load).
+      const created = page.waitForResponse((r) => /\/api\/firms$/.test(r.url()) && r.request().method() === 'POST');
       await page.getByRole('option', { name: `新建企业“${firmName}”` }).click();
+      expect((await created).status()).toBe(201);
+      await page.getByText(`已新建企业“${firmName}”`).waitFor();
       await expect(firm.inputValue()).resolves.toBe(firmName);
       await page.getByRole('button', { name: '保存' }).click();
       await page.waitForURL(/#\/targets\/\d+\/show/);
